@@ -1,0 +1,97 @@
+"""The loaded library: every playbook from every source, indexed for search.
+
+Parsing YAML and reading Chinese for 50k entries takes seconds; an agent
+restarting the app must not wait for that again. The parsed, indexed library
+is pickled under a key made from the engine version and every file's path and
+content, so any edit, added or removed file builds afresh and an unchanged
+library loads in a fraction of the time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import pickle
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.core.errors import Problem
+from desktop.core.files import atomic_write_bytes
+from desktop.core.playbook import Entry, LoadResult, parse_sources, read_sources
+from desktop.core.search import INDEX_VERSION, SearchIndex
+
+_KEEP_CACHES = 3
+
+
+@dataclass
+class Library:
+    """Loaded playbooks, their problems, and the index that searches them."""
+
+    result: LoadResult
+    index: SearchIndex
+    from_cache: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def entries(self) -> list[Entry]:
+        """Every usable entry."""
+        return self.index.entries
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Everything wrong with the sources, errors and warnings."""
+        return self.result.problems
+
+
+def load_library(sources: Sequence[Path], cache_dir: Path | None = None) -> Library:
+    """Load and index every playbook under ``sources``, using the cache if it fits."""
+    files, unreadable = read_sources(sources)
+    key = _cache_key(files)
+    cached = _read_cache(cache_dir, key) if cache_dir else None
+    if cached is not None:
+        cached.result.problems[:0] = unreadable
+        return cached
+    result = parse_sources(files)
+    library = Library(result, SearchIndex(result.entries))
+    if cache_dir is not None:
+        _write_cache(cache_dir, key, library, notes=library.notes)
+    result.problems[:0] = unreadable
+    return library
+
+
+def _cache_key(files: Sequence[tuple[Path, bytes]]) -> str:
+    digest = hashlib.sha256(f"{INDEX_VERSION}|{sys.version_info[:2]}".encode())
+    for path, raw in files:
+        digest.update(str(path.resolve()).encode("utf-8", "surrogateescape"))
+        digest.update(hashlib.sha256(raw).digest())
+    return digest.hexdigest()[:32]
+
+
+def _read_cache(cache_dir: Path, key: str) -> Library | None:
+    path = cache_dir / f"{key}.pickle"
+    try:
+        with path.open("rb") as stream:
+            library = pickle.load(stream)  # noqa: S301 - our own file in the agent's cache folder
+    except FileNotFoundError:
+        return None
+    except Exception:  # noqa: BLE001 - any damage means "rebuild", never a crash
+        with contextlib.suppress(OSError):
+            path.unlink()
+        return None
+    if not isinstance(library, Library):
+        return None
+    library.from_cache = True
+    return library
+
+
+def _write_cache(cache_dir: Path, key: str, library: Library, notes: list[str]) -> None:
+    try:
+        atomic_write_bytes(cache_dir / f"{key}.pickle", pickle.dumps(library, pickle.HIGHEST_PROTOCOL))
+        older = sorted(cache_dir.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in older[_KEEP_CACHES:]:
+            stale.unlink()
+    except OSError as exc:
+        # A read-only or full disk only costs speed at the next start.
+        notes.append(f"could not save the search cache in {cache_dir}: {exc.strerror or exc}")

@@ -1,0 +1,63 @@
+"""Where QuickReply keeps things: bundled data, and the agent's own folders."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "QuickReply"
+
+
+def bundled_path(name: str) -> Path:
+    """A folder shipped with the app (``playbooks`` or ``resources``).
+
+    Looks in a PyInstaller bundle, then in an installed wheel, then in the
+    source checkout, so the same code runs packaged and from ``uv run``.
+    """
+    package = Path(__file__).resolve().parent.parent
+    frozen = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(frozen) / name] if frozen else []
+    candidates += [package / "_bundled" / name, package.parent / name]
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    return candidates[-1]
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """The agent's folders; one ``--config-dir`` puts them all in one place."""
+
+    config: Path
+    data: Path
+    cache: Path
+
+    @classmethod
+    def for_user(cls, config_dir: Path | None = None) -> AppPaths:
+        """The platform's folders, or everything under ``config_dir``."""
+        if config_dir is not None:
+            root = config_dir.expanduser().resolve()
+            return cls(root, root / "data", root / "cache")
+        return cls(
+            platformdirs.user_config_path(APP_NAME, appauthor=False),
+            platformdirs.user_data_path(APP_NAME, appauthor=False),
+            platformdirs.user_cache_path(APP_NAME, appauthor=False),
+        )
+
+    @property
+    def playbooks(self) -> Path:
+        """The agent's personal playbooks."""
+        return self.data / "playbooks"
+
+    @property
+    def usage(self) -> Path:
+        """Frecency records."""
+        return self.data / "usage.json"
+
+    @property
+    def index_cache(self) -> Path:
+        """Parsed and indexed playbooks, keyed by file content."""
+        return self.cache / "index"

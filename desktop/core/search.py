@@ -1,0 +1,396 @@
+"""The search engine: an index over every loaded entry and its ranking.
+
+Every keystroke searches, so nothing here scans all entries in Python. Two
+channels score candidates with NumPy over postings and sorted key ranges, and
+an entry takes the better of the two:
+
+* **terms** — CJK characters, character pairs and Latin words (typo-tolerant,
+  the last word as a prefix), weighted by rarity across the library (IDF). A
+  phrase scores by how much of the query it contains (recall) and how much of
+  the phrase the query covers, so a pasted customer message finds its entry
+  by its rare words and a fragment prefers the short, general question.
+* **readings** — pinyin, pinyin initials, Hangul syllables, 초성 and Latin
+  words read from *word starts* only, as sorted key arrays searched by prefix,
+  so ``by`` is 包邮, ``thyf`` 退货邮费, ``ㅂㅅ`` 배송, and ``jh`` is 假货 and not
+  the middle of 以旧换新.
+
+An exact shortcut code always ranks first; usage (frecency) lifts an entry a
+little among near-equal matches, never past a clearly better one.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from desktop.core.playbook import Entry
+from desktop.core.text import (
+    LIGHT_UNIT_WEIGHT,
+    Unit,
+    is_choseong,
+    is_cjk,
+    is_han,
+    latin_words,
+    normalize,
+    syllable_range,
+    terms,
+    units,
+)
+
+# Bump when the index layout or analysis changes: cached indexes are rebuilt.
+INDEX_VERSION = 1
+
+FloatArray = npt.NDArray[np.float32]
+IntArray = npt.NDArray[np.int32]
+
+
+class Field:
+    """Where a phrase comes from, and how much a match there counts."""
+
+    CODE = "code"
+    QUESTION = "question"
+    ALSO = "also"
+    CATEGORY = "category"
+    TAG = "tag"
+    REPLY = "reply"
+    CONTEXT = "context"
+
+    WEIGHTS: Mapping[str, float] = {
+        CODE: 1.0,
+        QUESTION: 1.0,
+        ALSO: 0.93,
+        CATEGORY: 0.6,
+        TAG: 0.55,
+        REPLY: 0.55,
+        CONTEXT: 0.4,
+    }
+    # Long texts: coverage means nothing there, only whether the query is in it.
+    LONG = frozenset({REPLY, CONTEXT})
+    # Readings (pinyin, initials, 초성) are matched on short fields only: a
+    # two-letter query matches some word start in almost any reply body.
+    READ = frozenset({CODE, QUESTION, ALSO, CATEGORY, TAG})
+
+
+EXACT_CODE_BONUS = 10.0
+MIN_SCORE = 0.04
+MAX_KEY_CHARS = 32
+MAX_PREFIX_EXPANSIONS = 40
+MAX_TYPO_EXPANSIONS = 4
+TYPO_PENALTY = 0.8
+PREFIX_PENALTY = 0.9
+FRECENCY_LIFT = 0.12
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One ranked result."""
+
+    entry: Entry
+    score: float
+
+
+_BOUNDARIES = 8
+_Row = tuple[str, int, bool, tuple[int, ...], float]
+
+
+class _KeyTable:
+    """Sorted reading keys with, per key, what a prefix match of it covers.
+
+    A key is the reading of a phrase from one word start to its end (capped),
+    e.g. ``tuihuoyoufei`` and ``thyf`` for 退货邮费 at 退. Prefix search is two
+    bisections; the matching rows are one contiguous slice of each array.
+    ``ends`` holds where each of the first units ends in the key, so a typed
+    prefix can be turned into how many units of the phrase it covers.
+    """
+
+    def __init__(self, rows: list[_Row]) -> None:
+        rows.sort(key=lambda row: row[0])
+        count = len(rows)
+        self.keys = [row[0] for row in rows]
+        self.phrase = np.fromiter((row[1] for row in rows), np.int32, count)
+        self.at_start = np.fromiter((row[2] for row in rows), np.bool_, count)
+        self.ends = np.full((count, _BOUNDARIES), 255, np.uint8)
+        for number, row in enumerate(rows):
+            ends = row[3][:_BOUNDARIES]
+            self.ends[number, : len(ends)] = [min(end, 254) for end in ends]
+        self.total = np.fromiter((row[4] for row in rows), np.float32, count)
+
+    def span(self, low: str, high: str) -> tuple[int, int]:
+        """Rows whose key starts with a string between ``low`` and ``high``."""
+        return bisect_left(self.keys, low), bisect_left(self.keys, high + "\U0010ffff")
+
+    def coverage(self, rows: slice, typed: int) -> FloatArray:
+        """Share of each row's phrase that ``typed`` characters cover, by units."""
+        ends = self.ends[rows].astype(np.float32)
+        whole = (ends <= typed).sum(axis=1)
+        # The unit being typed counts in proportion to how much of it is typed.
+        padded = np.concatenate([np.zeros((ends.shape[0], 1), np.float32), ends], axis=1)
+        inside = np.minimum(whole, _BOUNDARIES - 1)
+        begin = padded[np.arange(ends.shape[0]), inside]
+        end = ends[np.arange(ends.shape[0]), inside]
+        partial = np.where(end < 255, np.clip((typed - begin) / np.maximum(end - begin, 1), 0, 1), 0)
+        partial = np.where(whole < _BOUNDARIES, partial, 0)
+        covered: FloatArray = np.minimum((whole + partial) / self.total[rows], 1.0).astype(np.float32)
+        return covered
+
+
+def _reading_rows(phrase_id: int, phrase_units: Sequence[Unit]) -> Iterable[_Row]:
+    """Full-reading and initials rows for every word start of a phrase.
+
+    Particles (吗, 呢…) are left out of the keys, so ``fp`` reads 能开发票吗 as
+    开发票, but still count a little in the phrase's total.
+    """
+    keep = [u for u in phrase_units if u.weight > LIGHT_UNIT_WEIGHT]
+    total = sum(u.weight for u in phrase_units) or 1.0
+    for start, unit in enumerate(keep):
+        if not unit.word_start:
+            continue
+        tail = keep[start:]
+        for key, ends in _variants(tail, lambda u: u.readings):
+            yield ("f" + key[:MAX_KEY_CHARS], phrase_id, start == 0, ends, total)
+        for key, ends in _variants(tail, lambda u: u.initials):
+            yield ("i" + key[:MAX_KEY_CHARS], phrase_id, start == 0, ends, total)
+
+
+def _variants(
+    tail: Sequence[Unit], choices: Callable[[Unit], Sequence[str]]
+) -> list[tuple[str, tuple[int, ...]]]:
+    """The contextual reading plus one-unit swaps for characters read several ways.
+
+    Returns each key with the offsets where its first units end.
+    """
+    options = [choices(u) for u in tail]
+    base = [opts[0] for opts in options]
+    variants = [base]
+    for position, opts in enumerate(options[:4]):
+        for alternative in opts[1:3]:
+            swapped = base.copy()
+            swapped[position] = alternative
+            variants.append(swapped)
+    found: dict[str, tuple[int, ...]] = {}
+    for parts in variants:
+        ends: list[int] = []
+        length = 0
+        for part in parts[:_BOUNDARIES]:
+            length += len(part)
+            ends.append(length)
+        found.setdefault("".join(parts), tuple(ends))
+    return list(found.items())
+
+
+class SearchIndex:
+    """Everything needed to rank entries for a query, built once per library."""
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        self.entries: list[Entry] = list(entries)
+        self.position = {entry.id: i for i, entry in enumerate(self.entries)}
+        self._codes: dict[str, list[int]] = defaultdict(list)
+        phrase_entry: list[int] = []
+        phrase_weight: list[float] = []
+        phrase_long: list[bool] = []
+        phrase_terms: list[list[str]] = []
+        reading_rows: list[_Row] = []
+        document_frequency: dict[str, int] = defaultdict(int)
+        for index, entry in enumerate(self.entries):
+            seen: set[str] = set()
+            if entry.code:
+                self._codes[normalize(entry.code)].append(index)
+            for field_name, text in _fields(entry):
+                normalized = normalize(text)
+                phrase_id = len(phrase_entry)
+                phrase_terms.append(list(dict.fromkeys(terms(normalized))))
+                seen.update(phrase_terms[-1])
+                phrase_entry.append(index)
+                phrase_weight.append(Field.WEIGHTS[field_name])
+                phrase_long.append(field_name in Field.LONG)
+                if field_name == Field.CODE:
+                    reading_rows.append(("f" + normalized, phrase_id, True, (len(normalized),), 1.0))
+                elif field_name in Field.READ:
+                    reading_rows.extend(_reading_rows(phrase_id, units(normalized)))
+            for term in seen:
+                document_frequency[term] += 1
+        count = max(len(self.entries), 1)
+        self.idf = {t: math.log(1.0 + count / df) for t, df in document_frequency.items()}
+        postings: dict[str, list[int]] = defaultdict(list)
+        mass = np.zeros(len(phrase_entry), np.float32)
+        for phrase_id, phrase in enumerate(phrase_terms):
+            for term in phrase:
+                postings[term].append(phrase_id)
+            mass[phrase_id] = sum(self.idf[t] for t in phrase) or 1.0
+        self._postings = {t: np.asarray(ids, np.int32) for t, ids in postings.items()}
+        self._phrase_entry = np.asarray(phrase_entry, np.int32)
+        self._phrase_weight = np.asarray(phrase_weight, np.float32)
+        self._phrase_long = np.asarray(phrase_long, np.bool_)
+        self._phrase_mass = mass
+        self._readings = _KeyTable(reading_rows)
+        words = sorted(t for t in self.idf if t.isascii() and t.isalnum())
+        self._words = words
+        self._words_by_length: dict[int, list[str]] = defaultdict(list)
+        for word in words:
+            self._words_by_length[len(word)].append(word)
+        self._question_length = np.asarray([len(e.question) for e in self.entries], np.int32)
+        self._lift = np.ones(len(self.entries), np.float32)
+        self._usage_order: list[int] = []
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    # ----------------------------------------------------------------- usage
+
+    def set_usage(self, frecency: Mapping[str, float]) -> None:
+        """Take the agent's usage (entry id → frecency) into the ranking."""
+        self._lift = np.ones(len(self.entries), np.float32)
+        used: list[tuple[float, int]] = []
+        for entry_id, value in frecency.items():
+            index = self.position.get(entry_id)
+            if index is None or value <= 0:
+                continue
+            self._lift[index] = 1.0 + FRECENCY_LIFT * value / (value + 2.0)
+            used.append((value, index))
+        self._usage_order = [index for _value, index in sorted(used, key=lambda p: (-p[0], p[1]))]
+
+    # ---------------------------------------------------------------- search
+
+    def search(self, query: str, limit: int = 20) -> list[Hit]:
+        """Rank the entries for what the agent typed; empty → most used first."""
+        text = normalize(query).strip()
+        if not text:
+            return self._most_used(limit)
+        scores = np.zeros(len(self.entries), np.float32)
+        self._score_terms(text, scores)
+        self._score_readings(text, scores)
+        for index in self._codes.get(text.replace(" ", ""), ()):
+            scores[index] = EXACT_CODE_BONUS + scores[index]
+        candidates = np.flatnonzero(scores >= MIN_SCORE)
+        if candidates.size == 0:
+            return []
+        final = scores[candidates] * self._lift[candidates]
+        if candidates.size > limit * 4:
+            keep = np.argpartition(-final, limit * 4)[: limit * 4]
+            candidates, final = candidates[keep], final[keep]
+        # Best score first; ties go to the shorter question, then file order.
+        order = np.lexsort((candidates, self._question_length[candidates], -np.round(final, 4)))
+        return [Hit(self.entries[int(candidates[i])], float(final[i])) for i in order[:limit]]
+
+    def _most_used(self, limit: int) -> list[Hit]:
+        chosen = self._usage_order[:limit]
+        taken = set(chosen)
+        rest = (i for i in range(len(self.entries)) if i not in taken)
+        chosen += [i for _, i in zip(range(limit - len(chosen)), rest, strict=False)]
+        return [Hit(self.entries[i], float(self._lift[i] - 1.0)) for i in chosen]
+
+    def _query_terms(self, text: str) -> tuple[dict[str, float], float]:
+        """Query term → weight, and the query's total weight.
+
+        Each typed token counts once towards the total; a Latin word with a
+        typo or still being typed counts through its closest library words.
+        """
+        weights: dict[str, float] = {}
+        mass = 0.0
+
+        def offer(term: str, weight: float) -> None:
+            weights[term] = max(weights.get(term, 0.0), weight)
+
+        words = latin_words(text)
+        typing = words[-1] if words and not text.endswith(" ") and len(words[-1]) >= 2 else ""
+        for term in dict.fromkeys(terms(text)):
+            alternatives: dict[str, float] = {}
+            if term in self.idf:
+                alternatives[term] = self.idf[term]
+            elif not is_cjk(term[0]):
+                for near in self._typo_neighbours(term):
+                    alternatives[near] = self.idf[near] * TYPO_PENALTY
+            if term == typing:
+                for word in self._completions(term):
+                    alternatives.setdefault(word, self.idf[word] * PREFIX_PENALTY)
+            for alternative, weight in alternatives.items():
+                offer(alternative, weight)
+            if alternatives:
+                mass += max(alternatives.values())
+        return weights, mass
+
+    def _completions(self, prefix: str) -> list[str]:
+        low = bisect_left(self._words, prefix)
+        high = bisect_left(self._words, prefix + "\x7f")
+        return sorted(self._words[low:high], key=len)[:MAX_PREFIX_EXPANSIONS]
+
+    def _typo_neighbours(self, word: str) -> list[str]:
+        if len(word) < 4 or not word.isascii():
+            return []
+        allowed = 1 if len(word) < 8 else 2
+        pool = [
+            w
+            for n in range(len(word) - allowed, len(word) + allowed + 1)
+            for w in self._words_by_length.get(n, ())
+        ]
+        matches = process.extract(
+            word, pool, scorer=OSA.distance, score_cutoff=allowed, limit=MAX_TYPO_EXPANSIONS
+        )
+        return [match[0] for match in matches]
+
+    def _score_terms(self, text: str, scores: FloatArray) -> None:
+        weights, query_mass = self._query_terms(text)
+        if not weights:
+            return
+        found = [(self._postings[t], w) for t, w in weights.items() if t in self._postings]
+        if not found:
+            return
+        ids = np.concatenate([ids for ids, _ in found])
+        hit_weights = np.concatenate([np.full(ids.size, w, np.float32) for ids, w in found])
+        hit = np.bincount(ids, weights=hit_weights, minlength=self._phrase_entry.size).astype(np.float32)
+        phrases = np.flatnonzero(hit)
+        hit = hit[phrases]
+        recall = np.minimum(hit / query_mass, 1.0)
+        coverage = np.minimum(hit / self._phrase_mass[phrases], 1.0)
+        shape = np.where(self._phrase_long[phrases], 0.8, 0.6 + 0.4 * coverage)
+        phrase_scores = (self._phrase_weight[phrases] * recall * shape).astype(np.float32)
+        np.maximum.at(scores, self._phrase_entry[phrases], phrase_scores)
+
+    def _score_readings(self, text: str, scores: FloatArray) -> None:
+        compact = text.replace(" ", "")
+        if not compact or len(compact) > MAX_KEY_CHARS or any(is_han(ch) for ch in compact):
+            return
+        spans: list[tuple[int, int, int]] = []  # low, high, typed length
+        table = self._readings
+        if all(is_choseong(ch) for ch in compact):
+            spans.append((*table.span("i" + compact, "i" + compact), len(compact)))
+        elif not any(is_choseong(ch) or is_cjk(ch) for ch in compact):
+            spans.append((*table.span("f" + compact, "f" + compact), len(compact)))
+            spans.append((*table.span("i" + compact, "i" + compact), len(compact)))
+        else:
+            spans.append((*table.span("f" + compact, "f" + compact), len(compact)))
+            widened = syllable_range(compact[-1])
+            if widened is not None:
+                head = "f" + compact[:-1]
+                spans.append((*table.span(head + widened[0], head + widened[1]), len(compact)))
+        for low, high, typed in spans:
+            if high <= low:
+                continue
+            rows = slice(low, high)
+            phrases = table.phrase[rows]
+            coverage = table.coverage(rows, typed)
+            start = np.where(table.at_start[rows], 1.0, 0.96)
+            row_scores = (self._phrase_weight[phrases] * (0.6 + 0.4 * coverage) * start).astype(np.float32)
+            np.maximum.at(scores, self._phrase_entry[phrases], row_scores)
+
+
+def _fields(entry: Entry) -> Iterable[tuple[str, str]]:
+    if entry.code:
+        yield Field.CODE, entry.code
+    yield Field.QUESTION, entry.question
+    for phrase in entry.also:
+        yield Field.ALSO, phrase
+    yield Field.CATEGORY, entry.category
+    for tag in entry.tags:
+        yield Field.TAG, tag
+    yield Field.REPLY, "\n".join(part for alternative in entry.alternatives for part in alternative)
+    if entry.context:
+        yield Field.CONTEXT, entry.context

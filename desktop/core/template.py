@@ -1,0 +1,65 @@
+"""Safe ``{placeholder}`` filling for replies.
+
+Only plain names are looked up; ``{{`` and ``}}`` are literal braces. Anything
+that ``str.format`` would evaluate — ``{a.b}``, ``{a[0]}``, ``{x!r}``,
+``{x:>10}`` — is left exactly as written, so a playbook can never reach into
+Python objects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+# One alternation so the scan is a single left-to-right pass: escapes win over
+# placeholders at the same position.
+_TOKEN = re.compile(r"\{\{|\}\}|\{([^\W\d]\w*)\}")
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """A filled-in reply and the names that still need a value."""
+
+    text: str
+    missing: tuple[str, ...]
+
+    @property
+    def is_complete(self) -> bool:
+        """Whether the reply can be pasted as it is."""
+        return not self.missing
+
+
+def placeholders(template: str) -> tuple[str, ...]:
+    """The placeholder names in a reply, each once, in order of appearance."""
+    names: dict[str, None] = {}
+    for match in _TOKEN.finditer(template):
+        if match.group(1):
+            names.setdefault(match.group(1))
+    return tuple(names)
+
+
+def render(template: str, *sources: Mapping[str, str]) -> Rendered:
+    """Fill ``template`` from the first source that has each name.
+
+    Sources are tried in order (e.g. values the agent typed, then playbook
+    variables, then settings). A name without a value stays visible as
+    ``{name}`` and is listed in ``missing`` so the UI can ask for it.
+    """
+    missing: dict[str, None] = {}
+
+    def substitute(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token == "{{":
+            return "{"
+        if token == "}}":
+            return "}"
+        name = match.group(1)
+        for source in sources:
+            value = source.get(name)
+            if value is not None and value != "":
+                return str(value)
+        missing.setdefault(name)
+        return token
+
+    return Rendered(_TOKEN.sub(substitute, template), tuple(missing))

@@ -1,0 +1,217 @@
+"""Text analysis for search: scripts, terms, readings and word starts.
+
+Agents type Chinese characters, toneless pinyin, pinyin initials, Korean
+syllables or initial consonants (초성), and English with typos. This module
+turns a phrase into the units those inputs are matched against:
+
+* *terms*: CJK characters and character pairs, and Latin words, weighted
+  later by how rare they are across the library;
+* *readings*: one unit per Chinese character, Hangul syllable or Latin word,
+  each knowing whether a word starts there (from the jieba segmenter for
+  Chinese, spaces for Korean and English), its full reading (pinyin without
+  tones, the syllable, the word) and its initial (first pinyin letter, 초성).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+HANGUL_FIRST, HANGUL_LAST = 0xAC00, 0xD7A3
+_SYLLABLES_PER_INITIAL = 21 * 28
+# Compatibility jamo of the 19 leading consonants, in Unicode syllable order.
+CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_CHOSEONG_INDEX = {jamo: i for i, jamo in enumerate(CHOSEONG)}
+
+# Sentence-final particles say nothing about the topic: they barely count when
+# measuring how much of a question the query covers (能开发票吗 is about 发票).
+_LIGHT_HAN = frozenset("吗呢吧啊呀了的么哦嘛啦哈呗噢哟喔")
+LIGHT_UNIT_WEIGHT = 0.25
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+
+
+def is_han(ch: str) -> bool:
+    """Whether ``ch`` is a CJK ideograph (the basic and extension-A blocks)."""
+    code = ord(ch)
+    return 0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0xF900 <= code <= 0xFAFF
+
+
+def is_hangul(ch: str) -> bool:
+    """Whether ``ch`` is a complete Hangul syllable."""
+    return HANGUL_FIRST <= ord(ch) <= HANGUL_LAST
+
+
+def is_choseong(ch: str) -> bool:
+    """Whether ``ch`` is a leading-consonant jamo as a Korean keyboard types it."""
+    return ch in _CHOSEONG_INDEX
+
+
+def choseong_of(syllable: str) -> str:
+    """The leading consonant of a Hangul syllable: 배 → ㅂ."""
+    return CHOSEONG[(ord(syllable) - HANGUL_FIRST) // _SYLLABLES_PER_INITIAL]
+
+
+def syllable_range(prefix_char: str) -> tuple[str, str] | None:
+    """The syllables a half-typed Hangul character may still become.
+
+    While a Korean input method composes, the search box shows 소 on the way
+    to 송, or ㅅ on the way to 사…: the first and last syllable that extend it.
+    """
+    if is_choseong(prefix_char):
+        first = HANGUL_FIRST + _CHOSEONG_INDEX[prefix_char] * _SYLLABLES_PER_INITIAL
+        return chr(first), chr(first + _SYLLABLES_PER_INITIAL - 1)
+    if is_hangul(prefix_char) and (ord(prefix_char) - HANGUL_FIRST) % 28 == 0:
+        # No final consonant yet: any final may follow.
+        return prefix_char, chr(ord(prefix_char) + 27)
+    return None
+
+
+# NFKC turns the jamo a Korean keyboard types (ㅂ, U+3142) into conjoining
+# jamo (U+1107); fold the leading consonants back so ㅂㅅ stays ㅂㅅ.
+_CONJOINING_TO_CHOSEONG = {0x1100 + i: jamo for i, jamo in enumerate(CHOSEONG)}
+
+
+def normalize(text: str) -> str:
+    """Fold width and case so ｒｅｆｕｎｄ, Refund and refund are one word."""
+    return unicodedata.normalize("NFKC", text).casefold().translate(_CONJOINING_TO_CHOSEONG)
+
+
+def is_cjk(ch: str) -> bool:
+    """Whether ``ch`` is matched as characters (Han or Hangul) rather than words."""
+    return is_han(ch) or is_hangul(ch)
+
+
+def terms(text: str) -> list[str]:
+    """The search terms of a normalized text, in order, with repeats.
+
+    CJK runs give every character and every adjacent pair (spaces inside a
+    Korean run are skipped so 배송 조회 and 배송조회 share 송조); Latin and
+    digit runs give whole words.
+    """
+    found: list[str] = []
+    previous = ""
+    position = 0
+    length = len(text)
+    while position < length:
+        ch = text[position]
+        if is_cjk(ch):
+            found.append(ch)
+            if previous:
+                found.append(previous + ch)
+            previous = ch
+            position += 1
+            continue
+        if ch.isspace():
+            position += 1
+            continue
+        previous = ""
+        match = _WORD.match(text, position)
+        if match:
+            found.append(match.group(0))
+            position = match.end()
+        else:
+            position += 1
+    return found
+
+
+def latin_words(text: str) -> list[str]:
+    """The Latin and digit words of a normalized text."""
+    return _WORD.findall(text)
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One matchable unit of a phrase: a character, syllable or word."""
+
+    surface: str
+    readings: tuple[str, ...]  # full readings, the contextual one first
+    word_start: bool
+    weight: float  # how much it counts for coverage
+
+    @property
+    def initials(self) -> tuple[str, ...]:
+        """What typing only the first key of each unit gives: ㅂ for 배, t for 退."""
+        if len(self.surface) == 1 and is_hangul(self.surface):
+            return (choseong_of(self.surface),)
+        return tuple(dict.fromkeys(reading[0] for reading in self.readings if reading))
+
+
+@lru_cache(maxsize=65536)
+def _pinyin_of_word(word: str) -> tuple[tuple[str, ...], ...]:
+    """Toneless readings of each character of a jieba word, contextual first.
+
+    pypinyin picks the reading a word's context implies (便宜 → pian yi). A
+    character standing alone has no context, so its second most common
+    reading stays available too (长 → chang or zhang); rarer readings would
+    only add noise. Cached per word: a library repeats its words.
+    """
+    from pypinyin import Style, lazy_pinyin, pinyin
+
+    contextual = lazy_pinyin(word, style=Style.NORMAL, errors="default")
+    if len(contextual) != len(word):
+        # A character pypinyin does not know came back merged with its
+        # neighbours; read each character on its own instead.
+        contextual = [lazy_pinyin(char, style=Style.NORMAL, errors="default")[0] for char in word]
+    if len(word) != 1:
+        return tuple((reading,) for reading in contextual)
+    every = pinyin(word, style=Style.NORMAL, heteronym=True, errors="default")[0]
+    return (tuple(dict.fromkeys([contextual[0], *every[:2]])),)
+
+
+def _han_word_starts(run: str) -> set[int]:
+    """Offsets in a run of Chinese where a dictionary word starts.
+
+    Search-mode segmentation also reports the words inside long words, so 发
+    starts a word in 能开发票吗 (开发票 contains 发票) while 旧 does not start
+    one in 以旧换新: ``jh`` means 假货, not 以旧换新.
+    """
+    import rjieba
+
+    return {start for _word, start, _end in rjieba.tokenize(run, "search")}
+
+
+def _han_units(run: str) -> list[Unit]:
+    import rjieba
+
+    starts = _han_word_starts(run)
+    units: list[Unit] = []
+    offset = 0
+    for word in rjieba.cut(run):
+        for index, readings in enumerate(_pinyin_of_word(word)):
+            char = word[index]
+            units.append(
+                Unit(
+                    surface=char,
+                    readings=readings,
+                    word_start=(offset + index) in starts,
+                    weight=LIGHT_UNIT_WEIGHT if char in _LIGHT_HAN else 1.0,
+                )
+            )
+        offset += len(word)
+    return units
+
+
+_RUNS = re.compile(
+    r"(?P<han>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)"
+    r"|(?P<hangul>[\uac00-\ud7a3]+)"
+    r"|(?P<word>[a-z0-9]+)"
+)
+
+
+def units(text: str) -> list[Unit]:
+    """The units of a normalized phrase, for reading-based matching."""
+    found: list[Unit] = []
+    for match in _RUNS.finditer(text):
+        if match.group("han"):
+            found.extend(_han_units(match.group("han")))
+        elif match.group("hangul"):
+            found.extend(
+                Unit(ch, (ch,), word_start=index == 0, weight=1.0)
+                for index, ch in enumerate(match.group("hangul"))
+            )
+        else:
+            found.append(Unit(match.group("word"), (match.group("word"),), word_start=True, weight=1.0))
+    return found

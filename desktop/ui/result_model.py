@@ -1,0 +1,49 @@
+"""The list model behind the results list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.core.playbook import Entry
+from desktop.core.search import Hit
+
+EntryRole = Qt.ItemDataRole.UserRole + 1
+
+
+class ResultModel(QAbstractListModel):
+    """Ranked hits, one row each: question, category, code, language, first line."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._hits: list[Hit] = []
+
+    def set_hits(self, hits: list[Hit]) -> None:
+        """Replace the rows with a new ranking."""
+        self.beginResetModel()
+        self._hits = hits
+        self.endResetModel()
+
+    def entry_at(self, row: int) -> Entry | None:
+        """The entry on ``row``, or None outside the list."""
+        return self._hits[row].entry if 0 <= row < len(self._hits) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802 - Qt API
+        """Number of results."""
+        return 0 if parent.isValid() else len(self._hits)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Row text for display, the entry for ``EntryRole``."""
+        entry = self.entry_at(index.row())
+        if entry is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            code = f"  [{entry.code}]" if entry.code else ""
+            first_line = entry.first_reply.splitlines()[0] if entry.first_reply else ""
+            return f"{entry.question}{code}\n{entry.category} · {entry.language} · {first_line}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{entry.id} — {entry.location}"
+        if role == EntryRole:
+            return entry
+        return None
