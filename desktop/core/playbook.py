@@ -249,10 +249,10 @@ class _Reader:
         playbook_name: str,
         variables: Mapping[str, str],
     ) -> Entry | None:
+        before = len(self.problems)
         fields = self.mapping(node, "an entry")
         if fields is None:
             return None
-        before = len(self.problems)
         for key, (key_node, _) in fields.items():
             if key not in _ENTRY_KEYS:
                 self.report(

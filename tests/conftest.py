@@ -1,0 +1,36 @@
+"""Shared fixtures: every test gets its own config folder, never the agent's."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+# Widget tests run without a screen; set before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DATA = Path(__file__).parent / "data"
+SEARCH_PLAYBOOKS = DATA / "search"
+
+
+@pytest.fixture
+def config_dir(tmp_path: Path) -> Path:
+    """A fresh --config-dir for one test."""
+    path = tmp_path / "config"
+    path.mkdir()
+    return path
+
+
+@pytest.fixture
+def write_playbook(tmp_path: Path) -> Callable[[str, str], Path]:
+    """Write a playbook file from text and return its path."""
+
+    def write(text: str, name: str = "book.yaml") -> Path:
+        path = tmp_path / "playbooks" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write

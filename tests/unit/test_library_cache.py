@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from desktop.core.library import load_library
+from tests.conftest import SEARCH_PLAYBOOKS
+
+
+def test_unchanged_library_comes_from_the_cache(tmp_path: Path) -> None:
+    books = tmp_path / "books"
+    shutil.copytree(SEARCH_PLAYBOOKS, books)
+    cache = tmp_path / "cache"
+    first = load_library([books], cache)
+    assert not first.from_cache
+    second = load_library([books], cache)
+    assert second.from_cache
+    assert [e.id for e in second.entries] == [e.id for e in first.entries]
+    assert second.index.search("thyf")[0].entry.id == "ret.postage"
+
+
+def test_an_edit_rebuilds(tmp_path: Path) -> None:
+    books = tmp_path / "books"
+    shutil.copytree(SEARCH_PLAYBOOKS, books)
+    cache = tmp_path / "cache"
+    load_library([books], cache)
+    en = books / "en.yaml"
+    en.write_text(en.read_text(encoding="utf-8").replace("How do I get a refund?", "Refund please"), encoding="utf-8")
+    again = load_library([books], cache)
+    assert not again.from_cache
+    assert any(e.question == "Refund please" for e in again.entries)
+
+
+def test_a_damaged_cache_is_rebuilt_silently(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    load_library([SEARCH_PLAYBOOKS], cache)
+    for pickle_file in cache.glob("*.pickle"):
+        pickle_file.write_bytes(b"garbage")
+    library = load_library([SEARCH_PLAYBOOKS], cache)
+    assert not library.from_cache
+    assert len(library.entries) > 20
+
+
+def test_problems_survive_the_cache(tmp_path: Path) -> None:
+    books = tmp_path / "books"
+    books.mkdir()
+    (books / "bad.yaml").write_text("name: x\nlanguage: en\nentries:\n  - {question: q, reply: r}\n", encoding="utf-8")
+    cache = tmp_path / "cache"
+    load_library([books], cache)
+    again = load_library([books], cache)
+    assert again.from_cache
+    assert [p.message for p in again.problems] == ["'category' is missing (every entry needs one)"]

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from desktop.core.playbook import derive_id, load_playbooks
+
+WritePlaybook = Callable[..., Path]
+
+GOOD = """\
+name: 店铺
+language: zh-CN
+variables:
+  shop: 示例店
+  threshold: 99
+entries:
+  - id: price.discount
+    category: 议价
+    question: 价格能再少点吗？
+    also: [能便宜点吗, 最低多少钱]
+    context: 顾客习惯性议价
+    reply: 亲，{shop}已经是活动价啦
+    tips: 语气随和
+    code: jg
+    tags: [售前]
+  - category: 物流
+    question: 什么时候发货
+    replies:
+      - 今天发
+      - [第一条, 第二条]
+"""
+
+
+def load_text(write_playbook: WritePlaybook, text: str) -> tuple[list[str], list[str]]:
+    path = write_playbook(textwrap.dedent(text))
+    result = load_playbooks([path])
+    return [e.id for e in result.entries], [str(p).replace(str(path), "F") for p in result.problems]
+
+
+def test_good_playbook_loads_every_field(write_playbook: WritePlaybook) -> None:
+    path = write_playbook(GOOD)
+    result = load_playbooks([path])
+    assert result.problems == []
+    first, second = result.entries
+    assert first.id == "price.discount"
+    assert first.also == ("能便宜点吗", "最低多少钱")
+    assert first.context == "顾客习惯性议价"
+    assert first.tips == "语气随和"
+    assert first.code == "jg"
+    assert first.tags == ("售前",)
+    assert first.language == "zh-CN"
+    assert first.variables == {"shop": "示例店", "threshold": "99"}
+    assert (first.location.line, first.location.column) == (7, 5)
+    assert second.alternatives == (("今天发",), ("第一条", "第二条"))
+    assert second.id == derive_id(path, "什么时候发货")
+
+
+def test_derived_id_is_stable_and_valid() -> None:
+    assert derive_id(Path("Shop Book.yaml"), "什么时候发货") == derive_id(Path("Shop Book.yaml"), "什么时候发货")
+    assert derive_id(Path("Shop Book.yaml"), "Where is my order?") == "shop-book.where-is-my-order"
+    assert derive_id(Path("a.yaml"), "发货") != derive_id(Path("a.yaml"), "退货")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "  - category: 物流\n    question: 发货\n    reply: 好\n    colour: red\n",
+            "F:9:5: unknown key 'colour' in an entry",
+        ),
+        ("  - category: 物流\n    question: 发货\n", "F:6:5: 'reply' is missing (every entry needs a reply or replies)"),
+        ("  - question: 发货\n    reply: 好\n", "F:6:5: 'category' is missing"),
+        ("  - category: 物流\n    question: 发货\n    reply: ''\n", "F:8:12: 'reply' is empty"),
+        ("  - category: 物流\n    question: 发货\n    reply:\n", "F:8:11: 'reply' is empty"),
+        ("  - category: 物流\n    question: yes\n    reply: 好\n", "F:7:15: 'question' must be text, but YAML reads 'yes'"),
+        ("  - category: 物流\n    question: 发货\n    reply: [a, b]\n", "F:8:12: 'reply' must be text, found a list"),
+        ("  - category: 物流\n    question: 发货\n    reply: 好\n    also: 快点\n", "F:9:11: 'also' must be a list"),
+        ("  - id: Bad Id\n    category: 物流\n    question: 发货\n    reply: 好\n", "F:6:9: id 'Bad Id' may only use"),
+        (
+            "  - category: 物流\n    question: 发货\n    reply: 好\n    replies: [a]\n",
+            "F:9:5: an entry has either 'reply' (one answer) or 'replies'",
+        ),
+        ("  - category: 物流\n    question: 发货\n    replies: []\n", "F:8:14: 'replies' must be a non-empty list"),
+        ("  - category: 物流\n    question: 发货\n    replies: [[]]\n", "F:8:15: a multi-part reply needs"),
+        (
+            "  - category: 物流\n    question: 发货\n    reply: 好\n    reply: 坏\n",
+            "F:9:5: 'reply' appears twice in an entry (first at line 8)",
+        ),
+        (
+            "  - category: 物流\n    question: !!python/object:os.system 发货\n    reply: 好\n",
+            "F:7:15: 'question' uses the YAML tag",
+        ),
+        ("  - category: 物流\n    question: 发货\n    reply: 好\n    code: a b\n", "F:9:11: code 'a b' must be one word"),
+        ("  - category: 物流\n    question: 发货\n    reply: 好\n    language: chinese!\n", "F:9:15: language 'chinese!'"),
+        ("  - just text\n", "F:6:5: an entry must be a mapping of keys to values"),
+    ],
+)
+def test_entry_errors_name_file_line_column(write_playbook: WritePlaybook, body: str, expected: str) -> None:
+    # The first entry is fine and must survive the broken one after it.
+    text = "name: 店\nlanguage: zh-CN\nentries:\n  - {category: 好, question: 好的, reply: 好}\n" + "\n" * 1 + body
+    ids, problems = load_text(write_playbook, text)
+    assert len(ids) == 1, problems
+    assert len(problems) == 1
+    assert problems[0].startswith(expected), problems
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("name: 店\nentries: []\n", "F:1:1: 'language' is missing at the top of the playbook"),
+        ("name: 店\nlanguage: 中文\nentries: []\n", "F:2:11: language '中文' is not a BCP-47 tag"),
+        ("name: 店\nlanguage: en\nentries: {}\n", "F:3:10: 'entries' must be a list of entries"),
+        ("name: 店\nlanguage: en\nentrys: []\n", "F:3:1: unknown key 'entrys' at the top of a playbook"),
+        ("name: 店\nlanguage: en\nentries:\n  - [unclosed\n", "F:5:1: YAML syntax:"),
+        ("", "F:1:1: the file is empty"),
+        ("- a\n- b\n", "F:1:1: a playbook must be a mapping"),
+        ("name: 店\nlanguage: en\nvariables: {9x: 1}\nentries: []\n", "F:3:13: variable name '9x'"),
+    ],
+)
+def test_file_errors_name_file_line_column(write_playbook: WritePlaybook, text: str, expected: str) -> None:
+    _ids, problems = load_text(write_playbook, text)
+    assert problems
+    assert problems[0].startswith(expected), problems
+
+
+def test_not_utf8_names_the_byte(tmp_path: Path) -> None:
+    path = tmp_path / "gbk.yaml"
+    path.write_bytes("name: 店\nlanguage: zh-CN\n".encode() + "question: 发货\n".encode("gbk"))
+    result = load_playbooks([path])
+    assert [str(p) for p in result.problems] == [f"{path}:3:11: the file is not UTF-8 (save it as UTF-8 in your editor)"]
+
+
+def test_duplicate_id_names_both_places_and_keeps_the_first(write_playbook: WritePlaybook) -> None:
+    entry = "  - {id: same, category: c, question: q, reply: r}\n"
+    first = write_playbook("name: a\nlanguage: en\nentries:\n" + entry, "a.yaml")
+    second = write_playbook("name: b\nlanguage: en\nentries:\n  - {category: c, question: x, reply: r}\n" + entry, "b.yaml")
+    result = load_playbooks([first.parent])
+    assert [e.playbook for e in result.entries if e.id == "same"] == ["a"]
+    assert len(result.entries) == 2
+    (problem,) = result.problems
+    assert str(problem).startswith(f"{second}:5:5: id 'same' is already used at {first}:4:5")
+
+
+def test_one_broken_file_does_not_stop_the_others(write_playbook: WritePlaybook) -> None:
+    write_playbook("name: a\nlanguage: en\nentries:\n  - {category: c, question: q, reply: r}\n", "good.yaml")
+    write_playbook("name: b\nlanguage: en\nentries: [\n", "broken.yaml")
+    result = load_playbooks([write_playbook("x: 1", "zz.txt").parent])
+    assert len(result.entries) == 1
+    assert [p.location.path.name for p in result.problems] == ["broken.yaml"]
+
+
+def test_missing_path_is_a_problem_not_a_crash(tmp_path: Path) -> None:
+    result = load_playbooks([tmp_path / "nowhere.yaml"])
+    assert [p.message for p in result.problems] == ["no such file or folder"]
+
+
+def test_numbers_keep_the_digits_the_author_typed(write_playbook: WritePlaybook) -> None:
+    path = write_playbook("name: a\nlanguage: en\nentries:\n  - {category: c, question: q, reply: r, code: 0520}\n")
+    (entry,) = load_playbooks([path]).entries
+    assert entry.code == "0520"

@@ -1,0 +1,140 @@
+"""Each kind of query an agent types must put the intended entry first."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.playbook import load_playbooks
+from desktop.core.search import SearchIndex
+from tests.conftest import SEARCH_PLAYBOOKS
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    result = load_playbooks([SEARCH_PLAYBOOKS])
+    assert result.problems == []
+    return SearchIndex(result.entries)
+
+
+def ranked(index: SearchIndex, query: str) -> list[str]:
+    return [hit.entry.id for hit in index.search(query, limit=10)]
+
+
+FIRST = [
+    # fragments of a question or an `also` phrase
+    ("包邮", "ship.free"),
+    ("退货邮费", "ret.postage"),
+    ("发票", "inv.can-issue"),
+    ("抬头", "inv.title-wrong"),
+    ("배송 조회", "ko.ship.track"),
+    ("tracking", "en.tracking"),
+    # full pinyin without tones, and while it is typed
+    ("baoyou", "ship.free"),
+    ("tuihuo", "ret.can-return"),
+    ("fapiao", "inv.can-issue"),
+    ("fapiaotaitou", "inv.title-wrong"),
+    ("tui", "ret.can-return"),
+    # pinyin initials, and prefixes of them
+    ("thyf", "ret.postage"),
+    ("jh", "auth.fake-received"),
+    ("fp", "inv.can-issue"),
+    ("fptt", "inv.title-wrong"),
+    ("fpje", "inv.amount-wrong"),
+    ("zgyh", "auth.counter"),
+    ("th", "ret.can-return"),
+    ("thyf", "ret.postage"),
+    # Korean initial consonants and fragments, and a syllable mid-composition
+    ("ㅂㅅ", "ko.ship.when"),
+    ("ㄱㅎ", "ko.exchange"),
+    ("ㅎㅂ", "ko.refund"),
+    ("ㅂㅅㅈㅎ", "ko.ship.track"),
+    ("ㅂㅅㅂ", "ko.ship.fee"),
+    ("교환", "ko.exchange"),
+    ("교환 배송비", "ko.exchange.fee"),
+    ("배소", "ko.ship.when"),
+    ("환불", "ko.refund"),
+    # English with a typo, and prefixes
+    ("refnud", "en.refund"),
+    ("shiping", "en.shipping.time"),
+    ("cusotms", "en.customs"),
+    ("ref", "en.refund"),
+    ("partial ref", "en.refund.partial"),
+    ("damag", "en.damaged"),
+    # the customer's own message, pasted
+    ("你们家东西是真的吗", "auth.genuine"),
+    ("发票抬头写错了能重新开吗", "inv.title-wrong"),
+    ("我的退款怎么还没到账", "refund.when"),
+    ("주문한 거 교환하고 싶어요", "ko.exchange"),
+    ("my parcel arrived damaged, the box was crushed", "en.damaged"),
+    ("do you take paypal?", "en.payment"),
+    # a distinctive phrase from a reply body
+    ("原路退回", "refund.when"),
+    ("羊毛", "care.wash"),
+    ("dispatch email", "en.tracking"),
+    ("송장번호", "ko.ship.track"),
+]
+
+
+@pytest.mark.parametrize(("query", "expected"), FIRST)
+def test_intended_entry_is_first(index: SearchIndex, query: str, expected: str) -> None:
+    assert ranked(index, query)[0] == expected, ranked(index, query)[:3]
+
+
+def test_initials_match_at_word_starts_only(index: SearchIndex) -> None:
+    # 以旧换新 reads y-j-h-x: "jh" sits inside the word, so it must not match it.
+    assert "promo.trade-in" not in ranked(index, "jh")
+    assert ranked(index, "yjhx")[0] == "promo.trade-in"
+
+
+def test_general_question_beats_its_specific_siblings(index: SearchIndex) -> None:
+    ids = ranked(index, "fp")
+    assert ids.index("inv.can-issue") < ids.index("inv.title-wrong")
+    assert ids.index("inv.can-issue") < ids.index("inv.amount-wrong")
+
+
+def test_exact_code_is_always_first(index: SearchIndex) -> None:
+    assert ranked(index, "yj")[0] == "price.discount"
+    assert ranked(index, "BY")[0] == "ship.free"
+    assert index.search("by")[0].score > 10 > index.search("by")[1].score
+
+
+def test_frecency_lifts_among_near_equal_matches_only(index: SearchIndex) -> None:
+    try:
+        index.set_usage({"inv.amount-wrong": 30.0})
+        assert ranked(index, "fp")[0] == "inv.amount-wrong"
+        # A used entry must not beat a clearly better match.
+        assert ranked(index, "thyf")[0] == "ret.postage"
+        assert ranked(index, "fapiaotaitou")[0] == "inv.title-wrong"
+    finally:
+        index.set_usage({})
+
+
+def test_empty_query_lists_most_used_first(index: SearchIndex) -> None:
+    try:
+        index.set_usage({"care.wash": 5.0, "ko.refund": 9.0})
+        assert ranked(index, "")[:2] == ["ko.refund", "care.wash"]
+        assert len(index.search("   ", limit=7)) == 7
+    finally:
+        index.set_usage({})
+    assert ranked(index, "")[0] == index.entries[0].id
+
+
+def test_nothing_matches_nonsense(index: SearchIndex) -> None:
+    assert index.search("zzqqxx") == []
+    assert index.search("ㅋㅋㅋㅋ") == []
+
+
+def test_full_width_and_case_are_folded(index: SearchIndex) -> None:
+    assert ranked(index, "ＲＥＦＵＮＤ")[0] == "en.refund"
+
+
+def test_polyphonic_character_answers_to_both_readings() -> None:
+    from desktop.core.playbook import Entry
+    from desktop.core.errors import Location
+    from pathlib import Path
+
+    entry = Entry("long", "c", "长", (("r",),), "zh-CN", "p", Location(Path("x"), 1, 1))
+    other = Entry("other", "c", "其他", (("r",),), "zh-CN", "p", Location(Path("x"), 2, 1))
+    index = SearchIndex([entry, other])
+    assert ranked(index, "chang")[0] == "long"
+    assert ranked(index, "zhang")[0] == "long"
