@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -98,7 +98,8 @@ class Hit:
 
 
 _BOUNDARIES = 8
-_Row = tuple[str, int, bool, tuple[int, ...], float]
+# A reading key of one phrase: key, starts the phrase?, unit ends, phrase total.
+_Row = tuple[str, bool, tuple[int, ...], float]
 
 
 class _KeyTable:
@@ -111,17 +112,19 @@ class _KeyTable:
     prefix can be turned into how many units of the phrase it covers.
     """
 
-    def __init__(self, rows: list[_Row]) -> None:
-        rows.sort(key=lambda row: row[0])
-        count = len(rows)
-        self.keys = [row[0] for row in rows]
-        self.phrase = np.fromiter((row[1] for row in rows), np.int32, count)
-        self.at_start = np.fromiter((row[2] for row in rows), np.bool_, count)
+    def __init__(self, rows: list[_Row], phrases: list[int]) -> None:
+        order = sorted(range(len(rows)), key=lambda i: rows[i][0])
+        count = len(order)
+        self.keys = [rows[i][0] for i in order]
+        self.phrase = (
+            np.asarray(phrases, np.int32)[np.asarray(order, np.int64)] if count else np.zeros(0, np.int32)
+        )
+        self.at_start = np.fromiter((rows[i][1] for i in order), np.bool_, count)
         self.ends = np.full((count, _BOUNDARIES), 255, np.uint8)
-        for number, row in enumerate(rows):
-            ends = row[3][:_BOUNDARIES]
-            self.ends[number, : len(ends)] = [min(end, 254) for end in ends]
-        self.total = np.fromiter((row[4] for row in rows), np.float32, count)
+        for number, i in enumerate(order):
+            ends = rows[i][2]
+            self.ends[number, : len(ends)] = ends
+        self.total = np.fromiter((rows[i][3] for i in order), np.float32, count)
 
     def span(self, low: str, high: str) -> tuple[int, int]:
         """Rows whose key starts with a string between ``low`` and ``high``."""
@@ -142,7 +145,7 @@ class _KeyTable:
         return covered
 
 
-def _reading_rows(phrase_id: int, phrase_units: Sequence[Unit]) -> Iterable[_Row]:
+def _reading_rows(phrase_units: Sequence[Unit]) -> list[_Row]:
     """Full-reading and initials rows for every word start of a phrase.
 
     Particles (吗, 呢…) are left out of the keys, so ``fp`` reads 能开发票吗 as
@@ -150,40 +153,37 @@ def _reading_rows(phrase_id: int, phrase_units: Sequence[Unit]) -> Iterable[_Row
     """
     keep = [u for u in phrase_units if u.weight > LIGHT_UNIT_WEIGHT]
     total = sum(u.weight for u in phrase_units) or 1.0
-    for start, unit in enumerate(keep):
-        if not unit.word_start:
-            continue
-        tail = keep[start:]
-        for key, ends in _variants(tail, lambda u: u.readings):
-            yield ("f" + key[:MAX_KEY_CHARS], phrase_id, start == 0, ends, total)
-        for key, ends in _variants(tail, lambda u: u.initials):
-            yield ("i" + key[:MAX_KEY_CHARS], phrase_id, start == 0, ends, total)
+    starts = [i for i, unit in enumerate(keep) if unit.word_start]
+    rows: list[_Row] = []
+    for marker, choices in (("f", [u.readings for u in keep]), ("i", [u.initials for u in keep])):
+        for parts in _variants(choices, starts):
+            offsets = [0]
+            for part in parts:
+                offsets.append(offsets[-1] + len(part))
+            joined = "".join(parts)
+            for start in starts:
+                begin = offsets[start]
+                ends = tuple(min(end - begin, 254) for end in offsets[start + 1 : start + 1 + _BOUNDARIES])
+                rows.append((marker + joined[begin : begin + MAX_KEY_CHARS], start == 0, ends, total))
+    return rows
 
 
-def _variants(
-    tail: Sequence[Unit], choices: Callable[[Unit], Sequence[str]]
-) -> list[tuple[str, tuple[int, ...]]]:
-    """The contextual reading plus one-unit swaps for characters read several ways.
+def _variants(choices: Sequence[Sequence[str]], starts: Sequence[int]) -> list[list[str]]:
+    """The contextual readings, plus one swap for each character read several ways.
 
-    Returns each key with the offsets where its first units end.
+    Only the first units after a word start matter for prefix matching, so
+    only swaps there are produced; duplicate keys are harmless (max wins).
     """
-    options = [choices(u) for u in tail]
-    base = [opts[0] for opts in options]
-    variants = [base]
-    for position, opts in enumerate(options[:4]):
-        for alternative in opts[1:3]:
-            swapped = base.copy()
-            swapped[position] = alternative
-            variants.append(swapped)
-    found: dict[str, tuple[int, ...]] = {}
-    for parts in variants:
-        ends: list[int] = []
-        length = 0
-        for part in parts[:_BOUNDARIES]:
-            length += len(part)
-            ends.append(length)
-        found.setdefault("".join(parts), tuple(ends))
-    return list(found.items())
+    base = [options[0] for options in choices]
+    found = [base]
+    near_start = {start + offset for start in starts for offset in range(4)}
+    for position, options in enumerate(choices):
+        if len(options) > 1 and position in near_start:
+            for alternative in options[1:3]:
+                swapped = base.copy()
+                swapped[position] = alternative
+                found.append(swapped)
+    return found
 
 
 class SearchIndex:
@@ -196,25 +196,35 @@ class SearchIndex:
         phrase_entry: list[int] = []
         phrase_weight: list[float] = []
         phrase_long: list[bool] = []
-        phrase_terms: list[list[str]] = []
+        phrase_terms: list[tuple[str, ...]] = []
         reading_rows: list[_Row] = []
+        reading_phrase: list[int] = []
         document_frequency: dict[str, int] = defaultdict(int)
+        # Libraries repeat phrases (在吗, 能便宜点吗…): analyse each text once.
+        analysed: dict[tuple[str, bool], tuple[tuple[str, ...], list[_Row]]] = {}
         for index, entry in enumerate(self.entries):
             seen: set[str] = set()
             if entry.code:
                 self._codes[normalize(entry.code)].append(index)
             for field_name, text in _fields(entry):
                 normalized = normalize(text)
+                readable = field_name in Field.READ
+                analysis = analysed.get((normalized, readable))
+                if analysis is None:
+                    if field_name == Field.CODE:
+                        rows: list[_Row] = [("f" + normalized, True, (min(len(normalized), 254),), 1.0)]
+                    else:
+                        rows = _reading_rows(units(normalized)) if readable else []
+                    analysis = (tuple(dict.fromkeys(terms(normalized))), rows)
+                    analysed[(normalized, readable)] = analysis
                 phrase_id = len(phrase_entry)
-                phrase_terms.append(list(dict.fromkeys(terms(normalized))))
-                seen.update(phrase_terms[-1])
+                phrase_terms.append(analysis[0])
+                seen.update(analysis[0])
                 phrase_entry.append(index)
                 phrase_weight.append(Field.WEIGHTS[field_name])
                 phrase_long.append(field_name in Field.LONG)
-                if field_name == Field.CODE:
-                    reading_rows.append(("f" + normalized, phrase_id, True, (len(normalized),), 1.0))
-                elif field_name in Field.READ:
-                    reading_rows.extend(_reading_rows(phrase_id, units(normalized)))
+                reading_rows.extend(analysis[1])
+                reading_phrase.extend([phrase_id] * len(analysis[1]))
             for term in seen:
                 document_frequency[term] += 1
         count = max(len(self.entries), 1)
@@ -230,7 +240,7 @@ class SearchIndex:
         self._phrase_weight = np.asarray(phrase_weight, np.float32)
         self._phrase_long = np.asarray(phrase_long, np.bool_)
         self._phrase_mass = mass
-        self._readings = _KeyTable(reading_rows)
+        self._readings = _KeyTable(reading_rows, reading_phrase)
         words = sorted(t for t in self.idf if t.isascii() and t.isalnum())
         self._words = words
         self._words_by_length: dict[int, list[str]] = defaultdict(list)

@@ -84,6 +84,13 @@ def is_cjk(ch: str) -> bool:
     return is_han(ch) or is_hangul(ch)
 
 
+_TERM_RUNS = re.compile(
+    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]+(?:\s+[\uac00-\ud7a3]+)*"
+    r"|[a-z0-9]+(?:['’][a-z]+)?"
+)
+_SPACES = re.compile(r"\s+")
+
+
 def terms(text: str) -> list[str]:
     """The search terms of a normalized text, in order, with repeats.
 
@@ -92,28 +99,13 @@ def terms(text: str) -> list[str]:
     digit runs give whole words.
     """
     found: list[str] = []
-    previous = ""
-    position = 0
-    length = len(text)
-    while position < length:
-        ch = text[position]
-        if is_cjk(ch):
-            found.append(ch)
-            if previous:
-                found.append(previous + ch)
-            previous = ch
-            position += 1
+    for run in _TERM_RUNS.findall(text):
+        if run[0].isascii():
+            found.append(run)
             continue
-        if ch.isspace():
-            position += 1
-            continue
-        previous = ""
-        match = _WORD.match(text, position)
-        if match:
-            found.append(match.group(0))
-            position = match.end()
-        else:
-            position += 1
+        chars = _SPACES.sub("", run)
+        found.extend(chars)
+        found.extend(chars[i : i + 2] for i in range(len(chars) - 1))
     return found
 
 
@@ -128,15 +120,17 @@ class Unit:
 
     surface: str
     readings: tuple[str, ...]  # full readings, the contextual one first
+    initials: tuple[str, ...]  # what typing only its first key gives: t for 退, ㅂ for 배
     word_start: bool
     weight: float  # how much it counts for coverage
 
-    @property
-    def initials(self) -> tuple[str, ...]:
-        """What typing only the first key of each unit gives: ㅂ for 배, t for 退."""
-        if len(self.surface) == 1 and is_hangul(self.surface):
-            return (choseong_of(self.surface),)
-        return tuple(dict.fromkeys(reading[0] for reading in self.readings if reading))
+
+def _unit(surface: str, readings: tuple[str, ...], word_start: bool, weight: float = 1.0) -> Unit:
+    if len(surface) == 1 and is_hangul(surface):
+        initials: tuple[str, ...] = (choseong_of(surface),)
+    else:
+        initials = tuple(dict.fromkeys(reading[0] for reading in readings if reading))
+    return Unit(surface, readings, initials, word_start, weight)
 
 
 @lru_cache(maxsize=65536)
@@ -182,14 +176,8 @@ def _han_units(run: str) -> list[Unit]:
     for word in rjieba.cut(run):
         for index, readings in enumerate(_pinyin_of_word(word)):
             char = word[index]
-            units.append(
-                Unit(
-                    surface=char,
-                    readings=readings,
-                    word_start=(offset + index) in starts,
-                    weight=LIGHT_UNIT_WEIGHT if char in _LIGHT_HAN else 1.0,
-                )
-            )
+            weight = LIGHT_UNIT_WEIGHT if char in _LIGHT_HAN else 1.0
+            units.append(_unit(char, readings, (offset + index) in starts, weight))
         offset += len(word)
     return units
 
@@ -208,10 +196,7 @@ def units(text: str) -> list[Unit]:
         if match.group("han"):
             found.extend(_han_units(match.group("han")))
         elif match.group("hangul"):
-            found.extend(
-                Unit(ch, (ch,), word_start=index == 0, weight=1.0)
-                for index, ch in enumerate(match.group("hangul"))
-            )
+            found.extend(_unit(ch, (ch,), index == 0) for index, ch in enumerate(match.group("hangul")))
         else:
-            found.append(Unit(match.group("word"), (match.group("word"),), word_start=True, weight=1.0))
+            found.append(_unit(match.group("word"), (match.group("word"),), True))
     return found

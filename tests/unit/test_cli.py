@@ -16,7 +16,13 @@ from tests.conftest import SEARCH_PLAYBOOKS
 def run(*args: str, stdin: str | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     return subprocess.run(
-        [sys.executable, "-m", "desktop", *args], input=stdin, capture_output=True, text=True, env=env, cwd=cwd, timeout=120
+        [sys.executable, "-m", "desktop", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=120,
     )
 
 
@@ -28,22 +34,50 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_search_prints_ranked_results(config_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["search", "--config-dir", str(config_dir), "--no-defaults", "--playbooks", str(SEARCH_PLAYBOOKS), "thyf"])
+    code = main(
+        [
+            "search",
+            "--config-dir",
+            str(config_dir),
+            "--no-defaults",
+            "--playbooks",
+            str(SEARCH_PLAYBOOKS),
+            "thyf",
+        ]
+    )
     out = capsys.readouterr().out
     assert code == 0
     assert out.splitlines()[0].split()[2] == "ret.postage"
 
 
 def test_common_options_work_before_the_command(config_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["--config-dir", str(config_dir), "--no-defaults", "--playbooks", str(SEARCH_PLAYBOOKS), "search", "by"])
+    code = main(
+        [
+            "--config-dir",
+            str(config_dir),
+            "--no-defaults",
+            "--playbooks",
+            str(SEARCH_PLAYBOOKS),
+            "search",
+            "by",
+        ]
+    )
     assert code == 0
     assert "ship.free" in capsys.readouterr().out.splitlines()[0]
 
 
 def test_search_reads_queries_from_stdin_as_json_lines(config_dir: Path) -> None:
     done = run(
-        "search", "--config-dir", str(config_dir), "--no-defaults", "--playbooks", str(SEARCH_PLAYBOOKS),
-        "--json", "--limit", "2", stdin="ㅂㅅ\nrefnud\n",
+        "search",
+        "--config-dir",
+        str(config_dir),
+        "--no-defaults",
+        "--playbooks",
+        str(SEARCH_PLAYBOOKS),
+        "--json",
+        "--limit",
+        "2",
+        stdin="ㅂㅅ\nrefnud\n",
     )
     assert done.returncode == 0, done.stderr
     lines = [json.loads(line) for line in done.stdout.splitlines()]
@@ -64,10 +98,14 @@ def test_broken_playbook_is_a_clear_error_not_a_traceback(config_dir: Path, tmp_
 
 def test_lint_reports_every_error_and_exits_1(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text("name: x\nlanguage: en\nentries:\n  - {category: c, question: q}\n  - {question: q, reply: r}\n", encoding="utf-8")
+    bad.write_text(
+        "name: x\nlanguage: en\nentries:\n  - {category: c, question: q}\n  - {question: q, reply: r}\n",
+        encoding="utf-8",
+    )
     done = run("lint", str(bad))
     assert done.returncode == 1
-    assert f"{bad}:4:5:" in done.stderr and f"{bad}:5:5:" in done.stderr
+    assert f"{bad}:4:5:" in done.stderr
+    assert f"{bad}:5:5:" in done.stderr
     assert "0 entries in 1 playbook(s): 2 error(s)" in done.stderr
 
 

@@ -13,8 +13,9 @@ import importlib, pkgutil, sys
 import desktop.core
 for module in pkgutil.iter_modules(desktop.core.__path__):
     importlib.import_module(f"desktop.core.{module.name}")
-banned = sorted(name for name in sys.modules if name.split(".")[0] in {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
-                or name.startswith(("desktop.ui", "desktop.platform", "desktop.app")))
+qt = {"PySide6", "shiboken6", "PyQt5", "PyQt6"}
+outer = ("desktop.ui", "desktop.platform", "desktop.app")
+banned = sorted(name for name in sys.modules if name.split(".")[0] in qt or name.startswith(outer))
 print(",".join(banned))
 """
 

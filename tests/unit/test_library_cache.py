@@ -25,7 +25,9 @@ def test_an_edit_rebuilds(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     load_library([books], cache)
     en = books / "en.yaml"
-    en.write_text(en.read_text(encoding="utf-8").replace("How do I get a refund?", "Refund please"), encoding="utf-8")
+    en.write_text(
+        en.read_text(encoding="utf-8").replace("How do I get a refund?", "Refund please"), encoding="utf-8"
+    )
     again = load_library([books], cache)
     assert not again.from_cache
     assert any(e.question == "Refund please" for e in again.entries)
@@ -44,7 +46,9 @@ def test_a_damaged_cache_is_rebuilt_silently(tmp_path: Path) -> None:
 def test_problems_survive_the_cache(tmp_path: Path) -> None:
     books = tmp_path / "books"
     books.mkdir()
-    (books / "bad.yaml").write_text("name: x\nlanguage: en\nentries:\n  - {question: q, reply: r}\n", encoding="utf-8")
+    (books / "bad.yaml").write_text(
+        "name: x\nlanguage: en\nentries:\n  - {question: q, reply: r}\n", encoding="utf-8"
+    )
     cache = tmp_path / "cache"
     load_library([books], cache)
     again = load_library([books], cache)

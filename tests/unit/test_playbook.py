@@ -59,7 +59,9 @@ def test_good_playbook_loads_every_field(write_playbook: WritePlaybook) -> None:
 
 
 def test_derived_id_is_stable_and_valid() -> None:
-    assert derive_id(Path("Shop Book.yaml"), "什么时候发货") == derive_id(Path("Shop Book.yaml"), "什么时候发货")
+    assert derive_id(Path("Shop Book.yaml"), "什么时候发货") == derive_id(
+        Path("Shop Book.yaml"), "什么时候发货"
+    )
     assert derive_id(Path("Shop Book.yaml"), "Where is my order?") == "shop-book.where-is-my-order"
     assert derive_id(Path("a.yaml"), "发货") != derive_id(Path("a.yaml"), "退货")
 
@@ -71,19 +73,37 @@ def test_derived_id_is_stable_and_valid() -> None:
             "  - category: 物流\n    question: 发货\n    reply: 好\n    colour: red\n",
             "F:9:5: unknown key 'colour' in an entry",
         ),
-        ("  - category: 物流\n    question: 发货\n", "F:6:5: 'reply' is missing (every entry needs a reply or replies)"),
+        (
+            "  - category: 物流\n    question: 发货\n",
+            "F:6:5: 'reply' is missing (every entry needs a reply or replies)",
+        ),
         ("  - question: 发货\n    reply: 好\n", "F:6:5: 'category' is missing"),
         ("  - category: 物流\n    question: 发货\n    reply: ''\n", "F:8:12: 'reply' is empty"),
         ("  - category: 物流\n    question: 发货\n    reply:\n", "F:8:11: 'reply' is empty"),
-        ("  - category: 物流\n    question: yes\n    reply: 好\n", "F:7:15: 'question' must be text, but YAML reads 'yes'"),
-        ("  - category: 物流\n    question: 发货\n    reply: [a, b]\n", "F:8:12: 'reply' must be text, found a list"),
-        ("  - category: 物流\n    question: 发货\n    reply: 好\n    also: 快点\n", "F:9:11: 'also' must be a list"),
-        ("  - id: Bad Id\n    category: 物流\n    question: 发货\n    reply: 好\n", "F:6:9: id 'Bad Id' may only use"),
+        (
+            "  - category: 物流\n    question: yes\n    reply: 好\n",
+            "F:7:15: 'question' must be text, but YAML reads 'yes'",
+        ),
+        (
+            "  - category: 物流\n    question: 发货\n    reply: [a, b]\n",
+            "F:8:12: 'reply' must be text, found a list",
+        ),
+        (
+            "  - category: 物流\n    question: 发货\n    reply: 好\n    also: 快点\n",
+            "F:9:11: 'also' must be a list",
+        ),
+        (
+            "  - id: Bad Id\n    category: 物流\n    question: 发货\n    reply: 好\n",
+            "F:6:9: id 'Bad Id' may only use",
+        ),
         (
             "  - category: 物流\n    question: 发货\n    reply: 好\n    replies: [a]\n",
             "F:9:5: an entry has either 'reply' (one answer) or 'replies'",
         ),
-        ("  - category: 物流\n    question: 发货\n    replies: []\n", "F:8:14: 'replies' must be a non-empty list"),
+        (
+            "  - category: 物流\n    question: 发货\n    replies: []\n",
+            "F:8:14: 'replies' must be a non-empty list",
+        ),
         ("  - category: 物流\n    question: 发货\n    replies: [[]]\n", "F:8:15: a multi-part reply needs"),
         (
             "  - category: 物流\n    question: 发货\n    reply: 好\n    reply: 坏\n",
@@ -93,14 +113,24 @@ def test_derived_id_is_stable_and_valid() -> None:
             "  - category: 物流\n    question: !!python/object:os.system 发货\n    reply: 好\n",
             "F:7:15: 'question' uses the YAML tag",
         ),
-        ("  - category: 物流\n    question: 发货\n    reply: 好\n    code: a b\n", "F:9:11: code 'a b' must be one word"),
-        ("  - category: 物流\n    question: 发货\n    reply: 好\n    language: chinese!\n", "F:9:15: language 'chinese!'"),
+        (
+            "  - category: 物流\n    question: 发货\n    reply: 好\n    code: a b\n",
+            "F:9:11: code 'a b' must be one word",
+        ),
+        (
+            "  - category: 物流\n    question: 发货\n    reply: 好\n    language: chinese!\n",
+            "F:9:15: language 'chinese!'",
+        ),
         ("  - just text\n", "F:6:5: an entry must be a mapping of keys to values"),
     ],
 )
 def test_entry_errors_name_file_line_column(write_playbook: WritePlaybook, body: str, expected: str) -> None:
     # The first entry is fine and must survive the broken one after it.
-    text = "name: 店\nlanguage: zh-CN\nentries:\n  - {category: 好, question: 好的, reply: 好}\n" + "\n" * 1 + body
+    text = (
+        "name: 店\nlanguage: zh-CN\nentries:\n  - {category: 好, question: 好的, reply: 好}\n"
+        + "\n" * 1
+        + body
+    )
     ids, problems = load_text(write_playbook, text)
     assert len(ids) == 1, problems
     assert len(problems) == 1
@@ -130,13 +160,17 @@ def test_not_utf8_names_the_byte(tmp_path: Path) -> None:
     path = tmp_path / "gbk.yaml"
     path.write_bytes("name: 店\nlanguage: zh-CN\n".encode() + "question: 发货\n".encode("gbk"))
     result = load_playbooks([path])
-    assert [str(p) for p in result.problems] == [f"{path}:3:11: the file is not UTF-8 (save it as UTF-8 in your editor)"]
+    assert [str(p) for p in result.problems] == [
+        f"{path}:3:11: the file is not UTF-8 (save it as UTF-8 in your editor)"
+    ]
 
 
 def test_duplicate_id_names_both_places_and_keeps_the_first(write_playbook: WritePlaybook) -> None:
     entry = "  - {id: same, category: c, question: q, reply: r}\n"
     first = write_playbook("name: a\nlanguage: en\nentries:\n" + entry, "a.yaml")
-    second = write_playbook("name: b\nlanguage: en\nentries:\n  - {category: c, question: x, reply: r}\n" + entry, "b.yaml")
+    second = write_playbook(
+        "name: b\nlanguage: en\nentries:\n  - {category: c, question: x, reply: r}\n" + entry, "b.yaml"
+    )
     result = load_playbooks([first.parent])
     assert [e.playbook for e in result.entries if e.id == "same"] == ["a"]
     assert len(result.entries) == 2
@@ -158,6 +192,8 @@ def test_missing_path_is_a_problem_not_a_crash(tmp_path: Path) -> None:
 
 
 def test_numbers_keep_the_digits_the_author_typed(write_playbook: WritePlaybook) -> None:
-    path = write_playbook("name: a\nlanguage: en\nentries:\n  - {category: c, question: q, reply: r, code: 0520}\n")
+    path = write_playbook(
+        "name: a\nlanguage: en\nentries:\n  - {category: c, question: q, reply: r, code: 0520}\n"
+    )
     (entry,) = load_playbooks([path]).entries
     assert entry.code == "0520"

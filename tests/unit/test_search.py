@@ -129,9 +129,10 @@ def test_full_width_and_case_are_folded(index: SearchIndex) -> None:
 
 
 def test_polyphonic_character_answers_to_both_readings() -> None:
-    from desktop.core.playbook import Entry
-    from desktop.core.errors import Location
     from pathlib import Path
+
+    from desktop.core.errors import Location
+    from desktop.core.playbook import Entry
 
     entry = Entry("long", "c", "长", (("r",),), "zh-CN", "p", Location(Path("x"), 1, 1))
     other = Entry("other", "c", "其他", (("r",),), "zh-CN", "p", Location(Path("x"), 2, 1))

@@ -6,7 +6,9 @@ from desktop.core.template import placeholders, render
 
 
 def test_fills_from_the_first_source_that_has_the_name() -> None:
-    result = render("亲，欢迎光临{shop}，满{threshold}包邮", {"shop": "A店"}, {"shop": "B店", "threshold": "99"})
+    result = render(
+        "亲，欢迎光临{shop}，满{threshold}包邮", {"shop": "A店"}, {"shop": "B店", "threshold": "99"}
+    )
     assert result.text == "亲，欢迎光临A店，满99包邮"
     assert result.is_complete
 

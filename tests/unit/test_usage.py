@@ -42,6 +42,7 @@ def test_damaged_file_is_kept_aside_not_lost(tmp_path: Path) -> None:
     store = UsageStore(path, Clock())
     assert "damaged" in store.warning
     kept = list(tmp_path.glob("usage.json.damaged-*"))
-    assert len(kept) == 1 and kept[0].read_text(encoding="utf-8") == "{not json"
+    assert len(kept) == 1
+    assert kept[0].read_text(encoding="utf-8") == "{not json"
     store.record("a")
     assert json.loads(path.read_text(encoding="utf-8"))["entries"]["a"]["count"] == 1

@@ -24,7 +24,8 @@ def window(qtbot: QtBot) -> SearchWindow:
 def test_typing_filters_and_selects_the_best(window: SearchWindow, qtbot: QtBot) -> None:
     qtbot.keyClicks(window.search_box, "thyf")
     entry = window.current_entry()
-    assert entry is not None and entry.id == "ret.postage"
+    assert entry is not None
+    assert entry.id == "ret.postage"
     assert "退货邮费谁出" in window.preview.toPlainText()
 
 
@@ -33,7 +34,9 @@ def test_arrows_move_and_enter_emits_the_filled_reply(window: SearchWindow, qtbo
     first = window.current_entry()
     qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
     second = window.current_entry()
-    assert first is not None and second is not None and first.id != second.id
+    assert first is not None
+    assert second is not None
+    assert first.id != second.id
     qtbot.keyClick(window.search_box, Qt.Key.Key_Up)
     with qtbot.waitSignal(window.reply_chosen) as chosen:
         qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
