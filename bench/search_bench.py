@@ -28,7 +28,28 @@ from pathlib import Path
 
 import yaml
 
-ZH_PRODUCTS = ["连衣裙", "衬衫", "羽绒服", "手机壳", "耳机", "面霜", "口红", "运动鞋", "背包", "茶叶", "奶粉", "玩具", "床单", "台灯", "水杯", "帽子", "围巾", "手表", "钱包", "雨伞"]
+ZH_PRODUCTS = [
+    "连衣裙",
+    "衬衫",
+    "羽绒服",
+    "手机壳",
+    "耳机",
+    "面霜",
+    "口红",
+    "运动鞋",
+    "背包",
+    "茶叶",
+    "奶粉",
+    "玩具",
+    "床单",
+    "台灯",
+    "水杯",
+    "帽子",
+    "围巾",
+    "手表",
+    "钱包",
+    "雨伞",
+]
 ZH_TOPICS = [
     ("能开发票吗", ["可以开票吗", "有发票吗"]),
     ("发票抬头开错了", ["抬头写错了"]),
@@ -46,9 +67,23 @@ ZH_TOPICS = [
     ("收到的东西坏了", ["商品破损"]),
     ("以旧换新怎么参加", ["旧的能换新的吗"]),
 ]
-KO_PRODUCTS = (
-    ["원피스", "셔츠", "패딩", "폰케이스", "이어폰", "크림", "립스틱", "운동화", "가방", "녹차", "분유", "장난감", "이불", "스탠드", "텀블러"]
-)
+KO_PRODUCTS = [
+    "원피스",
+    "셔츠",
+    "패딩",
+    "폰케이스",
+    "이어폰",
+    "크림",
+    "립스틱",
+    "운동화",
+    "가방",
+    "녹차",
+    "분유",
+    "장난감",
+    "이불",
+    "스탠드",
+    "텀블러",
+]
 KO_TOPICS = [
     ("배송 언제 되나요?", ["언제 받아요"]),
     ("배송 조회는 어떻게 하나요?", ["송장번호 알려주세요"]),
@@ -59,7 +94,23 @@ KO_TOPICS = [
     ("사이즈 추천해 주세요", ["몇 사이즈 입어요"]),
     ("할인 되나요?", ["깎아주세요"]),
 ]
-EN_PRODUCTS = ["dress", "shirt", "jacket", "case", "earbuds", "cream", "lipstick", "sneakers", "backpack", "tea", "formula", "toy", "sheets", "lamp", "tumbler"]
+EN_PRODUCTS = [
+    "dress",
+    "shirt",
+    "jacket",
+    "case",
+    "earbuds",
+    "cream",
+    "lipstick",
+    "sneakers",
+    "backpack",
+    "tea",
+    "formula",
+    "toy",
+    "sheets",
+    "lamp",
+    "tumbler",
+]
 EN_TOPICS = [
     ("How do I get a refund?", ["money back"]),
     ("Can I get a partial refund?", ["partial refund"]),

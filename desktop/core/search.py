@@ -33,7 +33,6 @@ from rapidfuzz.distance import OSA
 
 from desktop.core.playbook import Entry
 from desktop.core.text import (
-    LIGHT_UNIT_WEIGHT,
     Unit,
     is_choseong,
     is_cjk,
@@ -87,6 +86,7 @@ MAX_TYPO_EXPANSIONS = 4
 TYPO_PENALTY = 0.8
 PREFIX_PENALTY = 0.9
 FRECENCY_LIFT = 0.12
+WHOLE_WORD_LIFT = 1.08
 
 
 @dataclass(frozen=True)
@@ -98,8 +98,9 @@ class Hit:
 
 
 _BOUNDARIES = 8
-# A reading key of one phrase: key, starts the phrase?, unit ends, phrase total.
-_Row = tuple[str, bool, tuple[int, ...], float]
+# A reading key of one phrase: key, starts the phrase?, unit ends, phrase
+# total, and a bit mask of which of those units end a word.
+_Row = tuple[str, bool, tuple[int, ...], float, int]
 
 
 class _KeyTable:
@@ -120,15 +121,22 @@ class _KeyTable:
             np.asarray(phrases, np.int32)[np.asarray(order, np.int64)] if count else np.zeros(0, np.int32)
         )
         self.at_start = np.fromiter((rows[i][1] for i in order), np.bool_, count)
-        self.ends = np.full((count, _BOUNDARIES), 255, np.uint8)
-        for number, i in enumerate(order):
-            ends = rows[i][2]
-            self.ends[number, : len(ends)] = ends
+        padding = [(255,) * n for n in range(_BOUNDARIES + 1)]
+        flat = [end for i in order for end in rows[i][2] + padding[_BOUNDARIES - len(rows[i][2])]]
+        self.ends = np.asarray(flat, np.uint8).reshape(count, _BOUNDARIES)
         self.total = np.fromiter((rows[i][3] for i in order), np.float32, count)
+        self.word_ends = np.fromiter((rows[i][4] for i in order), np.uint8, count)
 
     def span(self, low: str, high: str) -> tuple[int, int]:
         """Rows whose key starts with a string between ``low`` and ``high``."""
         return bisect_left(self.keys, low), bisect_left(self.keys, high + "\U0010ffff")
+
+    def completes_word(self, rows: slice, typed: int) -> npt.NDArray[np.bool_]:
+        """Whether ``typed`` characters end exactly where a word of the phrase ends."""
+        at_end = self.ends[rows] == min(typed, 254)
+        bits = (self.word_ends[rows][:, None] >> np.arange(_BOUNDARIES, dtype=np.uint8)) & 1
+        result: npt.NDArray[np.bool_] = (at_end & (bits == 1)).any(axis=1)
+        return result
 
     def coverage(self, rows: slice, typed: int) -> FloatArray:
         """Share of each row's phrase that ``typed`` characters cover, by units."""
@@ -148,12 +156,13 @@ class _KeyTable:
 def _reading_rows(phrase_units: Sequence[Unit]) -> list[_Row]:
     """Full-reading and initials rows for every word start of a phrase.
 
-    Particles (吗, 呢…) are left out of the keys, so ``fp`` reads 能开发票吗 as
-    开发票, but still count a little in the phrase's total.
+    Particles (吗, 呢…) stay in the keys (agents type 还有货吗 as ``hyhm``) but
+    count little in the phrase's total, so ``fp`` covers most of 能开发票吗.
     """
-    keep = [u for u in phrase_units if u.weight > LIGHT_UNIT_WEIGHT]
+    keep = list(phrase_units)
     total = sum(u.weight for u in phrase_units) or 1.0
     starts = [i for i, unit in enumerate(keep) if unit.word_start]
+    word_end = [i + 1 == len(keep) or keep[i + 1].word_start for i in range(len(keep))]
     rows: list[_Row] = []
     for marker, choices in (("f", [u.readings for u in keep]), ("i", [u.initials for u in keep])):
         for parts in _variants(choices, starts):
@@ -164,7 +173,10 @@ def _reading_rows(phrase_units: Sequence[Unit]) -> list[_Row]:
             for start in starts:
                 begin = offsets[start]
                 ends = tuple(min(end - begin, 254) for end in offsets[start + 1 : start + 1 + _BOUNDARIES])
-                rows.append((marker + joined[begin : begin + MAX_KEY_CHARS], start == 0, ends, total))
+                mask = sum(
+                    1 << k for k, ends_word in enumerate(word_end[start : start + _BOUNDARIES]) if ends_word
+                )
+                rows.append((marker + joined[begin : begin + MAX_KEY_CHARS], start == 0, ends, total, mask))
     return rows
 
 
@@ -212,7 +224,7 @@ class SearchIndex:
                 analysis = analysed.get((normalized, readable))
                 if analysis is None:
                     if field_name == Field.CODE:
-                        rows: list[_Row] = [("f" + normalized, True, (min(len(normalized), 254),), 1.0)]
+                        rows: list[_Row] = [("f" + normalized, True, (min(len(normalized), 254),), 1.0, 1)]
                     else:
                         rows = _reading_rows(units(normalized)) if readable else []
                     analysis = (tuple(dict.fromkeys(terms(normalized))), rows)
@@ -313,14 +325,19 @@ class SearchIndex:
         typing = words[-1] if words and not text.endswith(" ") and len(words[-1]) >= 2 else ""
         for term in dict.fromkeys(terms(text)):
             alternatives: dict[str, float] = {}
-            if term in self.idf:
-                alternatives[term] = self.idf[term]
+            exact = self.idf.get(term)
+            if exact is not None:
+                alternatives[term] = exact
             elif not is_cjk(term[0]):
                 for near in self._typo_neighbours(term):
                     alternatives[near] = self.idf[near] * TYPO_PENALTY
             if term == typing:
                 for word in self._completions(term):
-                    alternatives.setdefault(word, self.idf[word] * PREFIX_PENALTY)
+                    weight = self.idf[word] * PREFIX_PENALTY
+                    # A rare longer word must not outweigh the word itself.
+                    alternatives.setdefault(
+                        word, weight if exact is None else min(weight, exact * PREFIX_PENALTY)
+                    )
             for alternative, weight in alternatives.items():
                 offer(alternative, weight)
             if alternatives:
@@ -388,7 +405,11 @@ class SearchIndex:
             phrases = table.phrase[rows]
             coverage = table.coverage(rows, typed)
             start = np.where(table.at_start[rows], 1.0, 0.96)
-            row_scores = (self._phrase_weight[phrases] * (0.6 + 0.4 * coverage) * start).astype(np.float32)
+            # Typing a whole word (배송, 假货) means that word, not a longer one it begins.
+            whole = np.where(table.completes_word(rows, typed), WHOLE_WORD_LIFT, 1.0)
+            row_scores = (self._phrase_weight[phrases] * (0.6 + 0.4 * coverage) * start * whole).astype(
+                np.float32
+            )
             np.maximum.at(scores, self._phrase_entry[phrases], row_scores)
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from desktop.core.playbook import Entry
 from desktop.core.search import Hit
+from desktop.core.template import render
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
 
@@ -40,7 +41,8 @@ class ResultModel(QAbstractListModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             code = f"  [{entry.code}]" if entry.code else ""
-            first_line = entry.first_reply.splitlines()[0] if entry.first_reply else ""
+            filled = render(entry.first_reply, entry.variables).text
+            first_line = filled.splitlines()[0] if filled else ""
             return f"{entry.question}{code}\n{entry.category} · {entry.language} · {first_line}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{entry.id} — {entry.location}"

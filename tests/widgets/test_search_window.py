@@ -53,3 +53,10 @@ def test_placeholders_are_filled_from_playbook_variables(window: SearchWindow, q
 def test_escape_hides(window: SearchWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
     assert not window.isVisible()
+
+
+def test_result_rows_show_filled_placeholders(window: SearchWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(window.search_box, "by")
+    row = window.results.model().index(0, 0).data()
+    assert "满99元包邮" in row
+    assert "{" not in row
