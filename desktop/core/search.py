@@ -133,20 +133,25 @@ class _KeyTable:
 
     def completes_word(self, rows: slice, typed: int) -> npt.NDArray[np.bool_]:
         """Whether ``typed`` characters end exactly where a word of the phrase ends."""
-        at_end = self.ends[rows] == min(typed, 254)
-        bits = (self.word_ends[rows][:, None] >> np.arange(_BOUNDARIES, dtype=np.uint8)) & 1
+        # Every unit is at least one character long, so only the first
+        # ``typed`` unit ends can lie within the typed text: slicing them keeps
+        # the short, slow-to-answer queries (one letter, huge spans) cheap.
+        columns = min(typed, _BOUNDARIES)
+        at_end = self.ends[rows, :columns] == min(typed, 254)
+        bits = (self.word_ends[rows][:, None] >> np.arange(columns, dtype=np.uint8)) & 1
         result: npt.NDArray[np.bool_] = (at_end & (bits == 1)).any(axis=1)
         return result
 
     def coverage(self, rows: slice, typed: int) -> FloatArray:
         """Share of each row's phrase that ``typed`` characters cover, by units."""
-        ends = self.ends[rows].astype(np.float32)
-        whole = (ends <= typed).sum(axis=1)
+        columns = min(typed, _BOUNDARIES)
+        ends = self.ends[rows]
+        whole = (ends[:, :columns] <= typed).sum(axis=1)
         # The unit being typed counts in proportion to how much of it is typed.
-        padded = np.concatenate([np.zeros((ends.shape[0], 1), np.float32), ends], axis=1)
+        count = ends.shape[0]
         inside = np.minimum(whole, _BOUNDARIES - 1)
-        begin = padded[np.arange(ends.shape[0]), inside]
-        end = ends[np.arange(ends.shape[0]), inside]
+        end = ends[np.arange(count), inside].astype(np.float32)
+        begin = np.where(whole > 0, ends[np.arange(count), np.maximum(whole - 1, 0)], 0).astype(np.float32)
         partial = np.where(end < 255, np.clip((typed - begin) / np.maximum(end - begin, 1), 0, 1), 0)
         partial = np.where(whole < _BOUNDARIES, partial, 0)
         covered: FloatArray = np.minimum((whole + partial) / self.total[rows], 1.0).astype(np.float32)
