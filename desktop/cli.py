@@ -99,7 +99,10 @@ def playbook_sources(args: argparse.Namespace, paths: AppPaths) -> list[Path]:
 
 def open_library(args: argparse.Namespace, paths: AppPaths) -> Library:
     """Load the library the same way for the widget and for ``search``."""
-    return load_library(playbook_sources(args, paths), cache_dir=paths.index_cache)
+    library = load_library(playbook_sources(args, paths), cache_dir=paths.index_cache)
+    for note in library.notes:
+        print(f"quickreply: {note}", file=sys.stderr)
+    return library
 
 
 def _print_problems(problems: Sequence[Problem]) -> None:

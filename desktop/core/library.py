@@ -56,7 +56,7 @@ def load_library(sources: Sequence[Path], cache_dir: Path | None = None) -> Libr
     result = parse_sources(files)
     library = Library(result, SearchIndex(result.entries))
     if cache_dir is not None:
-        _write_cache(cache_dir, key, library, notes=library.notes)
+        _write_cache(cache_dir, key, library)
     result.problems[:0] = unreadable
     return library
 
@@ -86,7 +86,7 @@ def _read_cache(cache_dir: Path, key: str) -> Library | None:
     return library
 
 
-def _write_cache(cache_dir: Path, key: str, library: Library, notes: list[str]) -> None:
+def _write_cache(cache_dir: Path, key: str, library: Library) -> None:
     try:
         atomic_write_bytes(cache_dir / f"{key}.pickle", pickle.dumps(library, pickle.HIGHEST_PROTOCOL))
         older = sorted(cache_dir.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
@@ -94,4 +94,4 @@ def _write_cache(cache_dir: Path, key: str, library: Library, notes: list[str]) 
             stale.unlink()
     except OSError as exc:
         # A read-only or full disk only costs speed at the next start.
-        notes.append(f"could not save the search cache in {cache_dir}: {exc.strerror or exc}")
+        library.notes.append(f"could not save the search cache in {cache_dir}: {exc.strerror or exc}")

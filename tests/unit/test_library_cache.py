@@ -54,3 +54,12 @@ def test_problems_survive_the_cache(tmp_path: Path) -> None:
     again = load_library([books], cache)
     assert again.from_cache
     assert [p.message for p in again.problems] == ["'category' is missing (every entry needs one)"]
+
+
+def test_an_unwritable_cache_only_costs_speed(tmp_path: Path) -> None:
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the cache folder should be", encoding="utf-8")
+    library = load_library([SEARCH_PLAYBOOKS], blocker / "index")
+    assert library.index.search("thyf")[0].entry.id == "ret.postage"
+    assert len(library.notes) == 1
+    assert "could not save the search cache" in library.notes[0]
