@@ -131,6 +131,10 @@ class _KeyTable:
         """Rows whose key starts with a string between ``low`` and ``high``."""
         return bisect_left(self.keys, low), bisect_left(self.keys, high + "\U0010ffff")
 
+    def prefix(self, typed: str) -> tuple[int, int]:
+        """Rows whose key starts with ``typed``."""
+        return self.span(typed, typed)
+
     def completes_word(self, rows: slice, typed: int) -> npt.NDArray[np.bool_]:
         """Whether ``typed`` characters end exactly where a word of the phrase ends."""
         # Every unit is at least one character long, so only the first
@@ -393,14 +397,17 @@ class SearchIndex:
         spans: list[tuple[int, int, int]] = []  # low, high, typed length
         table = self._readings
         if all(is_choseong(ch) for ch in compact):
-            spans.append((*table.span("i" + compact, "i" + compact), len(compact)))
+            spans.append((*table.prefix("i" + compact), len(compact)))
         elif not any(is_choseong(ch) or is_cjk(ch) for ch in compact):
-            spans.append((*table.span("f" + compact, "f" + compact), len(compact)))
-            spans.append((*table.span("i" + compact, "i" + compact), len(compact)))
+            spans.append((*table.prefix("f" + compact), len(compact)))
+            spans.append((*table.prefix("i" + compact), len(compact)))
         else:
-            spans.append((*table.span("f" + compact, "f" + compact), len(compact)))
+            # A half-composed last syllable widens the range; the widened range
+            # already holds every key that starts with the text as typed.
             widened = syllable_range(compact[-1])
-            if widened is not None:
+            if widened is None:
+                spans.append((*table.prefix("f" + compact), len(compact)))
+            else:
                 head = "f" + compact[:-1]
                 spans.append((*table.span(head + widened[0], head + widened[1]), len(compact)))
         for low, high, typed in spans:

@@ -30,7 +30,11 @@ _CHOSEONG_INDEX = {jamo: i for i, jamo in enumerate(CHOSEONG)}
 _LIGHT_HAN = frozenset("吗呢吧啊呀了的么哦嘛啦哈呗噢哟喔")
 LIGHT_UNIT_WEIGHT = 0.25
 
-_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+# Character classes shared by every pattern below, so they cannot drift apart.
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HANGUL = "\uac00-\ud7a3"
+_LATIN_WORD = r"[a-z0-9]+(?:['’][a-z]+)?"
+_WORD = re.compile(_LATIN_WORD)
 
 
 def is_han(ch: str) -> bool:
@@ -84,10 +88,7 @@ def is_cjk(ch: str) -> bool:
     return is_han(ch) or is_hangul(ch)
 
 
-_TERM_RUNS = re.compile(
-    r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7a3]+(?:\s+[\uac00-\ud7a3]+)*"
-    r"|[a-z0-9]+(?:['’][a-z]+)?"
-)
+_TERM_RUNS = re.compile(f"[{_HAN}{_HANGUL}]+(?:\\s+[{_HANGUL}]+)*|{_LATIN_WORD}")
 _SPACES = re.compile(r"\s+")
 
 
@@ -182,11 +183,7 @@ def _han_units(run: str) -> list[Unit]:
     return units
 
 
-_RUNS = re.compile(
-    r"(?P<han>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)"
-    r"|(?P<hangul>[\uac00-\ud7a3]+)"
-    r"|(?P<word>[a-z0-9]+)"
-)
+_RUNS = re.compile(f"(?P<han>[{_HAN}]+)|(?P<hangul>[{_HANGUL}]+)|(?P<word>[a-z0-9]+)")
 
 
 def units(text: str) -> list[Unit]:

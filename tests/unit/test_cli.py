@@ -33,35 +33,20 @@ def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     assert capsys.readouterr().out.strip() == f"quickreply {__version__}"
 
 
+def isolated(config_dir: Path) -> list[str]:
+    """Options that keep a command to the test playbooks and a temporary config."""
+    return ["--config-dir", str(config_dir), "--no-defaults", "--playbooks", str(SEARCH_PLAYBOOKS)]
+
+
 def test_search_prints_ranked_results(config_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(
-        [
-            "search",
-            "--config-dir",
-            str(config_dir),
-            "--no-defaults",
-            "--playbooks",
-            str(SEARCH_PLAYBOOKS),
-            "thyf",
-        ]
-    )
+    code = main(["search", *isolated(config_dir), "thyf"])
     out = capsys.readouterr().out
     assert code == 0
     assert out.splitlines()[0].split()[2] == "ret.postage"
 
 
 def test_common_options_work_before_the_command(config_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(
-        [
-            "--config-dir",
-            str(config_dir),
-            "--no-defaults",
-            "--playbooks",
-            str(SEARCH_PLAYBOOKS),
-            "search",
-            "by",
-        ]
-    )
+    code = main([*isolated(config_dir), "search", "by"])
     assert code == 0
     assert "ship.free" in capsys.readouterr().out.splitlines()[0]
 
@@ -69,11 +54,7 @@ def test_common_options_work_before_the_command(config_dir: Path, capsys: pytest
 def test_search_reads_queries_from_stdin_as_json_lines(config_dir: Path) -> None:
     done = run(
         "search",
-        "--config-dir",
-        str(config_dir),
-        "--no-defaults",
-        "--playbooks",
-        str(SEARCH_PLAYBOOKS),
+        *isolated(config_dir),
         "--json",
         "--limit",
         "2",
