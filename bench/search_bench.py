@@ -153,8 +153,14 @@ QUERIES = [
 ]
 
 
-def build_playbooks(size: int, folder: Path) -> None:
-    """Write ``size`` synthetic entries as zh/ko/en playbooks of 1,000 entries each."""
+def build_playbooks(size: int, folder: Path, *, distinct: bool = False) -> None:
+    """Write ``size`` synthetic entries as zh/ko/en playbooks of 1,000 entries each.
+
+    The entries combine a few hundred products and topics, so texts repeat the
+    way a real library's do; ``distinct`` adds a model number to every
+    question and phrase, so that no two are alike: the worst case for the
+    analysis, which reads each distinct text once.
+    """
     rng = random.Random(size)
     languages = [
         ("zh-CN", ZH_PRODUCTS, ZH_TOPICS, "亲，关于{p}的这个问题：{t}，我们会尽快为您处理，请稍等。")
@@ -181,11 +187,12 @@ def build_playbooks(size: int, folder: Path) -> None:
         product = rng.choice(products)
         question, also = rng.choice(topics)
         sep = " " if language != "zh-CN" else ""
+        model = f" #{number}" if distinct else ""
         entry: dict[str, object] = {
             "id": f"e{number}",
             "category": question[:2],
-            "question": f"{product}{sep}{question}",
-            "also": [f"{product}{sep}{phrase}" for phrase in also],
+            "question": f"{product}{sep}{question}{model}",
+            "also": [f"{product}{sep}{phrase}{model}" for phrase in also],
             "reply": body.format(p=product, t=question),
         }
         if number % 50 == 0:
@@ -233,6 +240,7 @@ def measure(folder: Path, cache: Path) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,5000,50000")
+    parser.add_argument("--distinct", action="store_true", help="no question or phrase repeats")
     parser.add_argument("--measure", nargs=2, metavar=("FOLDER", "CACHE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
@@ -243,7 +251,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as temporary:
             folder, cache = Path(temporary) / "books", Path(temporary) / "cache"
             folder.mkdir()
-            build_playbooks(size, folder)
+            build_playbooks(size, folder, distinct=args.distinct)
             runs = []
             for _ in range(2):  # first run builds the cache, second reads it
                 done = subprocess.run(

@@ -20,11 +20,11 @@ little among near-equal matches, never past a clearly better one.
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 
 import numpy as np
 import numpy.typing as npt
@@ -45,7 +45,7 @@ from desktop.core.text import (
 )
 
 # Bump when the index layout or analysis changes: cached indexes are rebuilt.
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int32]
@@ -100,7 +100,7 @@ class Hit:
 _BOUNDARIES = 8
 # A reading key of one phrase: key, starts the phrase?, unit ends, phrase
 # total, and a bit mask of which of those units end a word.
-_Row = tuple[str, bool, tuple[int, ...], float, int]
+_Row = tuple[str, bool, bytes, float, int]
 
 
 class _KeyTable:
@@ -110,22 +110,21 @@ class _KeyTable:
     e.g. ``tuihuoyoufei`` and ``thyf`` for 退货邮费 at 退. Prefix search is two
     bisections; the matching rows are one contiguous slice of each array.
     ``ends`` holds where each of the first units ends in the key, so a typed
-    prefix can be turned into how many units of the phrase it covers.
+    prefix can be turned into how many units of the phrase it covers, and
+    ``owner`` which distinct text the key was read from.
     """
 
-    def __init__(self, rows: list[_Row], phrases: list[int]) -> None:
-        order = sorted(range(len(rows)), key=lambda i: rows[i][0])
-        count = len(order)
-        self.keys = [rows[i][0] for i in order]
-        self.phrase = (
-            np.asarray(phrases, np.int32)[np.asarray(order, np.int64)] if count else np.zeros(0, np.int32)
-        )
-        self.at_start = np.fromiter((rows[i][1] for i in order), np.bool_, count)
-        padding = [(255,) * n for n in range(_BOUNDARIES + 1)]
-        flat = [end for i in order for end in rows[i][2] + padding[_BOUNDARIES - len(rows[i][2])]]
-        self.ends = np.asarray(flat, np.uint8).reshape(count, _BOUNDARIES)
-        self.total = np.fromiter((rows[i][3] for i in order), np.float32, count)
-        self.word_ends = np.fromiter((rows[i][4] for i in order), np.uint8, count)
+    def __init__(self, rows: Sequence[_Row], owners: Sequence[int]) -> None:
+        count = len(rows)
+        keys = [row[0] for row in rows]
+        order = np.asarray(sorted(range(count), key=keys.__getitem__), np.int64)
+        self.keys = [keys[i] for i in order]
+        self.owner: IntArray = np.asarray(owners, np.int32).reshape(count)[order]
+        self.at_start = np.asarray([row[1] for row in rows], np.bool_).reshape(count)[order]
+        padded = b"".join(row[2] + b"\xff" * (_BOUNDARIES - len(row[2])) for row in rows)
+        self.ends = np.frombuffer(padded, np.uint8).reshape(count, _BOUNDARIES)[order]
+        self.total = np.asarray([row[3] for row in rows], np.float32).reshape(count)[order]
+        self.word_ends = np.asarray([row[4] for row in rows], np.uint8).reshape(count)[order]
 
     def span(self, low: str, high: str) -> tuple[int, int]:
         """Rows whose key starts with a string between ``low`` and ``high``."""
@@ -168,43 +167,71 @@ def _reading_rows(phrase_units: Sequence[Unit]) -> list[_Row]:
     Particles (吗, 呢…) stay in the keys (agents type 还有货吗 as ``hyhm``) but
     count little in the phrase's total, so ``fp`` covers most of 能开发票吗.
     """
-    keep = list(phrase_units)
+    count = len(phrase_units)
     total = sum(u.weight for u in phrase_units) or 1.0
-    starts = [i for i, unit in enumerate(keep) if unit.word_start]
-    word_end = [i + 1 == len(keep) or keep[i + 1].word_start for i in range(len(keep))]
+    starts = [i for i, unit in enumerate(phrase_units) if unit.word_start]
+    word_end = [i + 1 == count or phrase_units[i + 1].word_start for i in range(count)]
+    masks = {
+        start: sum(1 << k for k, ends_word in enumerate(word_end[start : start + _BOUNDARIES]) if ends_word)
+        for start in starts
+    }
     rows: list[_Row] = []
-    for marker, choices in (("f", [u.readings for u in keep]), ("i", [u.initials for u in keep])):
-        for parts in _variants(choices, starts):
-            offsets = [0]
-            for part in parts:
-                offsets.append(offsets[-1] + len(part))
+    readings = [u.readings for u in phrase_units]
+    initials = [u.initials for u in phrase_units]
+    for marker, choices in (("f", readings), ("i", initials)):
+        for parts, changed in _variants(choices, starts):
+            offsets = list(accumulate(map(len, parts), initial=0))
             joined = "".join(parts)
             for start in starts:
+                if start > changed:
+                    break  # the key from here on is the base reading's: already a row
                 begin = offsets[start]
-                ends = tuple(min(end - begin, 254) for end in offsets[start + 1 : start + 1 + _BOUNDARIES])
-                mask = sum(
-                    1 << k for k, ends_word in enumerate(word_end[start : start + _BOUNDARIES]) if ends_word
+                following = offsets[start + 1 : start + 1 + _BOUNDARIES]
+                if following[-1] - begin < 255:
+                    ends = bytes([end - begin for end in following])
+                else:  # a very long Latin word: its end lies past what a key can hold
+                    ends = bytes([min(end - begin, 254) for end in following])
+                rows.append(
+                    (marker + joined[begin : begin + MAX_KEY_CHARS], start == 0, ends, total, masks[start])
                 )
-                rows.append((marker + joined[begin : begin + MAX_KEY_CHARS], start == 0, ends, total, mask))
     return rows
 
 
-def _variants(choices: Sequence[Sequence[str]], starts: Sequence[int]) -> list[list[str]]:
+def _variants(choices: Sequence[Sequence[str]], starts: Sequence[int]) -> list[tuple[list[str], int]]:
     """The contextual readings, plus one swap for each character read several ways.
 
+    Each comes with the position of its swap (the base with its length).
     Only the first units after a word start matter for prefix matching, so
-    only swaps there are produced; duplicate keys are harmless (max wins).
+    only swaps there are produced.
     """
     base = [options[0] for options in choices]
-    found = [base]
+    found = [(base, len(base))]
     near_start = {start + offset for start in starts for offset in range(4)}
     for position, options in enumerate(choices):
         if len(options) > 1 and position in near_start:
             for alternative in options[1:3]:
                 swapped = base.copy()
                 swapped[position] = alternative
-                found.append(swapped)
+                found.append((swapped, position))
     return found
+
+
+def _text_reading_rows(normalized: str, field_name: str) -> list[_Row]:
+    """The reading keys of one distinct text: a code as typed, short fields by word starts."""
+    if field_name == Field.CODE:
+        return [("f" + normalized, True, bytes([min(len(normalized), 254)]), 1.0, 1)]
+    if field_name in Field.READ:
+        return _reading_rows(units(normalized))
+    return []
+
+
+def _ranges(starts: npt.NDArray[np.int64], sizes: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
+    """Concatenated ``range(start, start + size)`` for each pair, without a Python loop."""
+    total = int(sizes.sum())
+    if total == 0:
+        return np.zeros(0, np.int64)
+    offsets = np.cumsum(sizes) - sizes
+    return np.repeat(starts - offsets, sizes) + np.arange(total, dtype=np.int64)
 
 
 class SearchIndex:
@@ -214,62 +241,86 @@ class SearchIndex:
         self.entries: list[Entry] = list(entries)
         self.position = {entry.id: i for i, entry in enumerate(self.entries)}
         self._codes: dict[str, list[int]] = defaultdict(list)
-        phrase_entry: list[int] = []
-        phrase_weight: list[float] = []
-        phrase_long: list[bool] = []
-        phrase_terms: list[tuple[str, ...]] = []
+        # A library repeats texts (在吗, 能便宜点吗, a category on every entry):
+        # each distinct text is analysed and scored once, then its score
+        # spreads to every phrase (entry + field) that uses it.
+        text_ids: dict[tuple[str, str], int] = {}
+        normalized_of: dict[str, str] = {}
+        term_ids: dict[str, int] = {}
+        text_terms: list[list[int]] = []
         reading_rows: list[_Row] = []
-        reading_phrase: list[int] = []
-        document_frequency: dict[str, int] = defaultdict(int)
-        # Libraries repeat phrases (在吗, 能便宜点吗…): analyse each text once.
-        analysed: dict[tuple[str, bool], tuple[tuple[str, ...], list[_Row]]] = {}
+        reading_owner: list[int] = []
+        phrase_text: list[int] = []
+        phrase_entry: list[int] = []
+        phrase_field: list[str] = []
         for index, entry in enumerate(self.entries):
-            seen: set[str] = set()
             if entry.code:
                 self._codes[normalize(entry.code)].append(index)
-            for field_name, text in _fields(entry):
-                normalized = normalize(text)
-                readable = field_name in Field.READ
-                analysis = analysed.get((normalized, readable))
-                if analysis is None:
-                    if field_name == Field.CODE:
-                        rows: list[_Row] = [("f" + normalized, True, (min(len(normalized), 254),), 1.0, 1)]
-                    else:
-                        rows = _reading_rows(units(normalized)) if readable else []
-                    analysis = (tuple(dict.fromkeys(terms(normalized))), rows)
-                    analysed[(normalized, readable)] = analysis
-                phrase_id = len(phrase_entry)
-                phrase_terms.append(analysis[0])
-                seen.update(analysis[0])
+            for field_name, raw in _fields(entry):
+                normalized = normalized_of.get(raw)
+                if normalized is None:
+                    normalized = normalized_of[raw] = normalize(raw)
+                kind = field_name if field_name == Field.CODE else str(field_name in Field.READ)
+                text_id = text_ids.get((normalized, kind))
+                if text_id is None:
+                    text_id = text_ids[(normalized, kind)] = len(text_terms)
+                    distinct = dict.fromkeys(terms(normalized))
+                    text_terms.append([term_ids.setdefault(t, len(term_ids)) for t in distinct])
+                    rows = _text_reading_rows(normalized, field_name)
+                    reading_rows.extend(rows)
+                    reading_owner.extend([text_id] * len(rows))
+                phrase_text.append(text_id)
                 phrase_entry.append(index)
-                phrase_weight.append(Field.WEIGHTS[field_name])
-                phrase_long.append(field_name in Field.LONG)
-                reading_rows.extend(analysis[1])
-                reading_phrase.extend([phrase_id] * len(analysis[1]))
-            for term in seen:
-                document_frequency[term] += 1
-        count = max(len(self.entries), 1)
-        self.idf = {t: math.log(1.0 + count / df) for t, df in document_frequency.items()}
-        postings: dict[str, list[int]] = defaultdict(list)
-        mass = np.zeros(len(phrase_entry), np.float32)
-        for phrase_id, phrase in enumerate(phrase_terms):
-            for term in phrase:
-                postings[term].append(phrase_id)
-            mass[phrase_id] = sum(self.idf[t] for t in phrase) or 1.0
-        self._postings = {t: np.asarray(ids, np.int32) for t, ids in postings.items()}
+                phrase_field.append(field_name)
+        self._text_count = len(text_terms)
+        self._term_ids = term_ids
+        self._phrase_text = np.asarray(phrase_text, np.int32)
         self._phrase_entry = np.asarray(phrase_entry, np.int32)
-        self._phrase_weight = np.asarray(phrase_weight, np.float32)
-        self._phrase_long = np.asarray(phrase_long, np.bool_)
-        self._phrase_mass = mass
-        self._readings = _KeyTable(reading_rows, reading_phrase)
-        words = sorted(t for t in self.idf if t.isascii() and t.isalnum())
-        self._words = words
+        self._phrase_weight = np.asarray([Field.WEIGHTS[f] for f in phrase_field], np.float32)
+        self._phrase_long = np.asarray([f in Field.LONG for f in phrase_field], np.bool_)
+        self._phrase_readable = np.asarray([f in Field.READ for f in phrase_field], np.bool_)
+        # Text → its phrases, as one array sorted by text plus where each text begins.
+        self._text_phrases = np.argsort(self._phrase_text, kind="stable").astype(np.int32)
+        self._text_start = np.searchsorted(
+            self._phrase_text[self._text_phrases], np.arange(self._text_count + 1)
+        ).astype(np.int64)
+        self._index_terms(text_terms)
+        self._readings = _KeyTable(reading_rows, reading_owner)
+        self._words = sorted(t for t in term_ids if t.isascii() and t.isalnum())
         self._words_by_length: dict[int, list[str]] = defaultdict(list)
-        for word in words:
+        for word in self._words:
             self._words_by_length[len(word)].append(word)
         self._question_length = np.asarray([len(e.question) for e in self.entries], np.int32)
         self._lift = np.ones(len(self.entries), np.float32)
         self._usage_order: list[int] = []
+
+    def _index_terms(self, text_terms: list[list[int]]) -> None:
+        """Postings (term → texts), rarity of each term across entries, and each text's mass."""
+        sizes = np.fromiter((len(t) for t in text_terms), np.int64, len(text_terms))
+        pair_term = np.fromiter((t for ts in text_terms for t in ts), np.int64, int(sizes.sum()))
+        pair_text = np.repeat(np.arange(len(text_terms), dtype=np.int64), sizes)
+        term_count = len(self._term_ids)
+        # Document frequency counts entries, not phrases: expand each text's
+        # terms to the entries using it and count distinct (entry, term) pairs.
+        starts = np.concatenate(([0], np.cumsum(sizes)))
+        phrase_sizes = sizes[self._phrase_text]
+        pair_entry = np.repeat(self._phrase_entry.astype(np.int64), phrase_sizes)
+        pair_term_of_phrase = pair_term[_ranges(starts[self._phrase_text], phrase_sizes)]
+        keys = np.sort(pair_entry * term_count + pair_term_of_phrase)
+        distinct = keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if keys.size else keys
+        frequency = np.bincount(distinct % term_count, minlength=term_count) if term_count else np.zeros(0)
+        entry_count = max(len(self.entries), 1)
+        self._idf = np.log1p(entry_count / np.maximum(frequency, 1)).astype(np.float32)
+        order = np.argsort(pair_term, kind="stable")
+        self._posting_texts = pair_text[order].astype(np.int32)
+        self._posting_start = np.searchsorted(pair_term[order], np.arange(term_count + 1)).astype(np.int64)
+        mass = np.bincount(pair_text, weights=self._idf[pair_term], minlength=len(text_terms))
+        self._text_mass = np.where(mass > 0, mass, 1.0).astype(np.float32)
+
+    def idf(self, term: str) -> float | None:
+        """How rare ``term`` is across the library's entries, or None when absent."""
+        term_id = self._term_ids.get(term)
+        return None if term_id is None else float(self._idf[term_id])
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -334,15 +385,15 @@ class SearchIndex:
         typing = words[-1] if words and not text.endswith(" ") and len(words[-1]) >= 2 else ""
         for term in dict.fromkeys(terms(text)):
             alternatives: dict[str, float] = {}
-            exact = self.idf.get(term)
+            exact = self.idf(term)
             if exact is not None:
                 alternatives[term] = exact
             elif not is_cjk(term[0]):
                 for near in self._typo_neighbours(term):
-                    alternatives[near] = self.idf[near] * TYPO_PENALTY
+                    alternatives[near] = self._word_idf(near) * TYPO_PENALTY
             if term == typing:
                 for word in self._completions(term):
-                    weight = self.idf[word] * PREFIX_PENALTY
+                    weight = self._word_idf(word) * PREFIX_PENALTY
                     # A rare longer word must not outweigh the word itself.
                     alternatives.setdefault(
                         word, weight if exact is None else min(weight, exact * PREFIX_PENALTY)
@@ -372,23 +423,49 @@ class SearchIndex:
         )
         return [match[0] for match in matches]
 
+    def _word_idf(self, word: str) -> float:
+        return float(self._idf[self._term_ids[word]])
+
+    def _spread(
+        self,
+        texts: IntArray,
+        base: FloatArray,
+        scores: FloatArray,
+        *,
+        coverage: FloatArray | None = None,
+        readings: bool = False,
+    ) -> None:
+        """Give every entry the best of its phrases' scores, from their texts' scores.
+
+        ``base`` is a text's score before the field weight; with ``coverage``,
+        a short field also scores by how much of it the query covers (a long
+        one scores flat: coverage of a reply body means nothing). Readings
+        only count on the short fields they were read from.
+        """
+        sizes = self._text_start[texts + 1] - self._text_start[texts]
+        phrases = self._text_phrases[_ranges(self._text_start[texts], sizes)]
+        values = np.repeat(base, sizes)
+        if coverage is not None:
+            values *= np.where(self._phrase_long[phrases], 0.8, 0.6 + 0.4 * np.repeat(coverage, sizes))
+        if readings:
+            keep = self._phrase_readable[phrases]
+            phrases, values = phrases[keep], values[keep]
+        np.maximum.at(scores, self._phrase_entry[phrases], (self._phrase_weight[phrases] * values))
+
     def _score_terms(self, text: str, scores: FloatArray) -> None:
         weights, query_mass = self._query_terms(text)
-        if not weights:
-            return
-        found = [(self._postings[t], w) for t, w in weights.items() if t in self._postings]
+        found = [(self._term_ids[t], w) for t, w in weights.items() if t in self._term_ids]
         if not found:
             return
-        ids = np.concatenate([ids for ids, _ in found])
-        hit_weights = np.concatenate([np.full(ids.size, w, np.float32) for ids, w in found])
-        hit = np.bincount(ids, weights=hit_weights, minlength=self._phrase_entry.size).astype(np.float32)
-        phrases = np.flatnonzero(hit)
-        hit = hit[phrases]
-        recall = np.minimum(hit / query_mass, 1.0)
-        coverage = np.minimum(hit / self._phrase_mass[phrases], 1.0)
-        shape = np.where(self._phrase_long[phrases], 0.8, 0.6 + 0.4 * coverage)
-        phrase_scores = (self._phrase_weight[phrases] * recall * shape).astype(np.float32)
-        np.maximum.at(scores, self._phrase_entry[phrases], phrase_scores)
+        begin = self._posting_start
+        ids = np.concatenate([self._posting_texts[begin[t] : begin[t + 1]] for t, _ in found])
+        hit_weights = np.concatenate([np.full(begin[t + 1] - begin[t], w, np.float32) for t, w in found])
+        hit = np.bincount(ids, weights=hit_weights, minlength=self._text_count).astype(np.float32)
+        texts = np.flatnonzero(hit).astype(np.int32)
+        hit = hit[texts]
+        recall = np.minimum(hit / query_mass, 1.0).astype(np.float32)
+        coverage = np.minimum(hit / self._text_mass[texts], 1.0).astype(np.float32)
+        self._spread(texts, recall, scores, coverage=coverage)
 
     def _score_readings(self, text: str, scores: FloatArray) -> None:
         compact = text.replace(" ", "")
@@ -410,19 +487,20 @@ class SearchIndex:
             else:
                 head = "f" + compact[:-1]
                 spans.append((*table.span(head + widened[0], head + widened[1]), len(compact)))
+        best = np.zeros(self._text_count, np.float32)
         for low, high, typed in spans:
             if high <= low:
                 continue
             rows = slice(low, high)
-            phrases = table.phrase[rows]
             coverage = table.coverage(rows, typed)
             start = np.where(table.at_start[rows], 1.0, 0.96)
             # Typing a whole word (배송, 假货) means that word, not a longer one it begins.
             whole = np.where(table.completes_word(rows, typed), WHOLE_WORD_LIFT, 1.0)
-            row_scores = (self._phrase_weight[phrases] * (0.6 + 0.4 * coverage) * start * whole).astype(
-                np.float32
-            )
-            np.maximum.at(scores, self._phrase_entry[phrases], row_scores)
+            row_scores = ((0.6 + 0.4 * coverage) * start * whole).astype(np.float32)
+            np.maximum.at(best, table.owner[rows], row_scores)
+        texts = np.flatnonzero(best).astype(np.int32)
+        if texts.size:
+            self._spread(texts, best[texts], scores, readings=True)
 
 
 def _fields(entry: Entry) -> Iterable[tuple[str, str]]:
