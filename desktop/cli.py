@@ -18,6 +18,7 @@ from desktop.core.library import Library, load_library
 from desktop.core.paths import AppPaths, bundled_path
 from desktop.core.playbook import load_playbooks
 from desktop.core.usage import UsageStore
+from desktop.core.wording import load_wording
 
 
 def _common_options(prefix: str = "") -> argparse.ArgumentParser:
@@ -83,6 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     lint = commands.add_parser("lint", parents=[common], help="check playbook files and report every problem")
     lint.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="playbook files or folders")
+    lint.add_argument(
+        "--strict", action="store_true", help="fail (exit 1) on wording warnings too, not only on errors"
+    )
     return parser
 
 
@@ -152,17 +156,19 @@ def _run_search(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
-def _run_lint(args: argparse.Namespace) -> int:
+def _run_lint(args: argparse.Namespace, paths: AppPaths) -> int:
     result = load_playbooks(args.paths)
-    _print_problems(result.problems)
-    errors = len(result.errors)
-    warnings = len(result.problems) - len(result.errors)
+    wording, wording_problems = load_wording(paths.wording_folders)
+    problems = [*wording_problems, *result.problems, *wording.check(result.entries)]
+    _print_problems(problems)
+    errors = sum(problem.is_error for problem in problems)
+    warnings = len(problems) - errors
     print(
         f"{len(result.entries)} entries in {len(result.playbooks)} playbook(s): "
         f"{errors} error(s), {warnings} warning(s)",
         file=sys.stderr,
     )
-    return 1 if errors else 0
+    return 1 if errors or (args.strict and warnings) else 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -173,7 +179,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "search":
             return _run_search(args, paths)
         if args.command == "lint":
-            return _run_lint(args)
+            return _run_lint(args, paths)
     except QuickReplyError as exc:
         print(f"quickreply: {exc}", file=sys.stderr)
         return 1

@@ -58,6 +58,16 @@ class AppPaths:
         return self.data / "usage.json"
 
     @property
+    def wording(self) -> Path:
+        """The shop's additions to the bundled wording lists."""
+        return self.config / "wording"
+
+    @property
+    def wording_folders(self) -> list[Path]:
+        """Where wording lists are read from, bundled first so the shop's extend them."""
+        return [bundled_path("resources") / "wording", self.wording]
+
+    @property
     def index_cache(self) -> Path:
         """Parsed and indexed playbooks, keyed by file content."""
         return self.cache / "index"

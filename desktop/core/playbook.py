@@ -77,6 +77,9 @@ class Entry:
     tags: tuple[str, ...] = ()
     allow: tuple[str, ...] = ()
     variables: Mapping[str, str] = field(default_factory=dict, compare=False, repr=False)
+    # (line, column) of each reply part, alternatives flattened in order: the
+    # wording check points the team lead at the very message to change.
+    reply_marks: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
 
     @property
     def is_greeting(self) -> bool:
@@ -191,9 +194,22 @@ class _Reader:
             return None
         return tuple(item for item in items if item is not None)
 
+    def allowed_rules(self, node: yaml.Node) -> tuple[str, ...] | None:
+        """Wording rules an entry silences: ``[absolute]`` or ``{absolute: why}``."""
+        if not isinstance(node, yaml.MappingNode):
+            return self.text_list(node, "allow")
+        reasons = self.mapping(node, "'allow'")
+        if reasons is None:
+            return None
+        for rule, (_, reason_node) in reasons.items():
+            if self.text(reason_node, f"allow.{rule}") is None:
+                return None
+        return tuple(reasons)
+
     def alternatives(
         self, fields: Mapping[str, tuple[yaml.Node, yaml.Node]], entry_node: yaml.Node
-    ) -> tuple[tuple[str, ...], ...] | None:
+    ) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[int, int], ...]] | None:
+        """The reply alternatives, and where each part's text begins."""
         has_reply, has_replies = "reply" in fields, "replies" in fields
         if has_reply and has_replies:
             self.report(
@@ -203,7 +219,7 @@ class _Reader:
             return None
         if has_reply:
             reply = self.text(fields["reply"][1], "reply")
-            return None if reply is None else ((reply,),)
+            return None if reply is None else (((reply,),), (_text_mark(fields["reply"][1]),))
         if not has_replies:
             self.report(entry_node, "'reply' is missing (every entry needs a reply or replies)")
             return None
@@ -216,19 +232,22 @@ class _Reader:
             )
             return None
         result: list[tuple[str, ...]] = []
+        marks: list[tuple[int, int]] = []
         for item in node.value:
             if isinstance(item, yaml.SequenceNode):
                 parts = self.text_list(item, "replies")
                 if parts is not None and not parts:
                     self.report(item, "a multi-part reply needs at least one message")
                     return None
+                marks.extend(_text_mark(part) for part in item.value)
             else:
                 single = self.text(item, "replies")
                 parts = None if single is None else (single,)
+                marks.append(_text_mark(item))
             if parts is None:
                 return None
             result.append(parts)
-        return tuple(result)
+        return tuple(result), tuple(marks)
 
     def variables(self, node: yaml.Node) -> dict[str, str]:
         fields = self.mapping(node, "'variables'")
@@ -269,9 +288,11 @@ class _Reader:
             if key in fields:
                 values[key] = self.text(fields[key][1], key, allow_empty=key in ("context", "tips"))
         lists: dict[str, tuple[str, ...] | None] = {
-            key: self.text_list(fields[key][1], key) for key in ("also", "tags", "allow") if key in fields
+            key: self.text_list(fields[key][1], key) for key in ("also", "tags") if key in fields
         }
-        alternatives = self.alternatives(fields, node)
+        if "allow" in fields:
+            lists["allow"] = self.allowed_rules(fields["allow"][1])
+        replies = self.alternatives(fields, node)
         entry_id = values.get("id")
         if entry_id is not None and not ID_PATTERN.match(entry_id):
             self.report(
@@ -284,7 +305,7 @@ class _Reader:
         entry_language = values.get("language")
         if entry_language is not None and not LANGUAGE_PATTERN.match(entry_language):
             self.report(fields["language"][1], _bad_language(entry_language))
-        if len(self.problems) > before or alternatives is None:
+        if len(self.problems) > before or replies is None:
             return None
         category, question = values["category"], values["question"]
         assert category is not None
@@ -293,7 +314,7 @@ class _Reader:
             id=entry_id or derive_id(self.path, question),
             category=category,
             question=question,
-            alternatives=alternatives,
+            alternatives=replies[0],
             language=entry_language or language,
             playbook=playbook_name,
             location=self.where(node),
@@ -304,6 +325,7 @@ class _Reader:
             tags=lists.get("tags") or (),
             allow=lists.get("allow") or (),
             variables=variables,
+            reply_marks=replies[1],
         )
 
     def playbook(self, root: yaml.Node | None) -> Playbook | None:
@@ -346,6 +368,14 @@ class _Reader:
             variables=variables,
             entries=tuple(e for e in entries if e is not None),
         )
+
+
+def _text_mark(node: yaml.Node) -> tuple[int, int]:
+    """Where a scalar's text begins (a block scalar's on the line after ``|``)."""
+    mark = node.start_mark
+    if isinstance(node, yaml.ScalarNode) and node.style in ("|", ">"):
+        return mark.line + 2, mark.column + 1
+    return mark.line + 1, mark.column + 1
 
 
 def _describe(node: yaml.Node) -> str:

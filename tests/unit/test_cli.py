@@ -95,12 +95,6 @@ def test_lint_passes_good_files(capsys: pytest.CaptureFixture[str]) -> None:
     assert "0 error(s)" in capsys.readouterr().err
 
 
-def test_bundled_playbooks_lint_clean(capsys: pytest.CaptureFixture[str]) -> None:
-    from desktop.core.paths import bundled_path
-
-    assert main(["lint", str(bundled_path("playbooks"))]) == 0, capsys.readouterr().err
-
-
 def test_bad_limit_is_refused(config_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "--config-dir", str(config_dir), "--limit", "0", "x"]) == 2
     assert "--limit must be at least 1" in capsys.readouterr().err

@@ -1,0 +1,279 @@
+"""The wording check: replies that say what the shop's service rules forbid.
+
+The source documents tell agents never to promise absolutely (绝对, 무조건,
+guarantee), never to use the extreme advertising words marketplaces penalise
+(最, 第一, 최고, best), never to sound cold or shift blame (不行, 你自己,
+"not our problem"), and to split long answers into several messages. The word
+lists are data (``resources/wording/<language>.yaml``) so a shop can extend
+them; an entry silences one rule with ``allow: {rule: reason}``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from desktop.core.errors import Location, Problem, Severity
+from desktop.core.playbook import Entry
+from desktop.core.text import normalize
+
+LONG_RULE = "long"
+# Reports a problem at a node of a wording file (None: the file as a whole).
+_Report = Callable[[yaml.Node | None, str], None]
+_ALNUM = "a-z0-9"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Words to avoid, what is wrong with them, and fine phrases that contain them."""
+
+    name: str
+    why: str
+    words: tuple[str, ...] = ()
+    exceptions: tuple[str, ...] = ()
+
+    def find(self, text: str) -> list[str]:
+        """The rule's words in ``text`` (normalized), each once, in order of appearance."""
+        if not self.words:
+            return []
+        for phrase in _pattern(self.exceptions).finditer(text) if self.exceptions else ():
+            text = text[: phrase.start()] + "\0" * len(phrase.group()) + text[phrase.end() :]
+        return list(dict.fromkeys(match.group() for match in _pattern(self.words).finditer(text)))
+
+
+@dataclass(frozen=True)
+class Wording:
+    """The rules of one language, and the length at which a message should be split."""
+
+    language: str
+    rules: Mapping[str, Rule] = field(default_factory=dict)
+    long_reply: int | None = None
+
+    @property
+    def rule_names(self) -> list[str]:
+        """Every rule an entry may silence, the length rule included."""
+        return [*self.rules, LONG_RULE]
+
+    def check_text(self, text: str, allow: Iterable[str] = ()) -> list[tuple[str, str]]:
+        """(rule, message) for each problem of one message the customer will read."""
+        allowed = set(allow)
+        found: list[tuple[str, str]] = []
+        normalized = normalize(text)
+        for rule in self.rules.values():
+            if rule.name in allowed:
+                continue
+            words = rule.find(normalized)
+            if words:
+                quoted = ", ".join(f"'{word}'" for word in words)
+                found.append((rule.name, f"says {quoted}: {rule.why}"))
+        if self.long_reply and LONG_RULE not in allowed and len(text) > self.long_reply:
+            found.append(
+                (
+                    LONG_RULE,
+                    f"is {len(text)} characters long (more than {self.long_reply} for {self.language}): "
+                    "split it into parts the agent sends one after another",
+                )
+            )
+        return found
+
+
+@dataclass
+class WordingBook:
+    """The wording rules of every language a shop works in."""
+
+    languages: dict[str, Wording] = field(default_factory=dict)
+
+    def for_language(self, tag: str) -> Wording | None:
+        """The rules for a BCP-47 tag: exact, else the same language (zh-TW → zh-CN)."""
+        exact = self.languages.get(tag)
+        if exact is not None:
+            return exact
+        primary = tag.split("-")[0].lower()
+        for language, wording in sorted(self.languages.items()):
+            if language.split("-")[0].lower() == primary:
+                return wording
+        return None
+
+    def check_entry(self, entry: Entry) -> list[Problem]:
+        """Warnings for every reply part of ``entry``, at the line where that part begins."""
+        wording = self.for_language(entry.language)
+        if wording is None:
+            return []
+        problems: list[Problem] = []
+        unknown = [rule for rule in entry.allow if rule not in wording.rule_names]
+        if unknown:
+            problems.append(
+                Problem(
+                    entry.location,
+                    f"'allow' names unknown wording rule(s) {', '.join(unknown)} "
+                    f"(rules for {wording.language}: {', '.join(wording.rule_names)})",
+                    Severity.WARNING,
+                    "allow",
+                )
+            )
+        parts = [part for alternative in entry.alternatives for part in alternative]
+        numbered = len(parts) > 1
+        for number, part in enumerate(parts, start=1):
+            where = entry.location
+            if number <= len(entry.reply_marks):
+                line, column = entry.reply_marks[number - 1]
+                where = Location(entry.location.path, line, column)
+            label = f"reply {number}" if numbered else "the reply"
+            for rule, message in wording.check_text(part, entry.allow):
+                problems.append(Problem(where, f"{label} of '{entry.id}' {message}", Severity.WARNING, rule))
+        return problems
+
+    def check(self, entries: Iterable[Entry]) -> list[Problem]:
+        """Warnings for every entry, in file order."""
+        return [problem for entry in entries for problem in self.check_entry(entry)]
+
+
+def load_wording(folders: Sequence[Path]) -> tuple[WordingBook, list[Problem]]:
+    """Read ``<language>.yaml`` word lists from each folder; later folders extend earlier ones.
+
+    A shop's own list adds words and exceptions to a bundled rule, may add new
+    rules, and may change a rule's explanation or the length limit. A broken
+    file is reported and skipped, never fatal: the check only advises.
+    """
+    book = WordingBook()
+    problems: list[Problem] = []
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.yaml")):
+            parsed, found = _read_wording_file(path)
+            problems.extend(found)
+            if parsed is not None:
+                book.languages[parsed.language] = _merge(book.languages.get(parsed.language), parsed)
+    return book, problems
+
+
+def _merge(base: Wording | None, extra: Wording) -> Wording:
+    if base is None:
+        return extra
+    rules = dict(base.rules)
+    for name, rule in extra.rules.items():
+        old = rules.get(name)
+        if old is None:
+            rules[name] = rule
+        else:
+            rules[name] = Rule(
+                name,
+                rule.why or old.why,
+                tuple(dict.fromkeys(old.words + rule.words)),
+                tuple(dict.fromkeys(old.exceptions + rule.exceptions)),
+            )
+    return Wording(base.language, rules, extra.long_reply or base.long_reply)
+
+
+def _read_wording_file(path: Path) -> tuple[Wording | None, list[Problem]]:
+    problems: list[Problem] = []
+
+    def report(node: yaml.Node | None, message: str) -> None:
+        mark = node.start_mark if node is not None else None
+        where = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path, 1, 1)
+        problems.append(Problem(where, message))
+
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8-sig"), Loader=yaml.SafeLoader)
+    except (OSError, UnicodeDecodeError) as exc:
+        report(None, f"cannot read the wording list: {exc}")
+        return None, problems
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        where = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path, 1, 1)
+        return None, [Problem(where, f"YAML syntax: {exc.problem} (check indentation, colons and quotes)")]
+    top = _mapping(root, "a wording list", report)
+    if top is None:
+        return None, problems
+    language_node = top.get("language")
+    language = _scalar(language_node, "language", report) if language_node else None
+    if language_node is None:
+        report(root, "'language' is missing (e.g. language: zh-CN)")
+    long_node = top.get("long_reply")
+    long_reply = None
+    if long_node is not None:
+        value = _scalar(long_node, "long_reply", report)
+        if value is not None and not value.isdigit():
+            report(long_node, f"'long_reply' must be a whole number of characters, found {value!r}")
+        elif value is not None:
+            long_reply = int(value)
+    rules: dict[str, Rule] = {}
+    rule_nodes = _mapping(top["rules"], "'rules'", report) if "rules" in top else {}
+    for name, node in (rule_nodes or {}).items():
+        rule = _read_rule(name, node, report)
+        if rule is not None:
+            rules[name] = rule
+    for key in top:
+        if key not in ("language", "long_reply", "rules"):
+            report(root, f"unknown key '{key}' in a wording list (expected language, long_reply, rules)")
+    if language is None or problems:
+        return None, problems
+    return Wording(language, rules, long_reply), problems
+
+
+def _read_rule(name: str, node: yaml.Node, report: _Report) -> Rule | None:
+    fields = _mapping(node, f"rule '{name}'", report)
+    if fields is None:
+        return None
+    if name == LONG_RULE:
+        report(node, f"'{LONG_RULE}' is the length rule; set its limit with long_reply instead")
+        return None
+    for key in fields:
+        if key not in ("why", "words", "except"):
+            report(node, f"unknown key '{key}' in rule '{name}' (expected why, words, except)")
+    why_node = fields.get("why")
+    why = (_scalar(why_node, f"rules.{name}.why", report) if why_node else None) or ""
+    words = _texts(fields.get("words"), f"rules.{name}.words", report)
+    exceptions = _texts(fields.get("except"), f"rules.{name}.except", report)
+    return Rule(name, why or f"wording the shop's '{name}' rule flags", words, exceptions)
+
+
+def _mapping(node: yaml.Node | None, what: str, report: _Report) -> dict[str, yaml.Node] | None:
+    if not isinstance(node, yaml.MappingNode):
+        report(node, f"{what} must be a mapping of keys to values")
+        return None
+    return {str(key.value): value for key, value in node.value if isinstance(key, yaml.ScalarNode)}
+
+
+def _scalar(node: yaml.Node, key: str, report: _Report) -> str | None:
+    if not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
+        report(node, f"'{key}' must be text")
+        return None
+    return str(node.value)
+
+
+def _texts(node: yaml.Node | None, key: str, report: _Report) -> tuple[str, ...]:
+    if node is None:
+        return ()
+    if not isinstance(node, yaml.SequenceNode):
+        report(node, f"'{key}' must be a list such as [first, second]")
+        return ()
+    found = [_scalar(item, key, report) for item in node.value]
+    return tuple(normalize(item) for item in found if item is not None)
+
+
+_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One regex for a word list: Latin words match whole (``*`` = any ending), others anywhere."""
+    pattern = _PATTERNS.get(words)
+    if pattern is None:
+        pieces = []
+        for word in sorted(words, key=len, reverse=True):
+            stem = word.removesuffix("*")
+            piece = re.escape(stem)
+            if re.match(f"[{_ALNUM}]", stem):
+                piece = f"(?<![{_ALNUM}]){piece}"
+            if word.endswith("*"):
+                piece += f"[{_ALNUM}]*"
+            elif re.search(f"[{_ALNUM}]$", stem):
+                piece += f"(?![{_ALNUM}])"
+            pieces.append(piece)
+        pattern = _PATTERNS[words] = re.compile("|".join(pieces))
+    return pattern
