@@ -1,40 +1,306 @@
-"""Composition root: the one place where core and UI meet."""
+"""Composition root: the one place where core, platform and UI meet.
+
+The flow an agent repeats hundreds of times a shift: the hotkey fires while
+the chat app has focus → remember that window → show the search window under
+the mouse → the agent picks a reply → hide, hand focus back, paste through the
+clipboard, give the agent's clipboard back.
+"""
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
+import logging
 import sys
+import time
 
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication
+
+from desktop.core.files import atomic_write_text
+from desktop.core.library import Library
 from desktop.core.paths import AppPaths
 from desktop.core.usage import UsageStore
+from desktop.platform import create_platform
+from desktop.platform.base import Hotkey, HotkeyError, Platform, Target
+from desktop.ui.paste import Paster, PasteSettings
+from desktop.ui.rules_dialog import ServiceRulesDialog
+from desktop.ui.search_window import PasteRequest, SearchWindow
+
+log = logging.getLogger("quickreply")
+SHOW_MESSAGE = b"show\n"
+
+
+def instance_name(paths: AppPaths) -> str:
+    """One running copy per user and config folder: tests and portable installs stay apart."""
+    digest = hashlib.sha1(str(paths.config).encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    return f"quickreply-{digest}"
+
+
+def tell_running_instance(name: str) -> bool:
+    """Ask an already running QuickReply to show itself; True when one answered."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    if not socket.waitForConnected(300):
+        return False
+    socket.write(SHOW_MESSAGE)
+    socket.waitForBytesWritten(300)
+    socket.disconnectFromServer()
+    return True
+
+
+class QuickReplyApp(QObject):
+    """Wires the hotkey, the search window, the paster and the usage store together.
+
+    Signals:
+        hotkey_pressed(): emitted from the platform's hotkey thread; queued to the GUI thread.
+    """
+
+    hotkey_pressed = Signal()
+
+    def __init__(
+        self,
+        library: Library,
+        platform: Platform,
+        paths: AppPaths,
+        *,
+        paste_settings: PasteSettings | None = None,
+        send_each_part: bool = False,
+        usage: UsageStore | None = None,
+    ) -> None:
+        super().__init__()
+        self.library = library
+        self.platform = platform
+        self.paths = paths
+        self.send_each_part = send_each_part
+        self.usage = usage or UsageStore(paths.usage)
+        library.index.set_usage(self.usage.frecency())
+        self.window = SearchWindow(library.index)
+        self.paster = Paster(platform, paste_settings)
+        self.target: Target | None = None
+        self.values_by_target: dict[int, dict[str, str]] = {}
+        self.rules_dialog: ServiceRulesDialog | None = None
+        self.server: QLocalServer | None = None
+        self._summoned_at = 0.0
+        self._chosen_at = 0.0
+        self._state_path = paths.config / "window.json"
+        self._position: QPoint | None = None
+        self._restore_window_state()
+
+        self.hotkey_pressed.connect(self.on_hotkey, Qt.ConnectionType.QueuedConnection)
+        self.window.paste_requested.connect(self.paste)
+        self.window.copy_requested.connect(self.copy)
+        self.window.dismissed.connect(self.hand_back)
+        self.window.help_requested.connect(self.show_rules)
+        self.paster.pasted.connect(self._on_pasted)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
+
+    # -------------------------------------------------------------- start-up
+
+    def register_hotkey(self, combination: str) -> str | None:
+        """Register the global hotkey; None when it works, else why not (for the agent)."""
+        try:
+            hotkey = Hotkey.parse(combination)
+            self.platform.register_hotkey(hotkey, self.hotkey_pressed.emit)
+        except HotkeyError as exc:
+            log.warning("hotkey not available: %s", exc)
+            return str(exc)
+        log.info("hotkeys ready: %s", hotkey)
+        return None
+
+    def listen_for_second_launch(self, name: str) -> None:
+        """A second ``quickreply`` connects here to make this one show itself."""
+        QLocalServer.removeServer(name)  # a crashed copy may have left its socket behind
+        self.server = QLocalServer(self)
+        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if not self.server.listen(name):
+            log.warning("single-instance channel unavailable: %s", self.server.errorString())
+            return
+        self.server.newConnection.connect(self._on_second_launch)
+
+    def _on_second_launch(self) -> None:
+        assert self.server is not None  # noqa: S101 - connected only after listen()
+        socket = self.server.nextPendingConnection()
+        socket.readyRead.connect(lambda: self._read_command(socket))
+
+    def _read_command(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(SHOW_MESSAGE.strip()):
+            log.info("another launch asked to show the window")
+            self.summon()
+        socket.disconnectFromServer()
+
+    # ---------------------------------------------------------------- summon
+
+    def on_hotkey(self) -> None:
+        """The hotkey: send the next part of a multi-message reply, else open or close the window."""
+        foreground = self.platform.foreground()
+        if foreground is not None and not self._is_own(foreground):
+            self.target = foreground
+        if self.window.pending is not None and not self.window.isActiveWindow():
+            self.window.send_next_part()
+            return
+        if self.window.isVisible() and self.window.isActiveWindow():
+            self.window.dismiss()
+            return
+        self.summon()
+
+    def summon(self) -> None:
+        """Show the window on the mouse's screen with the cursor in the search box."""
+        self._summoned_at = time.perf_counter()
+        handle = self.target.handle if self.target else 0
+        self.window.conversation_values = self.values_by_target.setdefault(handle, {})
+        self._place_on_mouse_screen()
+        self.window.summon()
+        warning = self.platform.target_warning(self.target) if self.target else None
+        if warning:
+            self.window.status.setText(warning)
+        log.info("summoned in %.1f ms", (time.perf_counter() - self._summoned_at) * 1000)
+
+    def _on_focus_changed(self, _old: object, new: object) -> None:
+        if new is self.window.search_box:
+            # Wall-clock time, so the end-to-end test can measure hotkey → typing.
+            log.info("search box focused at %.6f", time.time())
+
+    def _is_own(self, target: Target) -> bool:
+        return target.handle in {int(w.winId()) for w in QApplication.topLevelWidgets() if w.isVisible()}
+
+    def _place_on_mouse_screen(self) -> None:
+        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        frame = self.window.frameGeometry()
+        if area.contains(frame.center()):
+            return
+        saved = self._position
+        if saved is not None and area.contains(QRect(saved, frame.size()).center()):
+            self.window.move(saved)
+        else:
+            self.window.move(area.center() - QPoint(frame.width() // 2, frame.height() // 2))
+
+    # ----------------------------------------------------------------- paste
+
+    def paste(self, request: PasteRequest) -> None:
+        """Hide (unless pinned), hand focus back and paste one part."""
+        self._chosen_at = time.perf_counter()
+        if request.part == 0:
+            self.usage.record(request.entry.id)
+            self.library.index.set_usage(self.usage.frecency())
+        if not self.window.pinned:
+            self.window.hide()
+            self._save_window_state()
+        press_enter = self.send_each_part and request.part_count > 1
+        self.paster.paste(request.text, self.target, press_enter=press_enter)
+
+    def copy(self, request: PasteRequest) -> None:
+        """Ctrl+C: the reply goes on the clipboard and stays there."""
+        self.paster.copy(request.text)
+        self.usage.record(request.entry.id)
+        self.window.status.setText("已复制 · Copied: paste it with Ctrl+V")
+
+    def hand_back(self) -> None:
+        """Esc: give focus back to the chat app the agent came from."""
+        self._save_window_state()
+        if self.target is not None:
+            self.platform.focus(self.target, 0.5)
+
+    def _on_pasted(self, sent: bool, notice: str) -> None:
+        if sent:
+            log.info("pasted in %.1f ms", (time.perf_counter() - self._chosen_at) * 1000)
+            if self.window.pending is not None:
+                self.window.status.setText(self.window.pending.status)
+            return
+        log.warning("%s", notice)
+        self.window.status.setText(notice)
+        self.window.summon()  # the agent must see why nothing was pasted
+
+    def show_rules(self) -> None:
+        """The service rules page (F1)."""
+        if self.rules_dialog is None:
+            self.rules_dialog = ServiceRulesDialog(self.window)
+        self.rules_dialog.show()
+        self.rules_dialog.raise_()
+        self.rules_dialog.activateWindow()
+
+    # ---------------------------------------------------------------- state
+
+    def _restore_window_state(self) -> None:
+        try:
+            state = json.loads(self._state_path.read_text(encoding="utf-8"))
+            x, y, width, height = (int(state[k]) for k in ("x", "y", "width", "height"))
+        except (OSError, ValueError, KeyError, TypeError):
+            return  # first start, or a damaged file: default placement
+        self._position = QPoint(x, y)
+        self.window.resize(max(width, 360), max(height, 300))
+        self.window.move(self._position)
+        self.window.title_bar.pin.setChecked(bool(state.get("pinned", False)))
+
+    def _save_window_state(self) -> None:
+        geometry = self.window.geometry()
+        self._position = self.window.pos()
+        state = {
+            "x": self._position.x(),
+            "y": self._position.y(),
+            "width": geometry.width(),
+            "height": geometry.height(),
+            "pinned": self.window.pinned,
+        }
+        try:
+            atomic_write_text(self._state_path, json.dumps(state))
+        except OSError as exc:
+            log.warning("could not remember the window position: %s", exc)
+
+    def shutdown(self) -> None:
+        """Quit cleanly: clipboard restored, hotkeys released, position saved."""
+        self.paster.restore_now()
+        self.platform.unregister_all()
+        self._save_window_state()
+        if self.server is not None:
+            self.server.close()
 
 
 def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
-    """Start the widget on the loaded library; returns the exit code."""
-    from PySide6.QtWidgets import QApplication
+    """Start the widget (or show the one already running); returns the exit code."""
+    from desktop.cli import default_hotkey, open_library
 
-    from desktop.cli import open_library
-    from desktop.ui.search_window import SearchWindow, copy_to_clipboard
-
+    logging.basicConfig(
+        stream=sys.stderr, level=args.log_level.upper(), format="quickreply %(levelname)s: %(message)s"
+    )
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # noqa: S101 - created just above
     app.setApplicationName("QuickReply")
+    app.setQuitOnLastWindowClosed(False)
+    name = instance_name(paths)
+    if tell_running_instance(name):
+        print("quickreply: already running; asked it to show its window", file=sys.stderr)
+        return 0
     library = open_library(args, paths)
     for problem in library.problems:
         print(problem, file=sys.stderr)
     usage = UsageStore(paths.usage)
     if usage.warning:
         print(f"quickreply: {usage.warning}", file=sys.stderr)
-    library.index.set_usage(usage.frecency())
-    window = SearchWindow(library.index)
-
-    def on_reply_chosen(entry_id: str, text: str) -> None:
-        copy_to_clipboard(text)
-        usage.record(entry_id)
-        library.index.set_usage(usage.frecency())
-        window.status.setText("已复制 · Copied — paste with Ctrl+V")
-
-    window.reply_chosen.connect(on_reply_chosen)
-    window.show()
-    window.activateWindow()
+    platform = create_platform()
+    for limitation in platform.limitations():
+        log.warning("%s", limitation)
+    controller = QuickReplyApp(
+        library,
+        platform,
+        paths,
+        paste_settings=PasteSettings(restore_delay_ms=args.restore_delay),
+        send_each_part=args.send_each_part,
+        usage=usage,
+    )
+    controller.listen_for_second_launch(name)
+    problem = controller.register_hotkey(args.hotkey or default_hotkey())
+    if problem:
+        print(f"quickreply: {problem}", file=sys.stderr)
+    app.aboutToQuit.connect(controller.shutdown)
+    controller.summon()
+    if problem:
+        controller.window.status.setText(problem)
     print(f"quickreply: ready with {len(library.index)} replies", file=sys.stderr, flush=True)
     return app.exec()

@@ -71,6 +71,30 @@ def build_parser() -> argparse.ArgumentParser:
         description="Floating quick-reply widget. Without a command it starts the widget.",
     )
     parser.add_argument("--version", action="version", version=f"quickreply {__version__}")
+    widget = parser.add_argument_group("widget options (no command)")
+    widget.add_argument(
+        "--hotkey",
+        metavar="COMBO",
+        help=f"global hotkey that opens the widget (default {default_hotkey()})",
+    )
+    widget.add_argument(
+        "--log-level",
+        choices=["debug", "info", "warning", "error"],
+        default="warning",
+        help="log to stderr at this level (info includes 'hotkeys ready' and timings)",
+    )
+    widget.add_argument(
+        "--restore-delay",
+        type=int,
+        default=600,
+        metavar="MS",
+        help="give the agent's clipboard back this long after a paste (default 600 ms)",
+    )
+    widget.add_argument(
+        "--send-each-part",
+        action="store_true",
+        help="press Enter in the chat app after each part of a multi-message reply",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     search = commands.add_parser(
@@ -88,6 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--strict", action="store_true", help="fail (exit 1) on wording warnings too, not only on errors"
     )
     return parser
+
+
+def default_hotkey() -> str:
+    """Ctrl+Alt+Space; on macOS Ctrl+Option+Space switches input sources, so Ctrl+Shift+Space."""
+    return "ctrl+shift+space" if sys.platform == "darwin" else "ctrl+alt+space"
 
 
 def playbook_sources(args: argparse.Namespace, paths: AppPaths) -> list[Path]:

@@ -1,17 +1,33 @@
-"""The search window: type, pick, and the reply is ready to paste."""
+"""The search window: type, pick, and the reply goes into the chat app.
+
+Everything is keyboard-first: the cursor never leaves the search box, arrows
+move the selection, Enter pastes, Alt+1…9 pastes the n-th result, Tab cycles
+an entry's alternative replies, Ctrl+C copies without pasting, Esc hides (or
+closes the placeholder form). While an input method is composing (pinyin,
+Hangul) Enter and the arrows belong to it and never paste.
+
+The window only decides *what* to send; the app decides *how* (paste,
+clipboard restore, focus), through the ``paste_requested`` and
+``copy_requested`` signals.
+"""
 
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QSplitter,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,26 +38,164 @@ from desktop.core.template import render
 from desktop.ui.result_model import ResultModel
 
 RESULT_LIMIT = 50
+KEY_HINTS = "Enter 粘贴 paste · Alt+1…9 · Tab 换一种说法 · Ctrl+C 复制 copy · Esc"
+
+
+@dataclass
+class PendingParts:
+    """A multi-message reply being sent part by part."""
+
+    entry_id: str
+    alternative: int
+    parts: list[str]
+    sent: int = 1
+
+    @property
+    def next_part(self) -> str | None:
+        """The next message to send, or None when all went out."""
+        return self.parts[self.sent] if self.sent < len(self.parts) else None
+
+    @property
+    def status(self) -> str:
+        """What the title bar says, e.g. "part 2 of 3 ready"."""
+        return f"第 {self.sent + 1}/{len(self.parts)} 条 · part {self.sent + 1} of {len(self.parts)} ready"
+
+
+@dataclass
+class PasteRequest:
+    """What the agent chose: the entry, which alternative, and the text of one part."""
+
+    entry: Entry
+    alternative: int
+    text: str
+    part: int = 0
+    part_count: int = 1
+    values: dict[str, str] = field(default_factory=dict)
+
+
+class TitleBar(QFrame):
+    """The frameless window's drag handle, with the pin and help buttons."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("titleBar")
+        self.setCursor(Qt.CursorShape.SizeAllCursor)
+        self.title = QLabel("QuickReply")
+        self.title.setObjectName("titleLabel")
+        self.parts_label = QLabel()
+        self.parts_label.setObjectName("partsLabel")
+        self.pin = QToolButton(text="📌", checkable=True, toolTip="固定 · Pin: stay open after pasting")
+        self.help = QToolButton(text="?", toolTip="服务规范 · Service rules (F1)")
+        self.close_button = QToolButton(text="×", toolTip="隐藏 · Hide (Esc)")
+        for button in (self.pin, self.help, self.close_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setAutoRaise(True)
+            button.setCursor(Qt.CursorShape.ArrowCursor)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 2, 2)
+        layout.addWidget(self.title)
+        layout.addStretch(1)
+        layout.addWidget(self.parts_label)
+        layout.addWidget(self.pin)
+        layout.addWidget(self.help)
+        layout.addWidget(self.close_button)
+        self._drag_from: QPoint | None = None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        """Start moving the window: the window manager's own move where it offers one."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            handle = self.window().windowHandle()
+            if handle is None or not handle.startSystemMove():
+                self._drag_from = event.globalPosition().toPoint() - self.window().pos()
+            event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        """Move by hand where the window manager cannot."""
+        if self._drag_from is not None:
+            self.window().move(event.globalPosition().toPoint() - self._drag_from)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        """Stop moving."""
+        self._drag_from = None
+
+
+class PlaceholderForm(QFrame):
+    """Asks for the placeholders a reply still needs, inline above the results."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("placeholderForm")
+        self.heading = QLabel("填写后按 Enter 粘贴 · Fill in, then Enter pastes (Esc: back)")
+        self._layout = QFormLayout()
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.addWidget(self.heading)
+        outer.addLayout(self._layout)
+        self.fields: dict[str, QLineEdit] = {}
+        self.request: PasteRequest | None = None
+        self.hide()
+
+    def ask(self, request: PasteRequest, names: tuple[str, ...], offered: dict[str, str]) -> None:
+        """Show one field per missing name, filled with values given earlier in this conversation."""
+        while self._layout.rowCount():
+            self._layout.removeRow(0)
+        self.fields = {}
+        self.request = request
+        for name in names:
+            edit = QLineEdit(offered.get(name, ""))
+            edit.setObjectName(f"field_{name}")
+            self._layout.addRow(f"{{{name}}}", edit)
+            self.fields[name] = edit
+        self.show()
+        first = next(iter(self.fields.values()))
+        first.setFocus()
+        first.selectAll()
+
+    def values(self) -> dict[str, str]:
+        """What the agent typed, name → value (empty fields left out)."""
+        return {name: edit.text() for name, edit in self.fields.items() if edit.text().strip()}
+
+    def close_form(self) -> None:
+        """Hide the form and forget the request."""
+        self.request = None
+        self.hide()
 
 
 class SearchWindow(QWidget):
-    """An always-on-top window with a search box, results and a preview.
+    """An always-on-top, frameless window with a search box, results and a preview.
 
     Signals:
-        reply_chosen(str, str): entry id and the filled-in reply, when the
-            agent presses Enter on a result.
+        paste_requested(PasteRequest): the agent chose a reply to paste.
+        copy_requested(PasteRequest): Ctrl+C: copy the reply, do not paste.
+        dismissed(): Esc or × hid the window; focus should go back to the chat.
+        help_requested(): F1 or ?: show the service rules.
     """
 
-    reply_chosen = Signal(str, str)
+    paste_requested = Signal(object)
+    copy_requested = Signal(object)
+    dismissed = Signal()
+    help_requested = Signal()
 
     def __init__(self, index: SearchIndex) -> None:
-        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
+        super().__init__(
+            None,
+            Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.FramelessWindowHint,
+        )
         self.setWindowTitle("QuickReply")
+        self.setObjectName("searchWindow")
         self._index = index
         self._model = ResultModel()
+        self._alternative = 0
+        self._composing = False
+        self.pending: PendingParts | None = None
+        self.conversation_values: dict[str, str] = {}
 
-        self.search_box = QLineEdit(placeholderText="输入问题、拼音、초성 or words…")
+        self.title_bar = TitleBar(self)
+        self.search_box = QLineEdit(placeholderText="输入问题、拼音、首字母、초성 or words…")
+        self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
+        self.form = PlaceholderForm(self)
         self.results = QListView()
         self.results.setModel(self._model)
         self.results.setUniformItemSizes(True)
@@ -52,24 +206,52 @@ class SearchWindow(QWidget):
         self.preview = QTextBrowser()
         self.preview.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.status = QLabel()
+        self.status.setObjectName("statusLine")
+        self.status.setWordWrap(True)
+        self.hints = QLabel(KEY_HINTS)
+        self.hints.setObjectName("keyHints")
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.results)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        body = QVBoxLayout()
+        body.setContentsMargins(8, 4, 8, 8)
+        body.addWidget(self.search_box)
+        body.addWidget(self.form)
+        body.addWidget(splitter, 1)
+        body.addWidget(self.status)
+        body.addWidget(self.hints)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addWidget(self.search_box)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.status)
-        self.resize(560, 520)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.setSpacing(0)
+        layout.addWidget(self.title_bar)
+        layout.addLayout(body, 1)
+        self.setStyleSheet(
+            "#searchWindow { border: 1px solid palette(mid); }"
+            "#titleBar { background: palette(window); border-bottom: 1px solid palette(midlight); }"
+            "#titleLabel { font-weight: bold; }"
+            "#partsLabel { color: #b25e00; font-weight: bold; }"
+            "#keyHints { color: palette(placeholder-text); }"
+            "#placeholderForm { border: 1px solid #d9a400; border-radius: 4px; background: #fff8dc; }"
+        )
+        self.resize(600, 540)
 
         self.search_box.textChanged.connect(self._on_search_box_text_changed)
         self.search_box.installEventFilter(self)
         self.results.selectionModel().currentChanged.connect(self._on_results_current_changed)
-        self.results.doubleClicked.connect(lambda _index: self.choose_current())
+        self.results.doubleClicked.connect(lambda _index: self.choose(self.results.currentIndex().row()))
+        self.title_bar.close_button.clicked.connect(self.dismiss)
+        self.title_bar.help.clicked.connect(self.help_requested)
         self._on_search_box_text_changed("")
+
+    # ------------------------------------------------------------- state
+
+    @property
+    def pinned(self) -> bool:
+        """Whether the window stays open after a paste."""
+        return self.title_bar.pin.isChecked()
 
     def set_index(self, index: SearchIndex) -> None:
         """Search a new library, keeping what the agent typed."""
@@ -80,41 +262,185 @@ class SearchWindow(QWidget):
         """The selected entry, if any."""
         return self._model.entry_at(self.results.currentIndex().row())
 
-    def choose_current(self) -> None:
-        """Fill in the selected reply and announce it."""
+    @property
+    def alternative(self) -> int:
+        """Which of the selected entry's alternatives Enter sends."""
+        return self._alternative
+
+    def summon(self) -> None:
+        """Show, raise and take the keyboard, the cursor in the search box, text selected."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if self.form.isVisible():
+            next(iter(self.form.fields.values())).setFocus()
+        else:
+            self.search_box.setFocus()
+            self.search_box.selectAll()
+
+    def dismiss(self) -> None:
+        """Hide and let the app hand focus back to the chat."""
+        self.form.close_form()
+        self.hide()
+        self.dismissed.emit()
+
+    # ------------------------------------------------------------ choosing
+
+    def choose(self, row: int | None = None, *, copy_only: bool = False) -> None:
+        """Send the reply on ``row`` (default: the selection), asking for missing placeholders first."""
+        if self.pending is not None and row is None and not copy_only:
+            entry = self.current_entry()
+            if entry is not None and (entry.id, self._alternative) == (
+                self.pending.entry_id,
+                self.pending.alternative,
+            ):
+                self.send_next_part()
+                return
+        if row is not None:
+            self.results.setCurrentIndex(self._model.index(row))
         entry = self.current_entry()
         if entry is None:
             return
-        text = render(entry.alternatives[0][0], entry.variables).text
-        self.reply_chosen.emit(entry.id, text)
+        alternative = self._alternative if row is None else 0
+        parts = entry.alternatives[alternative]
+        request = PasteRequest(entry, alternative, parts[0], 0, len(parts))
+        missing = self._missing(entry, alternative)
+        if missing:
+            self.form.ask(request, missing, self.conversation_values)
+            self.form.setProperty("copy_only", copy_only)
+            for field_edit in self.form.fields.values():
+                field_edit.installEventFilter(self)
+            return
+        self._emit(request, copy_only)
+
+    def _missing(self, entry: Entry, alternative: int) -> tuple[str, ...]:
+        names: dict[str, None] = {}
+        for part in entry.alternatives[alternative]:
+            for name in render(part, entry.variables).missing:
+                names.setdefault(name)
+        return tuple(names)
+
+    def _submit_form(self) -> None:
+        request = self.form.request
+        if request is None:
+            return
+        copy_only = bool(self.form.property("copy_only"))
+        request.values = self.form.values()
+        self.conversation_values.update(request.values)
+        self.form.close_form()
+        self.search_box.setFocus()
+        self._emit(request, copy_only)
+
+    def _emit(self, request: PasteRequest, copy_only: bool) -> None:
+        entry = request.entry
+        parts = [self.fill(entry, part, request.values) for part in entry.alternatives[request.alternative]]
+        request.text = parts[0]
+        if copy_only:
+            request.text = "\n".join(parts)
+            request.part_count = 1
+            self.copy_requested.emit(request)
+            return
+        self.pending = PendingParts(entry.id, request.alternative, parts) if len(parts) > 1 else None
+        self._show_pending()
+        self.paste_requested.emit(request)
+
+    def fill(self, entry: Entry, text: str, values: dict[str, str] | None = None) -> str:
+        """A reply part with placeholders filled: typed values, conversation values, playbook variables."""
+        return render(text, values or {}, self.conversation_values, entry.variables).text
+
+    def send_next_part(self) -> bool:
+        """Paste the next part of a multi-message reply; False when none is waiting."""
+        pending = self.pending
+        if pending is None or pending.next_part is None:
+            return False
+        entry = next((e for e in self._index.entries if e.id == pending.entry_id), None)
+        if entry is None:
+            self.pending = None
+            self._show_pending()
+            return False
+        part, count = pending.sent, len(pending.parts)
+        request = PasteRequest(entry, pending.alternative, pending.next_part, part, count)
+        pending.sent += 1
+        if pending.next_part is None:
+            self.pending = None
+        self._show_pending()
+        self.paste_requested.emit(request)
+        return True
+
+    def _show_pending(self) -> None:
+        self.title_bar.parts_label.setText(self.pending.status if self.pending else "")
+
+    # ---------------------------------------------------------------- keys
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        """Arrow keys move the selection while the cursor stays in the search box."""
+        """Keys of the search box and the form; input-method composition goes first."""
+        if event.type() == QEvent.Type.InputMethod:
+            assert isinstance(event, QInputMethodEvent)  # noqa: S101 - Qt guarantees it
+            self._composing = bool(event.preeditString())
+            return False
         if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)  # noqa: S101 - Qt guarantees it for KeyPress
-            key = event.key()
-            steps = {
-                Qt.Key.Key_Down: 1,
-                Qt.Key.Key_Up: -1,
-                Qt.Key.Key_PageDown: 8,
-                Qt.Key.Key_PageUp: -8,
-            }
-            if key in steps:
-                self._move(steps[Qt.Key(key)])
+            return self._search_key(event)
+        if event.type() == QEvent.Type.KeyPress and watched in self.form.fields.values():
+            assert isinstance(event, QKeyEvent)  # noqa: S101
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self._composing:
+                self._submit_form()
                 return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.choose_current()
-                return True
-            if key == Qt.Key.Key_Escape:
-                self.hide()
+            if event.key() == Qt.Key.Key_Escape:
+                self.form.close_form()
+                self.search_box.setFocus()
                 return True
         return super().eventFilter(watched, event)
+
+    def _search_key(self, event: QKeyEvent) -> bool:
+        if self._composing:
+            return False  # Enter commits the pinyin/Hangul, arrows pick candidates
+        key = event.key()
+        modifiers = event.modifiers()
+        steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}
+        if key in steps:
+            self._move(steps[Qt.Key(key)])
+            return True
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.choose()
+            return True
+        if key == Qt.Key.Key_Escape:
+            self.dismiss()
+            return True
+        if key == Qt.Key.Key_Tab:
+            self._cycle(1)
+            return True
+        if key == Qt.Key.Key_Backtab:
+            self._cycle(-1)
+            return True
+        if key == Qt.Key.Key_F1:
+            self.help_requested.emit()
+            return True
+        if modifiers & Qt.KeyboardModifier.AltModifier and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            row = key - Qt.Key.Key_1
+            if row < self._model.rowCount():
+                self.choose(row)
+            return True
+        copy = modifiers & Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_C
+        if copy and not self.search_box.hasSelectedText():
+            self.choose(copy_only=True)
+            return True
+        return False
 
     def _move(self, step: int) -> None:
         rows = self._model.rowCount()
         if rows:
             row = max(0, min(rows - 1, self.results.currentIndex().row() + step))
             self.results.setCurrentIndex(self._model.index(row))
+
+    def _cycle(self, step: int) -> None:
+        entry = self.current_entry()
+        if entry is None or len(entry.alternatives) < 2:
+            return
+        self._alternative = (self._alternative + step) % len(entry.alternatives)
+        self._render_preview()
+
+    # ------------------------------------------------------------- updates
 
     def _on_search_box_text_changed(self, text: str) -> None:
         self._model.set_hits(self._index.search(text, limit=RESULT_LIMIT))
@@ -123,28 +449,35 @@ class SearchWindow(QWidget):
         else:
             self.preview.clear()
         count = self._model.rowCount()
-        self.status.setText(f"{count} result(s)" if text.strip() else f"{len(self._index)} replies")
+        if not text.strip():
+            self.status.setText(f"{len(self._index)} 条话术 · replies")
+        elif count:
+            self.status.setText(f"{count} 条结果 · result(s)")
+        else:
+            self.status.setText(f"没有找到“{text}” · no reply matches “{text}”")
 
     def _on_results_current_changed(self) -> None:
+        self._alternative = 0
+        self._render_preview()
+
+    def _render_preview(self) -> None:
         entry = self.current_entry()
-        self.preview.setHtml(_preview_html(entry) if entry else "")
+        self.preview.setHtml(self._preview_html(entry) if entry else "")
 
-
-def _preview_html(entry: Entry) -> str:
-    parts: list[str] = [f"<b>{html.escape(entry.question)}</b>"]
-    for number, alternative in enumerate(entry.alternatives, 1):
-        label = f"{number}. " if len(entry.alternatives) > 1 else ""
-        for part_number, part in enumerate(alternative, 1):
-            rendered = render(part, entry.variables)
-            marker = f"({part_number}/{len(alternative)}) " if len(alternative) > 1 else ""
-            parts.append(f"<p>{label}{marker}{html.escape(rendered.text)}</p>")
-    if entry.context:
-        parts.append(f"<p style='color:#666'>背景 · Context: {html.escape(entry.context)}</p>")
-    if entry.tips:
-        parts.append(f"<p style='color:#2a6'>技巧 · Tips: {html.escape(entry.tips)}</p>")
-    return "".join(parts)
-
-
-def copy_to_clipboard(text: str) -> None:
-    """Put the reply on the system clipboard (all formats kept by Qt)."""
-    QGuiApplication.clipboard().setText(text)
+    def _preview_html(self, entry: Entry) -> str:
+        parts: list[str] = [f"<b>{html.escape(entry.question)}</b>"]
+        count = len(entry.alternatives)
+        for number, alternative in enumerate(entry.alternatives):
+            chosen = number == self._alternative
+            label = f"{number + 1}/{count} " if count > 1 else ""
+            style = "" if chosen or count == 1 else " style='color:#888'"
+            marker = "▶ " if chosen and count > 1 else ""
+            for part_number, part in enumerate(alternative, 1):
+                step = f"({part_number}/{len(alternative)}) " if len(alternative) > 1 else ""
+                text = html.escape(self.fill(entry, part)).replace("\n", "<br>")
+                parts.append(f"<p{style}>{marker}{label}{step}{text}</p>")
+        if entry.context:
+            parts.append(f"<p style='color:#666'>背景 · Context: {html.escape(entry.context)}</p>")
+        if entry.tips:
+            parts.append(f"<p style='color:#2a6'>技巧 · Tips: {html.escape(entry.tips)}</p>")
+        return "".join(parts)

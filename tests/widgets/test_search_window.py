@@ -1,24 +1,49 @@
+"""The search window offscreen: filtering, keys, alternatives, parts, the placeholder form, IME."""
+
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.core.playbook import load_playbooks
 from desktop.core.search import SearchIndex
-from desktop.ui.search_window import SearchWindow
-from tests.conftest import SEARCH_PLAYBOOKS
+from desktop.ui.search_window import PasteRequest, SearchWindow
+from tests.conftest import DATA, SEARCH_PLAYBOOKS
 
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def window(qtbot: QtBot) -> SearchWindow:
-    index = SearchIndex(load_playbooks([SEARCH_PLAYBOOKS]).entries)
+def make_window(qtbot: QtBot, *sources: object) -> SearchWindow:
+    index = SearchIndex(load_playbooks(list(sources)).entries)  # type: ignore[arg-type]
     widget = SearchWindow(index)
     qtbot.addWidget(widget)
-    widget.show()
+    widget.summon()
     return widget
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> SearchWindow:
+    return make_window(qtbot, SEARCH_PLAYBOOKS)
+
+
+@pytest.fixture
+def widget_window(qtbot: QtBot) -> SearchWindow:
+    return make_window(qtbot, DATA / "widget")
+
+
+def pasted(qtbot: QtBot, window: SearchWindow, *keys: tuple[Qt.Key, Qt.KeyboardModifier]) -> PasteRequest:
+    with qtbot.waitSignal(window.paste_requested, timeout=1000) as signal:
+        for key, modifier in keys:
+            qtbot.keyClick(window.search_box, key, modifier)
+    request = signal.args[0]
+    assert isinstance(request, PasteRequest)
+    return request
+
+
+ENTER = (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
 
 
 def test_typing_filters_and_selects_the_best(window: SearchWindow, qtbot: QtBot) -> None:
@@ -29,7 +54,7 @@ def test_typing_filters_and_selects_the_best(window: SearchWindow, qtbot: QtBot)
     assert "退货邮费谁出" in window.preview.toPlainText()
 
 
-def test_arrows_move_and_enter_emits_the_filled_reply(window: SearchWindow, qtbot: QtBot) -> None:
+def test_arrows_move_and_enter_pastes_the_selection(window: SearchWindow, qtbot: QtBot) -> None:
     qtbot.keyClicks(window.search_box, "fp")
     first = window.current_entry()
     qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
@@ -37,22 +62,126 @@ def test_arrows_move_and_enter_emits_the_filled_reply(window: SearchWindow, qtbo
     assert first is not None
     assert second is not None
     assert first.id != second.id
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Up)
-    with qtbot.waitSignal(window.reply_chosen) as chosen:
-        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
-    assert chosen.args[0] == first.id
+    qtbot.keyClick(window.search_box, Qt.Key.Key_PageDown)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_PageUp)
+    assert window.current_entry() == first
+    request = pasted(qtbot, window, ENTER)
+    assert request.entry.id == first.id
+    assert window.search_box.hasFocus()  # the cursor never left the search box
 
 
 def test_placeholders_are_filled_from_playbook_variables(window: SearchWindow, qtbot: QtBot) -> None:
     qtbot.keyClicks(window.search_box, "by")
-    with qtbot.waitSignal(window.reply_chosen) as chosen:
-        qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
-    assert chosen.args == ["ship.free", "亲，满99元包邮哦。"]
+    request = pasted(qtbot, window, ENTER)
+    assert (request.entry.id, request.text) == ("ship.free", "亲，满99元包邮哦。")
 
 
-def test_escape_hides(window: SearchWindow, qtbot: QtBot) -> None:
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
+def test_alt_number_pastes_that_result(window: SearchWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(window.search_box, "fp")
+    third = window.results.model().index(2, 0).data(Qt.ItemDataRole.UserRole + 1)
+    request = pasted(qtbot, window, (Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier))
+    assert request.entry == third
+
+
+def test_tab_cycles_alternatives_and_enter_sends_the_shown_one(
+    widget_window: SearchWindow, qtbot: QtBot
+) -> None:
+    qtbot.keyClicks(widget_window.search_box, "pj")
+    qtbot.keyClick(widget_window.search_box, Qt.Key.Key_Tab)
+    qtbot.keyClick(widget_window.search_box, Qt.Key.Key_Tab)
+    assert widget_window.alternative == 2
+    assert "▶ 3/3 亲，现在下单送您一份小礼物" in widget_window.preview.toPlainText()
+    qtbot.keyClick(widget_window.search_box, Qt.Key.Key_Backtab)
+    request = pasted(qtbot, widget_window, ENTER)
+    assert request.text == "亲，价格是公司统一定的，没法再少哦。"
+    assert widget_window.search_box.hasFocus()  # Tab did not move focus away
+
+
+def test_ctrl_c_copies_instead_of_pasting(widget_window: SearchWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(widget_window.search_box, "th")
+    widget_window.search_box.deselect()
+    with qtbot.waitSignal(widget_window.copy_requested) as signal:
+        qtbot.keyClick(widget_window.search_box, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert signal.args[0].text.count("\n") == 2  # every part, one per line
+    assert widget_window.pending is None
+
+
+def test_multi_part_reply_is_sent_part_by_part(widget_window: SearchWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(widget_window.search_box, "th")
+    first = pasted(qtbot, widget_window, ENTER)
+    assert (first.text, first.part, first.part_count) == ("第一步：在订单页点“申请退货”。", 0, 3)
+    assert widget_window.title_bar.parts_label.text().endswith("part 2 of 3 ready")
+    second = pasted(qtbot, widget_window, ENTER)  # Enter on the still-selected entry
+    assert (second.text, second.part) == ("第二步：填写退货快递单号。", 1)
+    with qtbot.waitSignal(widget_window.paste_requested) as signal:
+        assert widget_window.send_next_part()  # what the paste hotkey does
+    assert signal.args[0].text == "第三步：我们收到后尽快退款。"
+    assert widget_window.pending is None
+    assert widget_window.title_bar.parts_label.text() == ""
+    assert not widget_window.send_next_part()
+
+
+def test_missing_placeholders_open_a_form_and_values_are_offered_again(
+    widget_window: SearchWindow, qtbot: QtBot
+) -> None:
+    qtbot.keyClicks(widget_window.search_box, "dd")
+    qtbot.keyClick(widget_window.search_box, Qt.Key.Key_Return)
+    form = widget_window.form
+    assert form.isVisible()
+    assert list(form.fields) == ["customer", "order_no"]
+    form.fields["customer"].insert("王女士")  # QTest types ASCII only
+    qtbot.keyClick(form.fields["customer"], Qt.Key.Key_Tab)
+    assert form.fields["order_no"].hasFocus()
+    qtbot.keyClicks(form.fields["order_no"], "A1001")
+    with qtbot.waitSignal(widget_window.paste_requested) as signal:
+        qtbot.keyClick(form.fields["order_no"], Qt.Key.Key_Return)
+    assert signal.args[0].text == "王女士您好，订单A1001已经发出啦。"
+    assert not form.isVisible()
+    # Same conversation: the form comes back filled in; Enter accepts.
+    qtbot.keyClick(widget_window.search_box, Qt.Key.Key_Return)
+    assert form.fields["customer"].text() == "王女士"
+    assert form.fields["order_no"].text() == "A1001"
+    qtbot.keyClick(form.fields["customer"], Qt.Key.Key_Escape)
+    assert not form.isVisible()
+    assert widget_window.search_box.hasFocus()
+
+
+def test_enter_while_an_input_method_composes_never_pastes(window: SearchWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(window.search_box, "by")
+    box = window.search_box
+    with qtbot.assertNotEmitted(window.paste_requested):
+        QApplication.sendEvent(box, QInputMethodEvent("bao", []))
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        qtbot.keyClick(box, Qt.Key.Key_Down)
+    before = window.current_entry()
+    commit = QInputMethodEvent()
+    commit.setCommitString("包")
+    QApplication.sendEvent(box, commit)
+    assert box.text() == "by包"
+    assert window.current_entry() is not None
+    assert before is not None
+    request = pasted(qtbot, window, ENTER)  # composition over: Enter pastes again
+    assert request.entry == window.current_entry()
+
+
+def test_escape_hides_and_asks_for_focus_back(window: SearchWindow, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(window.dismissed):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
     assert not window.isVisible()
+
+
+def test_pin_keeps_state_and_f1_asks_for_the_rules(window: SearchWindow, qtbot: QtBot) -> None:
+    assert not window.pinned
+    window.title_bar.pin.click()
+    assert window.pinned
+    with qtbot.waitSignal(window.help_requested):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_F1)
+
+
+def test_no_result_says_what_was_typed(window: SearchWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(window.search_box, "zzzzqqq")
+    assert "zzzzqqq" in window.status.text()
+    assert window.current_entry() is None
 
 
 def test_result_rows_show_filled_placeholders(window: SearchWindow, qtbot: QtBot) -> None:

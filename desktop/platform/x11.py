@@ -1,0 +1,276 @@
+"""X11: XGrabKey hotkeys, ``_NET_ACTIVE_WINDOW`` focus and XTest key presses.
+
+python-xlib speaks the X protocol directly, so nothing is compiled. The grab
+lives on its own connection, read by a thread that calls the hotkey callback
+(the app passes a Qt signal's ``emit``, which is safe from any thread); the
+GUI thread uses a second connection for focus and key presses.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import select
+import threading
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from desktop.platform.base import Hotkey, HotkeyError, HotkeyTaken, PasteMethod, Target, poll_until
+
+# Hotkey key names → X keysym names.
+_KEYSYMS = {
+    "space": "space",
+    "enter": "Return",
+    "tab": "Tab",
+    "escape": "Escape",
+    "backspace": "BackSpace",
+    "delete": "Delete",
+    "insert": "Insert",
+    "home": "Home",
+    "end": "End",
+    "pageup": "Prior",
+    "pagedown": "Next",
+    "up": "Up",
+    "down": "Down",
+    "left": "Left",
+    "right": "Right",
+    "`": "grave",
+    "-": "minus",
+    "=": "equal",
+    "[": "bracketleft",
+    "]": "bracketright",
+    ";": "semicolon",
+    "'": "apostrophe",
+    ",": "comma",
+    ".": "period",
+    "/": "slash",
+    "\\": "backslash",
+}
+_HELD_MODIFIERS = ("Control_L", "Control_R", "Alt_L", "Alt_R", "Shift_L", "Shift_R", "Super_L", "Super_R")
+MODIFIER_RELEASE_WAIT = 2.0
+
+
+def keysym_name(key: str) -> str:
+    """The X keysym name of a hotkey key (``f5`` → ``F5``, ``pageup`` → ``Prior``)."""
+    if key in _KEYSYMS:
+        return _KEYSYMS[key]
+    if key.startswith("f") and key[1:].isdigit():
+        return key.upper()
+    return key
+
+
+def lock_variants(num_lock_mask: int, caps_lock_mask: int) -> list[int]:
+    """Extra modifier states to grab too: a hotkey must work with NumLock or CapsLock on."""
+    return sorted({0, num_lock_mask, caps_lock_mask, num_lock_mask | caps_lock_mask})
+
+
+class X11Platform:
+    """The X11 backend; raises OSError when no display can be opened."""
+
+    name = "x11"
+
+    def __init__(self, display_name: str | None = None) -> None:
+        try:
+            import Xlib.threaded  # noqa: F401 - makes python-xlib's connections thread-safe
+            from Xlib import XK, X, display, error
+            from Xlib.ext import xtest
+        except ImportError as exc:  # pragma: no cover - python-xlib is a Linux dependency
+            raise OSError(f"python-xlib is not installed ({exc})") from exc
+        self._x, self._keysyms, self._error, self._xtest = X, XK, error, xtest
+        name = display_name or os.environ.get("DISPLAY")
+        try:
+            self._display = display.Display(name)
+            self._grab_display = display.Display(name)
+        except (error.DisplayError, error.ConnectionClosedError) as exc:
+            raise OSError(str(exc)) from exc
+        self._root = self._display.screen().root
+        self._grab_root = self._grab_display.screen().root
+        self._grabs: dict[tuple[int, int], Callable[[], None]] = {}
+        self._grabbed: list[tuple[int, int]] = []
+        self._wake_read, self._wake_write = os.pipe()
+        self._thread: threading.Thread | None = None
+        self._stop = threading.Event()
+        self._num_lock = self._modifier_mask("Num_Lock")
+        self._ignored = self._num_lock | X.LockMask
+        self._has_xtest = bool(self._display.has_extension("XTEST"))
+
+    # ---------------------------------------------------------------- hotkey
+
+    def limitations(self) -> list[str]:
+        if self._has_xtest:
+            return []
+        return ["the X server lacks the XTEST extension, so replies are copied: press Ctrl+V to paste"]
+
+    def can_paste(self) -> bool:
+        return self._has_xtest
+
+    def register_hotkey(self, hotkey: Hotkey, callback: Callable[[], None]) -> None:
+        x = self._x
+        keysym = self._keysyms.string_to_keysym(keysym_name(hotkey.key))
+        keycode = self._grab_display.keysym_to_keycode(keysym) if keysym else 0
+        if not keycode:
+            raise HotkeyError(f"hotkey {hotkey}: this keyboard layout has no {hotkey.key!r} key")
+        masks = {"ctrl": x.ControlMask, "alt": x.Mod1Mask, "shift": x.ShiftMask, "meta": x.Mod4Mask}
+        base = 0
+        for modifier in hotkey.modifiers:
+            base |= masks[modifier]
+        if (keycode, base) in self._grabs:
+            raise HotkeyTaken(f"hotkey {hotkey} is already used by QuickReply itself; choose another")
+        catcher = self._error.CatchError(self._error.BadAccess)
+        grabbed = []
+        for extra in lock_variants(self._num_lock, x.LockMask):
+            self._grab_root.grab_key(
+                keycode, base | extra, False, x.GrabModeAsync, x.GrabModeAsync, onerror=catcher
+            )
+            grabbed.append((keycode, base | extra))
+        self._grab_display.sync()
+        if catcher.get_error() is not None:
+            for code, mask in grabbed:
+                self._grab_root.ungrab_key(code, mask)
+            self._grab_display.sync()
+            raise HotkeyTaken(
+                f"hotkey {hotkey} is already taken by another program (X11 refused the grab: BadAccess); "
+                "choose another combination with --hotkey or in the settings"
+            )
+        self._grabbed.extend(grabbed)
+        self._grabs[(keycode, base)] = callback
+        self._ensure_thread()
+
+    def unregister_all(self) -> None:
+        for code, mask in self._grabbed:
+            self._grab_root.ungrab_key(code, mask)
+        with contextlib.suppress(Exception):
+            self._grab_display.sync()
+        self._grabbed.clear()
+        self._grabs.clear()
+
+    def close(self) -> None:
+        """Release the grabs, stop the event thread and close both connections."""
+        self.unregister_all()
+        self._stop.set()
+        os.write(self._wake_write, b"x")
+        if self._thread is not None:
+            self._thread.join(timeout=1.0)
+        for connection in (self._grab_display, self._display):
+            with contextlib.suppress(Exception):
+                connection.close()
+
+    def _ensure_thread(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._read_events, name="x11-hotkeys", daemon=True)
+            self._thread.start()
+
+    def _read_events(self) -> None:
+        x = self._x
+        connection = self._grab_display.fileno()
+        while not self._stop.is_set():
+            ready, _, _ = select.select([connection, self._wake_read], [], [])
+            if self._wake_read in ready:
+                return
+            while self._grab_display.pending_events():
+                event = self._grab_display.next_event()
+                if event.type != x.KeyPress:
+                    continue
+                callback = self._grabs.get((event.detail, event.state & ~self._ignored & 0xFF))
+                if callback is not None:
+                    callback()
+
+    def _modifier_mask(self, keysym_name_: str) -> int:
+        """Which modifier bit a key such as Num_Lock sets on this server (usually Mod2)."""
+        keycode = self._display.keysym_to_keycode(self._keysyms.string_to_keysym(keysym_name_))
+        for index, codes in enumerate(self._display.get_modifier_mapping()):
+            if keycode and keycode in codes:
+                return 1 << index
+        return 0
+
+    # ----------------------------------------------------------------- focus
+
+    def _atom(self, name: str) -> int:
+        return int(self._display.intern_atom(name))
+
+    def _property(self, window: Any, name: str, kind: int) -> Any:
+        with contextlib.suppress(Exception):
+            reply = window.get_full_property(self._atom(name), kind)
+            return None if reply is None else reply.value
+        return None
+
+    def _active_window_id(self) -> int:
+        value = self._property(self._root, "_NET_ACTIVE_WINDOW", self._x.AnyPropertyType)
+        return int(value[0]) if value is not None and len(value) else 0
+
+    def foreground(self) -> Target | None:
+        handle = self._active_window_id()
+        if not handle:
+            return None
+        window = self._display.create_resource_object("window", handle)
+        title = self._property(window, "_NET_WM_NAME", self._atom("UTF8_STRING"))
+        if title is None:
+            title = self._property(window, "WM_NAME", self._x.AnyPropertyType)
+        wm_class = self._property(window, "WM_CLASS", self._x.AnyPropertyType)
+        return Target(handle, _text(title), _text(wm_class).split("\0")[-1] if wm_class else "")
+
+    def focus(self, target: Target, timeout: float = 1.0) -> bool:
+        from Xlib.protocol import event
+
+        if self._active_window_id() == target.handle:
+            return True
+        x = self._x
+        window = self._display.create_resource_object("window", target.handle)
+        message = event.ClientMessage(
+            window=window,
+            client_type=self._atom("_NET_ACTIVE_WINDOW"),
+            data=(32, [2, x.CurrentTime, 0, 0, 0]),  # 2: asked for by a pager-like tool
+        )
+        try:
+            self._root.send_event(message, event_mask=x.SubstructureRedirectMask | x.SubstructureNotifyMask)
+            self._display.flush()
+        except Exception:  # noqa: BLE001 - a window that vanished simply cannot get focus
+            return False
+        return poll_until(lambda: self._active_window_id() == target.handle, timeout)
+
+    # ------------------------------------------------------------ keystrokes
+
+    def _keycode(self, name: str) -> int:
+        return int(self._display.keysym_to_keycode(self._keysyms.string_to_keysym(name)))
+
+    def modifiers_held(self) -> bool:
+        """Whether the agent still holds Ctrl, Alt, Shift or Super (e.g. from the hotkey)."""
+        keymap = self._display.query_keymap()
+        return any(_key_down(keymap, self._keycode(name)) for name in _HELD_MODIFIERS)
+
+    def _press(self, names: Iterable[str]) -> None:
+        if not self._has_xtest:
+            raise HotkeyError("the X server lacks the XTEST extension: press Ctrl+V yourself")
+        poll_until(lambda: not self.modifiers_held(), MODIFIER_RELEASE_WAIT)
+        codes = [self._keycode(name) for name in names]
+        x = self._x
+        for code in codes:
+            self._xtest.fake_input(self._display, x.KeyPress, code)
+        for code in reversed(codes):
+            self._xtest.fake_input(self._display, x.KeyRelease, code)
+        self._display.sync()
+
+    def send_paste(self, method: PasteMethod = PasteMethod.CTRL_V) -> None:
+        self._press(["Control_L", "v"] if method is PasteMethod.CTRL_V else ["Shift_L", "Insert"])
+
+    def send_enter(self) -> None:
+        self._press(["Return"])
+
+    def target_warning(self, target: Target) -> str | None:
+        return None
+
+    def transient_formats(self) -> dict[str, bytes]:
+        # Klipper and the clipboard managers that follow it skip entries with this hint.
+        return {"x-kde-passwordManagerHint": b"secret"}
+
+
+def _key_down(keymap: Any, keycode: int) -> bool:
+    return bool(keycode) and bool(keymap[keycode // 8] & (1 << (keycode % 8)))
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)

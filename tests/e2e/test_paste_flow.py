@@ -1,0 +1,302 @@
+"""The real thing under Xvfb + openbox: hotkey, type, Enter, text in another app, clipboard intact.
+
+An agent's whole flow, driven with xdotool against the real ``quickreply``
+process and a separate Tk "chat app"; the clipboard is read back with xclip.
+Skipped only where Xvfb is not installed (CI installs it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import struct
+import subprocess
+import sys
+import threading
+import time
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import DATA
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is not installed (apt install xvfb)"),
+]
+
+HERE = Path(__file__).parent
+TOOLS = ("xdotool", "xclip", "openbox")
+HOTKEY = "ctrl+alt+q"
+
+
+def _png() -> bytes:
+    """A real 2×2 PNG, built by hand so no image library is needed."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + bytes([255, 0, 0, 0, 255, 0]) for _ in range(2))
+    header = struct.pack(">IIBBBBB", 2, 2, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+AGENT_TEXT = "agent's own note: 订单 A1001 / 주문 확인"
+AGENT_HTML = "<b>agent's</b> own note"
+AGENT_PNG = _png()
+
+
+@dataclass
+class Process:
+    """A child process whose stderr is collected line by line."""
+
+    popen: subprocess.Popen[bytes]
+    lines: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.popen.stderr is not None
+        for raw in self.popen.stderr:
+            self.lines.append(raw.decode("utf-8", "replace").rstrip("\n"))
+
+    def wait_for_line(self, text: str, timeout: float = 15.0, skip: int = 0) -> str:
+        """The first line containing ``text`` after the first ``skip`` such lines."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            found = [line for line in self.lines if text in line]
+            if len(found) > skip:
+                return found[skip]
+            if self.popen.poll() is not None:
+                time.sleep(0.2)
+                break
+            time.sleep(0.01)
+        raise AssertionError(f"no line with {text!r}; got:\n" + "\n".join(self.lines))
+
+    def stop(self) -> None:
+        if self.popen.poll() is None:
+            self.popen.terminate()
+            try:
+                self.popen.wait(5)
+            except subprocess.TimeoutExpired:
+                self.popen.kill()
+
+
+@dataclass
+class Desktop:
+    """An X display with a window manager, and helpers to act on it like an agent."""
+
+    env: dict[str, str]
+    tmp: Path
+    children: list[Process] = field(default_factory=list)
+
+    def run(self, *args: str) -> str:
+        done = subprocess.run(args, env=self.env, capture_output=True, timeout=20, check=True)
+        return done.stdout.decode("utf-8", "replace").strip()
+
+    def spawn(self, *args: str, **env: str) -> Process:
+        popen = subprocess.Popen(
+            args, env={**self.env, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT
+        )
+        process = Process(popen)
+        self.children.append(process)
+        return process
+
+    def active_window_name(self) -> str:
+        try:
+            return self.run("xdotool", "getactivewindow", "getwindowname")
+        except subprocess.CalledProcessError:
+            return ""
+
+    def wait_active(self, name: str, timeout: float = 5.0) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.active_window_name() == name:
+                return
+            time.sleep(0.02)
+        raise AssertionError(f"{name!r} never became the active window (now {self.active_window_name()!r})")
+
+    def clipboard(self, target: str) -> bytes:
+        done = subprocess.run(
+            ["xclip", "-selection", "clipboard", "-o", "-t", target],
+            env=self.env,
+            capture_output=True,
+            timeout=10,
+        )
+        return done.stdout
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
+    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
+    if missing:
+        pytest.fail(f"the end-to-end test needs {', '.join(missing)} (apt install {' '.join(missing)})")
+    tmp = tmp_path_factory.mktemp("e2e")
+    read_fd, write_fd = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write_fd,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    with os.fdopen(read_fd) as stream:
+        number = stream.readline().strip()
+    env = {
+        **os.environ,
+        "DISPLAY": f":{number}",
+        "QT_QPA_PLATFORM": "xcb",
+        "XDG_SESSION_TYPE": "x11",
+        "PYTHONPATH": str(ROOT),
+    }
+    env.pop("WAYLAND_DISPLAY", None)
+    session = Desktop(env, tmp)
+    session.spawn("openbox")
+    time.sleep(0.5)
+    yield session
+    for child in reversed(session.children):
+        child.stop()
+    xvfb.terminate()
+    xvfb.wait(5)
+
+
+def tk_python() -> str:
+    for candidate in (sys.executable, "/usr/bin/python3"):
+        if subprocess.run([candidate, "-c", "import tkinter"], capture_output=True).returncode == 0:
+            return candidate
+    pytest.fail("no Python with tkinter for the target chat window (apt install python3-tk)")
+
+
+@pytest.fixture(scope="module")
+def chat(desktop: Desktop) -> Path:
+    out = desktop.tmp / "chat.json"
+    desktop.spawn(tk_python(), str(HERE / "chat_target.py"), str(out))
+    desktop.run("xdotool", "search", "--sync", "--name", "^Chat target$")
+    return out
+
+
+@pytest.fixture(scope="module")
+def agent_clipboard(desktop: Desktop) -> None:
+    folder = desktop.tmp / "clip"
+    folder.mkdir()
+    (folder / "text").write_text(AGENT_TEXT, encoding="utf-8")
+    (folder / "html").write_text(AGENT_HTML, encoding="utf-8")
+    (folder / "png").write_bytes(AGENT_PNG)
+    owner = desktop.spawn(sys.executable, str(HERE / "clipboard_owner.py"), str(folder))
+    deadline = time.monotonic() + 10
+    while desktop.clipboard("image/png") != AGENT_PNG:
+        assert time.monotonic() < deadline, owner.lines
+        time.sleep(0.05)
+
+
+@pytest.fixture(scope="module")
+def quickreply(desktop: Desktop, chat: Path, agent_clipboard: None) -> Process:
+    started = time.monotonic()
+    process = desktop.spawn(
+        sys.executable, "-m", "desktop", "--no-defaults", "--playbooks", str(DATA / "widget"),
+        "--config-dir", str(desktop.tmp / "config"), "--hotkey", HOTKEY, "--log-level", "info",
+        "--restore-delay", "400",
+    )  # fmt: skip
+    process.wait_for_line("hotkeys ready: ctrl+alt+q")
+    print(f"\nstart to 'hotkeys ready' (test playbook): {time.monotonic() - started:.2f} s")
+    return process
+
+
+def chat_text(chat: Path) -> tuple[str, float]:
+    state = json.loads(chat.read_text(encoding="utf-8"))
+    return state["text"], state["at"]
+
+
+def paste_through_widget(
+    desktop: Desktop, quickreply: Process, chat: Path, query: str, expected_text: str
+) -> tuple[float, float]:
+    """Focus the chat, hotkey, type, Enter; returns (hotkey→search box, Enter→text) in ms."""
+    desktop.run("xdotool", "search", "--name", "^Chat target$", "windowactivate", "--sync")
+    desktop.wait_active("Chat target")
+    focused_before = sum("search box focused at" in line for line in quickreply.lines)
+    pressed = time.time()
+    desktop.run("xdotool", "key", "--clearmodifiers", HOTKEY)
+    desktop.wait_active("QuickReply")
+    focused = quickreply.wait_for_line("search box focused at", skip=focused_before)
+    summoned_ms = (float(focused.rsplit(" ", 1)[1]) - pressed) * 1000
+    desktop.run("xdotool", "type", "--delay", "30", query)
+    time.sleep(0.2)
+    enter = time.time()
+    desktop.run("xdotool", "key", "Return")
+    deadline = time.monotonic() + 5
+    while chat_text(chat)[0] != expected_text:
+        assert time.monotonic() < deadline, f"chat holds {chat_text(chat)[0]!r}, expected {expected_text!r}"
+        time.sleep(0.01)
+    return summoned_ms, (chat_text(chat)[1] - enter) * 1000
+
+
+def assert_agent_clipboard_is_back(desktop: Desktop) -> None:
+    deadline = time.monotonic() + 5
+    while desktop.clipboard("UTF8_STRING").decode("utf-8", "replace") != AGENT_TEXT:
+        assert time.monotonic() < deadline, desktop.clipboard("UTF8_STRING")
+        time.sleep(0.05)
+    assert desktop.clipboard("UTF8_STRING") == AGENT_TEXT.encode()
+    assert desktop.clipboard("text/html") == AGENT_HTML.encode()
+    assert desktop.clipboard("image/png") == AGENT_PNG
+
+
+def test_a_reply_lands_in_the_chat_and_the_clipboard_comes_back(
+    desktop: Desktop, chat: Path, quickreply: Process
+) -> None:
+    welcome = "亲，欢迎光临测试旗舰店～有什么可以帮您？😊"
+    summoned, pasted = paste_through_widget(desktop, quickreply, chat, "hy", welcome)
+    assert_agent_clipboard_is_back(desktop)
+    korean = welcome + "고객님, 주문하신 상품은 오늘 발송됩니다.\n내일 도착 예정이에요! 🚚"
+    summoned_2, pasted_2 = paste_through_widget(desktop, quickreply, chat, "bs", korean)
+    assert_agent_clipboard_is_back(desktop)
+    print(f"\nhotkey → search box focused: {summoned:.0f} ms, {summoned_2:.0f} ms")
+    print(f"Enter → text in the chat: {pasted:.0f} ms, {pasted_2:.0f} ms")
+
+
+def test_a_multi_part_reply_goes_out_part_by_part_with_the_hotkey(
+    desktop: Desktop, chat: Path, quickreply: Process
+) -> None:
+    before = chat_text(chat)[0]
+    paste_through_widget(desktop, quickreply, chat, "th", before + "第一步：在订单页点“申请退货”。")
+    desktop.run("xdotool", "key", "--clearmodifiers", HOTKEY)
+    expected = before + "第一步：在订单页点“申请退货”。第二步：填写退货快递单号。"
+    deadline = time.monotonic() + 5
+    while chat_text(chat)[0] != expected:
+        assert time.monotonic() < deadline, chat_text(chat)[0]
+        time.sleep(0.02)
+    assert_agent_clipboard_is_back(desktop)
+
+
+def test_a_second_launch_shows_the_running_copy_and_exits(desktop: Desktop, quickreply: Process) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop", "--config-dir", str(desktop.tmp / "config")],
+        env=desktop.env, capture_output=True, timeout=30, cwd=ROOT,
+    )  # fmt: skip
+    assert done.returncode == 0
+    assert b"already running" in done.stderr
+    desktop.wait_active("QuickReply")
+    desktop.run("xdotool", "key", "Escape")
+
+
+def test_a_hotkey_grabbed_by_another_program_is_reported(desktop: Desktop, quickreply: Process) -> None:
+    second = desktop.spawn(
+        sys.executable, "-m", "desktop", "--no-defaults", "--playbooks", str(DATA / "widget"),
+        "--config-dir", str(desktop.tmp / "other-config"), "--hotkey", HOTKEY, "--log-level", "info",
+    )  # fmt: skip
+    line = second.wait_for_line("hotkey ctrl+alt+q is already taken by another program")
+    assert "choose another combination" in line
+    second.wait_for_line("ready with")
+    assert second.popen.poll() is None  # still usable: search and copy work without the hotkey
+    second.stop()

@@ -1,0 +1,60 @@
+"""A platform that records what the app asked of the operating system."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from desktop.platform.base import Hotkey, HotkeyError, HotkeyTaken, PasteMethod, Target
+
+
+@dataclass
+class FakePlatform:
+    """Stands in for an OS backend; ``on_paste`` sees the clipboard at keystroke time."""
+
+    name: str = "fake"
+    foreground_window: Target | None = field(default_factory=lambda: Target(42, "Chat — 王女士", "qianniu"))
+    focus_works: bool = True
+    paste_works: bool = True
+    taken: set[str] = field(default_factory=set)
+    calls: list[str] = field(default_factory=list)
+    hotkeys: dict[str, Callable[[], None]] = field(default_factory=dict)
+    on_paste: Callable[[], None] | None = None
+
+    def limitations(self) -> list[str]:
+        return []
+
+    def can_paste(self) -> bool:
+        return True
+
+    def register_hotkey(self, hotkey: Hotkey, callback: Callable[[], None]) -> None:
+        if str(hotkey) in self.taken:
+            raise HotkeyTaken(f"hotkey {hotkey} is already taken by another program")
+        self.hotkeys[str(hotkey)] = callback
+
+    def unregister_all(self) -> None:
+        self.calls.append("unregister")
+        self.hotkeys.clear()
+
+    def foreground(self) -> Target | None:
+        return self.foreground_window
+
+    def focus(self, target: Target, timeout: float = 1.0) -> bool:
+        self.calls.append(f"focus {target.handle}")
+        return self.focus_works
+
+    def send_paste(self, method: PasteMethod = PasteMethod.CTRL_V) -> None:
+        if not self.paste_works:
+            raise HotkeyError("the key press was blocked")
+        self.calls.append(f"paste {method.value}")
+        if self.on_paste is not None:
+            self.on_paste()
+
+    def send_enter(self) -> None:
+        self.calls.append("enter")
+
+    def target_warning(self, target: Target) -> str | None:
+        return None
+
+    def transient_formats(self) -> dict[str, bytes]:
+        return {"x-kde-passwordManagerHint": b"secret"}

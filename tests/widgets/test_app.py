@@ -1,0 +1,206 @@
+"""The app's flow with a fake OS: hotkey → window → paste into the remembered chat window."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop.app import QuickReplyApp, instance_name, tell_running_instance
+from desktop.core.library import load_library
+from desktop.core.paths import AppPaths
+from desktop.core.usage import UsageStore
+from desktop.platform.base import Target
+from desktop.ui.paste import PasteSettings
+from tests.conftest import DATA
+from tests.widgets.fakes import FakePlatform
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def paths(config_dir: Path) -> AppPaths:
+    return AppPaths.for_user(config_dir)
+
+
+@pytest.fixture
+def platform() -> FakePlatform:
+    return FakePlatform()
+
+
+def make_app(qtbot: QtBot, paths: AppPaths, platform: FakePlatform, **options: object) -> QuickReplyApp:
+    library = load_library([DATA / "widget"])
+    app = QuickReplyApp(
+        library,
+        platform,
+        paths,
+        paste_settings=PasteSettings(restore_delay_ms=20, settle_ms=1),
+        **options,  # type: ignore[arg-type]
+    )
+    qtbot.addWidget(app.window)
+    return app
+
+
+@pytest.fixture
+def app(qtbot: QtBot, paths: AppPaths, platform: FakePlatform) -> QuickReplyApp:
+    return make_app(qtbot, paths, platform)
+
+
+def press_hotkey(qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform) -> None:
+    platform.hotkeys["ctrl+alt+space"]()  # what the OS thread does; the slot runs queued
+    qtbot.waitUntil(lambda: app.window.isVisible() and app.target == platform.foreground_window, timeout=1000)
+
+
+def test_hotkey_summons_the_window_and_remembers_the_chat_window(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.INFO, logger="quickreply"):
+        assert app.register_hotkey("Ctrl+Alt+Space") is None
+    assert "hotkeys ready: ctrl+alt+space" in caplog.text
+    press_hotkey(qtbot, app, platform)
+    qtbot.waitUntil(app.window.isVisible)
+    assert app.target == Target(42, "Chat — 王女士", "qianniu")
+    assert app.window.search_box.hasFocus()
+
+
+def test_a_taken_hotkey_is_reported_for_the_agent(app: QuickReplyApp, platform: FakePlatform) -> None:
+    platform.taken.add("ctrl+alt+space")
+    message = app.register_hotkey("ctrl+alt+space")
+    assert message is not None
+    assert "already taken" in message
+    assert app.register_hotkey("ctrl+alt+nope") is not None  # a combination that cannot be parsed
+
+
+def test_enter_hides_pastes_into_the_chat_and_counts_the_use(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform, paths: AppPaths
+) -> None:
+    app.register_hotkey("ctrl+alt+space")
+    press_hotkey(qtbot, app, platform)
+    qtbot.keyClicks(app.window.search_box, "hy")
+    with qtbot.waitSignal(app.paster.restored):
+        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    assert not app.window.isVisible()
+    assert platform.calls == ["focus 42", "paste ctrl+v"]
+    assert UsageStore(paths.usage).frecency().get("w.welcome", 0) > 0
+
+
+def test_pinned_window_stays_open_after_a_paste(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
+) -> None:
+    app.register_hotkey("ctrl+alt+space")
+    press_hotkey(qtbot, app, platform)
+    app.window.title_bar.pin.setChecked(True)
+    qtbot.keyClicks(app.window.search_box, "hy")
+    with qtbot.waitSignal(app.paster.pasted):
+        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    assert app.window.isVisible()
+
+
+def test_the_hotkey_sends_the_next_part_of_a_multi_message_reply(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
+) -> None:
+    texts: list[str] = []
+    platform.on_paste = lambda: texts.append(QApplication.clipboard().text())
+    app.register_hotkey("ctrl+alt+space")
+    press_hotkey(qtbot, app, platform)
+    qtbot.keyClicks(app.window.search_box, "th")
+    with qtbot.waitSignal(app.paster.pasted):
+        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    for _ in range(2):
+        with qtbot.waitSignal(app.paster.pasted):
+            platform.hotkeys["ctrl+alt+space"]()
+    assert texts == [
+        "第一步：在订单页点“申请退货”。",
+        "第二步：填写退货快递单号。",
+        "第三步：我们收到后尽快退款。",
+    ]
+    assert app.window.pending is None
+
+
+def test_send_each_part_presses_enter_in_the_chat(
+    qtbot: QtBot, paths: AppPaths, platform: FakePlatform
+) -> None:
+    app = make_app(qtbot, paths, platform, send_each_part=True)
+    app.register_hotkey("ctrl+alt+space")
+    press_hotkey(qtbot, app, platform)
+    qtbot.keyClicks(app.window.search_box, "th")
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "enter" in platform.calls, timeout=2000)
+
+
+def test_escape_hands_focus_back_to_the_chat(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
+) -> None:
+    app.register_hotkey("ctrl+alt+space")
+    press_hotkey(qtbot, app, platform)
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_Escape)
+    assert not app.window.isVisible()
+    assert platform.calls == ["focus 42"]
+
+
+def test_placeholder_values_belong_to_one_conversation(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
+) -> None:
+    app.register_hotkey("ctrl+alt+space")
+    press_hotkey(qtbot, app, platform)
+    qtbot.keyClicks(app.window.search_box, "dd")
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    app.window.form.fields["customer"].setText("王女士")
+    qtbot.keyClick(app.window.form.fields["customer"], Qt.Key.Key_Return)
+    platform.foreground_window = Target(43, "Chat — 李先生")
+    press_hotkey(qtbot, app, platform)
+    qtbot.waitUntil(app.window.isVisible)
+    app.window.search_box.clear()
+    qtbot.keyClicks(app.window.search_box, "dd")
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    assert app.window.form.fields["customer"].text() == ""
+    assert app.values_by_target[42] == {"customer": "王女士"}
+
+
+def test_a_second_launch_shows_the_running_window(qtbot: QtBot, app: QuickReplyApp, paths: AppPaths) -> None:
+    name = instance_name(paths)
+    assert not tell_running_instance(name)
+    app.listen_for_second_launch(name)
+    app.window.hide()
+    assert tell_running_instance(name)
+    qtbot.waitUntil(app.window.isVisible, timeout=2000)
+    assert instance_name(AppPaths.for_user(paths.config / "other")) != name
+
+
+def test_the_window_position_and_pin_are_remembered(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform, paths: AppPaths
+) -> None:
+    app.window.move(QPoint(120, 90))
+    app.window.title_bar.pin.setChecked(True)
+    app.shutdown()
+    state = json.loads((paths.config / "window.json").read_text(encoding="utf-8"))
+    assert (state["x"], state["y"], state["pinned"]) == (120, 90, True)
+    again = make_app(qtbot, paths, FakePlatform())
+    assert again.window.pos() == QPoint(120, 90)
+    assert again.window.pinned
+    assert "unregister" in platform.calls
+
+
+def test_a_damaged_position_file_falls_back_to_defaults(
+    qtbot: QtBot, paths: AppPaths, platform: FakePlatform
+) -> None:
+    paths.config.mkdir(parents=True, exist_ok=True)
+    (paths.config / "window.json").write_text("{not json", encoding="utf-8")
+    app = make_app(qtbot, paths, platform)
+    assert not app.window.pinned
+
+
+def test_f1_opens_the_service_rules(qtbot: QtBot, app: QuickReplyApp) -> None:
+    app.summon()
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_F1)
+    assert app.rules_dialog is not None
+    qtbot.addWidget(app.rules_dialog)
+    assert app.rules_dialog.isVisible()
+    for language, phrase in (("zh-CN", "15 秒内"), ("ko-KR", "15초 안에"), ("en", "within 15 seconds")):
+        app.rules_dialog.set_language(language)
+        assert phrase in app.rules_dialog.page.toPlainText()
