@@ -9,6 +9,9 @@ from desktop.core.search import Hit
 from desktop.core.template import render
 
 EntryRole = Qt.ItemDataRole.UserRole + 1
+QuestionRole = Qt.ItemDataRole.UserRole + 2  # the question with its code, e.g. "能包邮吗？ [by]"
+DetailRole = Qt.ItemDataRole.UserRole + 3  # category · language · the reply's first line
+RankRole = Qt.ItemDataRole.UserRole + 4  # "1"…"9": the row Alt+n pastes
 
 
 class ResultModel(QAbstractListModel):
@@ -40,10 +43,16 @@ class ResultModel(QAbstractListModel):
         if entry is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
+            return f"{self.data(index, QuestionRole)}\n{self.data(index, DetailRole)}"
+        if role == QuestionRole:
             code = f"  [{entry.code}]" if entry.code else ""
+            return f"{entry.question}{code}"
+        if role == DetailRole:
             filled = render(entry.first_reply, entry.variables).text
             first_line = filled.splitlines()[0] if filled else ""
-            return f"{entry.question}{code}\n{entry.category} · {entry.language} · {first_line}"
+            return f"{entry.category} · {entry.language} · {first_line}"
+        if role == RankRole:
+            return str(index.row() + 1) if index.row() < 9 else ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{entry.id} — {entry.location}"
         if role == EntryRole:

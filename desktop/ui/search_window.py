@@ -17,7 +17,7 @@ import html
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QInputMethodEvent, QKeyEvent, QMouseEvent
+from PySide6.QtGui import QColor, QIcon, QInputMethodEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.core.playbook import Entry
 from desktop.core.search import SearchIndex
 from desktop.core.template import render
+from desktop.ui.result_delegate import ResultDelegate
 from desktop.ui.result_model import ResultModel
 
 RESULT_LIMIT = 50
@@ -84,7 +85,8 @@ class TitleBar(QFrame):
         self.title.setObjectName("titleLabel")
         self.parts_label = QLabel()
         self.parts_label.setObjectName("partsLabel")
-        self.pin = QToolButton(text="📌", checkable=True, toolTip="固定 · Pin: stay open after pasting")
+        self.pin = QToolButton(checkable=True, toolTip="固定 · Pin: stay open after pasting")
+        self.pin.setIcon(_pin_icon(self.palette().color(self.foregroundRole())))
         self.help = QToolButton(text="?", toolTip="服务规范 · Service rules (F1)")
         self.close_button = QToolButton(text="×", toolTip="隐藏 · Hide (Esc)")
         for button in (self.pin, self.help, self.close_button):
@@ -117,6 +119,21 @@ class TitleBar(QFrame):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         """Stop moving."""
         self._drag_from = None
+
+
+def _pin_icon(color: QColor) -> QIcon:
+    """A drawn push-pin: emoji fonts are missing on many agent desks."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(QPen(color, 3))
+    painter.setBrush(color)
+    painter.drawEllipse(10, 3, 12, 12)
+    painter.drawLine(16, 15, 16, 29)
+    painter.drawLine(9, 15, 23, 15)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class PlaceholderForm(QFrame):
@@ -199,6 +216,7 @@ class SearchWindow(QWidget):
         self.results = QListView()
         self.results.setModel(self._model)
         self.results.setUniformItemSizes(True)
+        self.results.setItemDelegate(ResultDelegate(self.results))
         self.results.setAlternatingRowColors(True)
         self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
