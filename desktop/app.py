@@ -18,7 +18,7 @@ import time
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QCursor, QGuiApplication
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop.core.files import atomic_write_text
 from desktop.core.library import Library
@@ -26,6 +26,7 @@ from desktop.core.paths import AppPaths
 from desktop.core.usage import UsageStore
 from desktop.platform import create_platform
 from desktop.platform.base import Hotkey, HotkeyError, Platform, Target
+from desktop.platform.macos import ACCESSIBILITY_NEEDED, MacPlatform, hide_dock_icon
 from desktop.ui.paste import Paster, PasteSettings
 from desktop.ui.rules_dialog import ServiceRulesDialog
 from desktop.ui.search_window import PasteRequest, SearchWindow
@@ -96,9 +97,6 @@ class QuickReplyApp(QObject):
         self.window.dismissed.connect(self.hand_back)
         self.window.help_requested.connect(self.show_rules)
         self.paster.pasted.connect(self._on_pasted)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._on_focus_changed)
 
     # -------------------------------------------------------------- start-up
 
@@ -139,12 +137,15 @@ class QuickReplyApp(QObject):
     def on_hotkey(self) -> None:
         """The hotkey: send the next part of a multi-message reply, else open or close the window."""
         foreground = self.platform.foreground()
-        if foreground is not None and not self._is_own(foreground):
+        log.debug("hotkey pressed; foreground window: %s", foreground)
+        # The OS knows best which window is in front; Qt learns it late.
+        ours_in_front = self._is_own(foreground) if foreground else self.window.isActiveWindow()
+        if foreground is not None and not ours_in_front:
             self.target = foreground
-        if self.window.pending is not None and not self.window.isActiveWindow():
+        if self.window.pending is not None and not ours_in_front:
             self.window.send_next_part()
             return
-        if self.window.isVisible() and self.window.isActiveWindow():
+        if self.window.isVisible() and ours_in_front:
             self.window.dismiss()
             return
         self.summon()
@@ -156,15 +157,11 @@ class QuickReplyApp(QObject):
         self.window.conversation_values = self.values_by_target.setdefault(handle, {})
         self._place_on_mouse_screen()
         self.window.summon()
+        self.platform.raise_window(int(self.window.winId()))
         warning = self.platform.target_warning(self.target) if self.target else None
         if warning:
             self.window.status.setText(warning)
         log.info("summoned in %.1f ms", (time.perf_counter() - self._summoned_at) * 1000)
-
-    def _on_focus_changed(self, _old: object, new: object) -> None:
-        if new is self.window.search_box:
-            # Wall-clock time, so the end-to-end test can measure hotkey → typing.
-            log.info("search box focused at %.6f", time.time())
 
     def _is_own(self, target: Target) -> bool:
         return target.handle in {int(w.winId()) for w in QApplication.topLevelWidgets() if w.isVisible()}
@@ -262,6 +259,18 @@ class QuickReplyApp(QObject):
             self.server.close()
 
 
+def accessibility_notice(platform: MacPlatform) -> QMessageBox:
+    """Explain, without blocking, how to let QuickReply paste on macOS, and offer the system prompt."""
+    box = QMessageBox(QMessageBox.Icon.Information, "QuickReply", ACCESSIBILITY_NEEDED + ".")
+    box.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
+    box.setWindowModality(Qt.WindowModality.NonModal)  # the widget stays usable (copy mode)
+    ask = box.addButton("Show the macOS prompt", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(ask)
+    ask.clicked.connect(lambda: platform.accessibility_trusted(prompt=True))
+    return box
+
+
 def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     """Start the widget (or show the one already running); returns the exit code."""
     from desktop.cli import default_hotkey, open_library
@@ -286,6 +295,11 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     platform = create_platform()
     for limitation in platform.limitations():
         log.warning("%s", limitation)
+    notice = None
+    if isinstance(platform, MacPlatform):
+        hide_dock_icon()  # a menu-bar helper, not a Dock app
+        if not platform.can_paste():
+            notice = accessibility_notice(platform)
     controller = QuickReplyApp(
         library,
         platform,
@@ -300,6 +314,8 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"quickreply: {problem}", file=sys.stderr)
     app.aboutToQuit.connect(controller.shutdown)
     controller.summon()
+    if notice is not None:
+        notice.show()
     if problem:
         controller.window.status.setText(problem)
     print(f"quickreply: ready with {len(library.index)} replies", file=sys.stderr, flush=True)

@@ -133,6 +133,14 @@ class Platform(Protocol):
         """Give focus back to ``target``; True once it is in front, False after ``timeout``."""
         ...
 
+    def raise_window(self, handle: int) -> None:
+        """Bring one of QuickReply's own windows (Qt ``winId()``) to the front with keyboard focus.
+
+        The hotkey's key press never reaches Qt, so window managers with
+        focus-stealing prevention may refuse Qt's own activation request.
+        """
+        ...
+
     def send_paste(self, method: PasteMethod = PasteMethod.CTRL_V) -> None:
         """Press the paste keystroke in the focused window, after the agent lets go of modifiers."""
         ...

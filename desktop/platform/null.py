@@ -38,6 +38,9 @@ class CopyOnlyPlatform:
     def focus(self, target: Target, timeout: float = 1.0) -> bool:
         return False
 
+    def raise_window(self, handle: int) -> None:
+        return None
+
     def send_paste(self, method: PasteMethod = PasteMethod.CTRL_V) -> None:
         raise HotkeyError(f"cannot press {method.value} for you: {self.reason}")
 

@@ -210,12 +210,21 @@ class X11Platform:
         return Target(handle, _text(title), _text(wm_class).split("\0")[-1] if wm_class else "")
 
     def focus(self, target: Target, timeout: float = 1.0) -> bool:
-        from Xlib.protocol import event
-
         if self._active_window_id() == target.handle:
             return True
+        if not self._request_activation(target.handle):
+            return False
+        return poll_until(lambda: self._active_window_id() == target.handle, timeout)
+
+    def raise_window(self, handle: int) -> None:
+        self._request_activation(handle)
+
+    def _request_activation(self, handle: int) -> bool:
+        """Ask the window manager to activate ``handle`` as a pager would: WMs honour that."""
+        from Xlib.protocol import event
+
         x = self._x
-        window = self._display.create_resource_object("window", target.handle)
+        window = self._display.create_resource_object("window", handle)
         message = event.ClientMessage(
             window=window,
             client_type=self._atom("_NET_ACTIVE_WINDOW"),
@@ -226,7 +235,7 @@ class X11Platform:
             self._display.flush()
         except Exception:  # noqa: BLE001 - a window that vanished simply cannot get focus
             return False
-        return poll_until(lambda: self._active_window_id() == target.handle, timeout)
+        return True
 
     # ------------------------------------------------------------ keystrokes
 

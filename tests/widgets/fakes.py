@@ -19,6 +19,7 @@ class FakePlatform:
     taken: set[str] = field(default_factory=set)
     calls: list[str] = field(default_factory=list)
     hotkeys: dict[str, Callable[[], None]] = field(default_factory=dict)
+    raised: list[int] = field(default_factory=list)
     on_paste: Callable[[], None] | None = None
 
     def limitations(self) -> list[str]:
@@ -42,6 +43,9 @@ class FakePlatform:
     def focus(self, target: Target, timeout: float = 1.0) -> bool:
         self.calls.append(f"focus {target.handle}")
         return self.focus_works
+
+    def raise_window(self, handle: int) -> None:
+        self.raised.append(handle)
 
     def send_paste(self, method: PasteMethod = PasteMethod.CTRL_V) -> None:
         if not self.paste_works:

@@ -66,6 +66,7 @@ def test_hotkey_summons_the_window_and_remembers_the_chat_window(
     qtbot.waitUntil(app.window.isVisible)
     assert app.target == Target(42, "Chat — 王女士", "qianniu")
     assert app.window.search_box.hasFocus()
+    assert platform.raised == [int(app.window.winId())]  # past focus-stealing prevention
 
 
 def test_a_taken_hotkey_is_reported_for_the_agent(app: QuickReplyApp, platform: FakePlatform) -> None:
@@ -204,3 +205,20 @@ def test_f1_opens_the_service_rules(qtbot: QtBot, app: QuickReplyApp) -> None:
     for language, phrase in (("zh-CN", "15 秒内"), ("ko-KR", "15초 안에"), ("en", "within 15 seconds")):
         app.rules_dialog.set_language(language)
         assert phrase in app.rules_dialog.page.toPlainText()
+
+
+def test_macos_without_accessibility_explains_and_offers_the_system_prompt(qtbot: QtBot) -> None:
+    from desktop.app import accessibility_notice
+    from desktop.platform.macos import MacPlatform
+    from tests.unit.test_platform_macos import FakeCarbon, FakeClock, FakeCocoa
+
+    cocoa = FakeCocoa(FakeClock())
+    cocoa.trusted = False
+    platform = MacPlatform(FakeCarbon(), cocoa, clock=FakeClock(), sleep=lambda _s: None)
+    assert not platform.can_paste()
+    box = accessibility_notice(platform)
+    qtbot.addWidget(box)
+    assert "Privacy & Security → Accessibility" in box.text()
+    assert not box.isModal()
+    box.defaultButton().click()
+    assert cocoa.prompts[-1] is True

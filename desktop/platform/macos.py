@@ -1,0 +1,505 @@
+"""macOS: Carbon hot keys, NSRunningApplication activation and Quartz key events.
+
+Carbon's RegisterEventHotKey is still the only public API for a global hotkey
+that needs no permission; it is reached through ctypes (:class:`_Carbon`).
+Everything else goes through pyobjc (:class:`_Cocoa`). Both wrappers import or
+load their libraries only when created, so this module imports on every OS,
+and :class:`MacPlatform` is tested with fakes of them.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import time
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from desktop.platform.base import Hotkey, HotkeyError, HotkeyTaken, PasteMethod, Target, poll_until
+
+CARBON_PATH = "/System/Library/Frameworks/Carbon.framework/Carbon"
+APPLICATION_SERVICES_PATH = "/System/Library/Frameworks/ApplicationServices.framework/ApplicationServices"
+
+# Carbon modifier bits (Events.h).
+CMD_KEY = 0x0100
+SHIFT_KEY = 0x0200
+OPTION_KEY = 0x0800
+CONTROL_KEY = 0x1000
+_MODIFIER_FLAGS = {"meta": CMD_KEY, "shift": SHIFT_KEY, "alt": OPTION_KEY, "ctrl": CONTROL_KEY}
+
+NO_ERR = 0
+EVENT_HOTKEY_EXISTS_ERR = -9878
+EVENT_NOT_HANDLED_ERR = -9874
+
+# Quartz event flags (CGEventTypes.h).
+CG_FLAG_SHIFT = 0x20000
+CG_FLAG_CONTROL = 0x40000
+CG_FLAG_ALTERNATE = 0x80000
+CG_FLAG_COMMAND = 0x100000
+HELD_MODIFIER_MASK = CG_FLAG_SHIFT | CG_FLAG_CONTROL | CG_FLAG_ALTERNATE | CG_FLAG_COMMAND
+
+MODIFIER_WAIT_S = 2.0
+MODIFIER_POLL_S = 0.01
+
+KVK_V = 0x09
+KVK_RETURN = 0x24
+
+# Virtual key codes (HIToolbox Events.h, kVK_*) name physical keys in their
+# US-ANSI positions: a hotkey stays on the same key under any layout.
+_KEY_CODES = {
+    "a": 0x00, "s": 0x01, "d": 0x02, "f": 0x03, "h": 0x04, "g": 0x05, "z": 0x06, "x": 0x07,
+    "c": 0x08, "v": 0x09, "b": 0x0B, "q": 0x0C, "w": 0x0D, "e": 0x0E, "r": 0x0F, "y": 0x10,
+    "t": 0x11, "1": 0x12, "2": 0x13, "3": 0x14, "4": 0x15, "6": 0x16, "5": 0x17, "=": 0x18,
+    "9": 0x19, "7": 0x1A, "-": 0x1B, "8": 0x1C, "0": 0x1D, "]": 0x1E, "o": 0x1F, "u": 0x20,
+    "[": 0x21, "i": 0x22, "p": 0x23, "l": 0x25, "j": 0x26, "'": 0x27, "k": 0x28, ";": 0x29,
+    "\\": 0x2A, ",": 0x2B, "/": 0x2C, "n": 0x2D, "m": 0x2E, ".": 0x2F, "`": 0x32,
+    "enter": 0x24, "tab": 0x30, "space": 0x31, "backspace": 0x33, "escape": 0x35,
+    "delete": 0x75, "home": 0x73, "end": 0x77, "pageup": 0x74, "pagedown": 0x79,
+    "left": 0x7B, "right": 0x7C, "down": 0x7D, "up": 0x7E,
+}  # fmt: skip
+# F1 … F20 in order; Mac keyboards stop at F20.
+_FUNCTION_KEY_CODES = (
+    0x7A, 0x78, 0x63, 0x76, 0x60, 0x61, 0x62, 0x64, 0x65, 0x6D,
+    0x67, 0x6F, 0x69, 0x6B, 0x71, 0x6A, 0x40, 0x4F, 0x50, 0x5A,
+)  # fmt: skip
+
+ACCESSIBILITY_NEEDED = (
+    "macOS lets QuickReply paste only with the Accessibility permission: open System Settings → "
+    "Privacy & Security → Accessibility, enable QuickReply, then restart it; until then replies are "
+    "copied and you press Cmd+V yourself"
+)
+
+
+def four_char_code(code: str) -> int:
+    """A Carbon OSType such as ``'keyb'`` as the big-endian integer Carbon expects."""
+    raw = code.encode("mac_roman")
+    if len(raw) != 4:
+        raise ValueError(f"an OSType has four characters, not {code!r}")
+    return int.from_bytes(raw, "big")
+
+
+HOTKEY_SIGNATURE = four_char_code("QRpl")
+K_EVENT_CLASS_KEYBOARD = four_char_code("keyb")
+K_EVENT_HOTKEY_PRESSED = 5
+K_EVENT_PARAM_DIRECT_OBJECT = four_char_code("----")
+TYPE_EVENT_HOTKEY_ID = four_char_code("hkid")
+
+
+class EventTypeSpec(ctypes.Structure):
+    """Which Carbon events a handler receives."""
+
+    _fields_ = (("eventClass", ctypes.c_uint32), ("eventKind", ctypes.c_uint32))
+
+
+class EventHotKeyID(ctypes.Structure):
+    """The id a hot key event carries back: our signature and a per-hotkey number."""
+
+    _fields_ = (("signature", ctypes.c_uint32), ("id", ctypes.c_uint32))
+
+
+# OSStatus handler(EventHandlerCallRef, EventRef, void *userData); on Mach-O
+# an EventHandlerUPP is just this function pointer.
+EVENT_HANDLER_PROC = ctypes.CFUNCTYPE(ctypes.c_int32, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p)
+
+
+def carbon_key_code(hotkey: Hotkey) -> int:
+    """The macOS virtual key code of the hotkey's key.
+
+    Raises:
+        HotkeyError: for keys Mac keyboards do not have (Insert, F21–F24).
+    """
+    key = hotkey.key
+    if key in _KEY_CODES:
+        return _KEY_CODES[key]
+    if key.startswith("f") and key[1:].isdigit() and 1 <= int(key[1:]) <= len(_FUNCTION_KEY_CODES):
+        return _FUNCTION_KEY_CODES[int(key[1:]) - 1]
+    raise HotkeyError(f"hotkey {hotkey}: Mac keyboards have no {key} key; choose another in the settings")
+
+
+def hotkey_to_carbon(hotkey: Hotkey) -> tuple[int, int]:
+    """RegisterEventHotKey's ``(key code, modifiers)`` for ``hotkey``."""
+    modifiers = 0
+    for name in hotkey.modifiers:
+        modifiers |= _MODIFIER_FLAGS[name]
+    return carbon_key_code(hotkey), modifiers
+
+
+class CarbonApi(Protocol):
+    """The Carbon Event Manager calls the backend makes; faked in tests."""
+
+    def install_hotkey_handler(self, on_hotkey: Callable[[int], None]) -> int:
+        """Call ``on_hotkey(id)`` for each of our hot key presses; the OSStatus."""
+        ...
+
+    def remove_hotkey_handler(self) -> None:
+        """RemoveEventHandler for the handler installed above."""
+        ...
+
+    def register_hotkey(self, key_code: int, modifiers: int, hotkey_id: int) -> tuple[int, int]:
+        """RegisterEventHotKey on the application target: ``(OSStatus, EventHotKeyRef)``."""
+        ...
+
+    def unregister_hotkey(self, ref: int) -> None:
+        """UnregisterEventHotKey."""
+        ...
+
+
+class CocoaApi(Protocol):
+    """The AppKit, Quartz and Accessibility calls the backend makes; faked in tests."""
+
+    def frontmost(self) -> tuple[int, str, str] | None:
+        """``(pid, localized name, bundle id)`` of the frontmost application."""
+        ...
+
+    def activate(self, pid: int) -> bool:
+        """Activate the application ``pid``, ignoring other apps; False if it is gone."""
+        ...
+
+    def modifier_flags(self) -> int:
+        """CGEventSourceFlagsState of the combined session: which modifiers are held now."""
+        ...
+
+    def post_key(self, key_code: int, down: bool, flags: int) -> None:
+        """Post one key event with ``flags`` at the HID event tap."""
+        ...
+
+    def accessibility_trusted(self, prompt: bool) -> bool:
+        """AXIsProcessTrustedWithOptions; ``prompt`` shows the system's permission dialog."""
+        ...
+
+    def pump(self, seconds: float) -> None:
+        """Wait ``seconds`` while the main run loop runs."""
+        ...
+
+
+class MacPlatform:
+    """macOS backend; create it on the Qt GUI (main) thread."""
+
+    name = "macos"
+
+    def __init__(
+        self,
+        carbon: CarbonApi | None = None,
+        cocoa: CocoaApi | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] | None = None,
+    ) -> None:
+        self._carbon: CarbonApi = carbon if carbon is not None else _Carbon()
+        self._cocoa: CocoaApi = cocoa if cocoa is not None else _Cocoa()
+        self._clock = clock
+        # NSWorkspace and NSRunningApplication learn that another app came to
+        # the front only while the main run loop runs: waiting must run it.
+        self._sleep = sleep if sleep is not None else self._cocoa.pump
+        self._callbacks: dict[int, Callable[[], None]] = {}
+        self._refs: dict[int, int] = {}
+        self._next_id = 1
+        self._handler_installed = False
+
+    def accessibility_trusted(self, prompt: bool = False) -> bool:
+        """Whether macOS lets QuickReply send keys; ``prompt`` asks the agent to allow it."""
+        return self._cocoa.accessibility_trusted(prompt)
+
+    def limitations(self) -> list[str]:
+        return [] if self.accessibility_trusted() else [ACCESSIBILITY_NEEDED]
+
+    def can_paste(self) -> bool:
+        return self.accessibility_trusted()
+
+    def register_hotkey(self, hotkey: Hotkey, callback: Callable[[], None]) -> None:
+        key_code, modifiers = hotkey_to_carbon(hotkey)
+        if not self._handler_installed:
+            status = self._carbon.install_hotkey_handler(self._on_hotkey)
+            if status != NO_ERR:
+                raise HotkeyError(f"macOS refused to deliver hotkeys to QuickReply (OSStatus {status})")
+            self._handler_installed = True
+        hotkey_id = self._next_id
+        status, ref = self._carbon.register_hotkey(key_code, modifiers, hotkey_id)
+        if status == EVENT_HOTKEY_EXISTS_ERR:
+            raise HotkeyTaken(
+                f"{hotkey} is already used by another program; choose another hotkey in the settings"
+            )
+        if status != NO_ERR:
+            hint = ""
+            if hotkey.modifiers <= {"alt", "shift"}:
+                # Since macOS 15 a hot key held only with Option (and Shift)
+                # is refused, so that apps cannot log typed characters with it.
+                hint = "; macOS 15 and later need Ctrl or Cmd in a hotkey"
+            raise HotkeyError(
+                f"macOS refused the hotkey {hotkey} (OSStatus {status}){hint}; choose another in the settings"
+            )
+        self._next_id += 1
+        self._callbacks[hotkey_id] = callback
+        self._refs[hotkey_id] = ref
+
+    def unregister_all(self) -> None:
+        for ref in self._refs.values():
+            self._carbon.unregister_hotkey(ref)
+        self._refs.clear()
+        self._callbacks.clear()
+        if self._handler_installed:
+            self._carbon.remove_hotkey_handler()
+            self._handler_installed = False
+
+    def _on_hotkey(self, hotkey_id: int) -> None:
+        callback = self._callbacks.get(hotkey_id)
+        if callback is not None:
+            callback()
+
+    def foreground(self) -> Target | None:
+        front = self._cocoa.frontmost()
+        if front is None:
+            return None
+        pid, name, bundle_id = front
+        return Target(pid, name, bundle_id or name)
+
+    def _frontmost_pid(self) -> int | None:
+        front = self._cocoa.frontmost()
+        return front[0] if front is not None else None
+
+    def focus(self, target: Target, timeout: float = 1.0) -> bool:
+        if self._frontmost_pid() == target.handle:
+            return True
+        if not self._cocoa.activate(target.handle):
+            return False
+        return poll_until(
+            lambda: self._frontmost_pid() == target.handle, timeout, clock=self._clock, sleep=self._sleep
+        )
+
+    def raise_window(self, handle: int) -> None:
+        # An accessory (menu-bar) app is not activated by showing a window:
+        # activate QuickReply itself; Qt then gives the window the keyboard.
+        self._cocoa.activate(os.getpid())
+
+    def wait_for_modifiers_released(self, timeout: float = MODIFIER_WAIT_S) -> bool:
+        """Wait until Cmd, Shift, Option and Ctrl are up; False if still held after ``timeout``.
+
+        Cmd+V posted while the agent still holds Option from the hotkey
+        arrives as Cmd+Option+V ("paste and match style" or nothing).
+        """
+        return poll_until(
+            lambda: not self._cocoa.modifier_flags() & HELD_MODIFIER_MASK,
+            timeout,
+            MODIFIER_POLL_S,
+            clock=self._clock,
+            sleep=self._sleep,
+        )
+
+    def send_paste(self, method: PasteMethod = PasteMethod.CTRL_V) -> None:
+        # Mac apps know no Shift+Insert: every paste method is Cmd+V here.
+        self._require_accessibility()
+        # A modifier "held" for 2 s is more likely stuck than held: paste anyway.
+        self.wait_for_modifiers_released()
+        self._cocoa.post_key(KVK_V, True, CG_FLAG_COMMAND)
+        self._cocoa.post_key(KVK_V, False, CG_FLAG_COMMAND)
+
+    def send_enter(self) -> None:
+        self._require_accessibility()
+        self._cocoa.post_key(KVK_RETURN, True, 0)
+        self._cocoa.post_key(KVK_RETURN, False, 0)
+
+    def _require_accessibility(self) -> None:
+        # Without the permission macOS drops posted events without a word.
+        if not self.accessibility_trusted():
+            raise HotkeyError(ACCESSIBILITY_NEEDED)
+
+    def target_warning(self, target: Target) -> str | None:
+        return None
+
+    def transient_formats(self) -> dict[str, bytes]:
+        """The nspasteboard.org markers clipboard managers (Maccy, Alfred, Paste…) skip.
+
+        These are pasteboard types (UTIs), named here as such. Qt on macOS
+        converts QMimeData formats to UTIs through QUtiMimeConverter
+        subclasses, and no MIME spelling reaches an arbitrary UTI: a format
+        no converter knows is written as ``com.trolltech.anymime.<mime>``
+        (``/`` becoming ``--``), which clipboard managers ignore. To take
+        effect, these types must be written to NSPasteboard directly or
+        through a QUtiMimeConverter that maps them, which PySide6 does not
+        wrap; set in a QMimeData as they are, they do no harm.
+        """
+        return {"org.nspasteboard.TransientType": b"", "org.nspasteboard.ConcealedType": b""}
+
+
+def hide_dock_icon() -> None:
+    """Run as a menu-bar app: no Dock icon and no application menu.
+
+    Call it once the QApplication exists. An accessory app becomes active
+    only when asked, which QWidget.activateWindow does.
+    """
+    import AppKit  # type: ignore[import-not-found,unused-ignore]
+
+    app = AppKit.NSApplication.sharedApplication()
+    app.setActivationPolicy_(AppKit.NSApplicationActivationPolicyAccessory)
+
+
+class _Carbon:
+    """The Carbon Event Manager through ctypes; ``library`` replaces the framework in tests."""
+
+    def __init__(self, library: Any = None) -> None:
+        if library is None:
+            library = ctypes.cdll.LoadLibrary(CARBON_PATH)
+            _declare_carbon(library)
+        self._lib = library
+        # ctypes frees a callback its Python object no longer references, and
+        # Carbon would then call freed memory: keep it as long as installed.
+        self._handler: Any = None
+        self._handler_ref = ctypes.c_void_p()
+
+    def install_hotkey_handler(self, on_hotkey: Callable[[int], None]) -> int:
+        lib = self._lib
+
+        def handle(_call_ref: int | None, event: int | None, _user_data: int | None) -> int:
+            hotkey_id = EventHotKeyID()
+            status = lib.GetEventParameter(
+                event,
+                K_EVENT_PARAM_DIRECT_OBJECT,
+                TYPE_EVENT_HOTKEY_ID,
+                None,
+                ctypes.sizeof(hotkey_id),
+                None,
+                ctypes.pointer(hotkey_id),
+            )
+            if status != NO_ERR or hotkey_id.signature != HOTKEY_SIGNATURE:
+                return EVENT_NOT_HANDLED_ERR
+            on_hotkey(int(hotkey_id.id))
+            return NO_ERR
+
+        handler = EVENT_HANDLER_PROC(handle)
+        spec = EventTypeSpec(K_EVENT_CLASS_KEYBOARD, K_EVENT_HOTKEY_PRESSED)
+        status = int(
+            lib.InstallEventHandler(
+                lib.GetApplicationEventTarget(),
+                handler,
+                1,
+                ctypes.pointer(spec),
+                None,
+                ctypes.pointer(self._handler_ref),
+            )
+        )
+        if status == NO_ERR:
+            self._handler = handler
+        return status
+
+    def remove_hotkey_handler(self) -> None:
+        if self._handler_ref.value:
+            self._lib.RemoveEventHandler(self._handler_ref)
+        self._handler_ref = ctypes.c_void_p()
+        self._handler = None
+
+    def register_hotkey(self, key_code: int, modifiers: int, hotkey_id: int) -> tuple[int, int]:
+        ref = ctypes.c_void_p()
+        status = self._lib.RegisterEventHotKey(
+            key_code,
+            modifiers,
+            EventHotKeyID(HOTKEY_SIGNATURE, hotkey_id),
+            self._lib.GetApplicationEventTarget(),
+            0,
+            ctypes.pointer(ref),
+        )
+        return int(status), ref.value or 0
+
+    def unregister_hotkey(self, ref: int) -> None:
+        self._lib.UnregisterEventHotKey(ctypes.c_void_p(ref))
+
+
+def _declare_carbon(lib: Any) -> None:
+    """Give each Carbon function its C signature (ByteCount and ItemCount are unsigned long)."""
+    void_p = ctypes.c_void_p
+    signatures: dict[str, tuple[list[Any], Any]] = {
+        "GetApplicationEventTarget": ([], void_p),
+        "InstallEventHandler": (
+            [
+                void_p,
+                EVENT_HANDLER_PROC,
+                ctypes.c_ulong,
+                ctypes.POINTER(EventTypeSpec),
+                void_p,
+                ctypes.POINTER(void_p),
+            ],
+            ctypes.c_int32,
+        ),
+        "RemoveEventHandler": ([void_p], ctypes.c_int32),
+        "GetEventParameter": (
+            [
+                void_p,
+                ctypes.c_uint32,
+                ctypes.c_uint32,
+                ctypes.POINTER(ctypes.c_uint32),
+                ctypes.c_ulong,
+                ctypes.POINTER(ctypes.c_ulong),
+                ctypes.POINTER(EventHotKeyID),
+            ],
+            ctypes.c_int32,
+        ),
+        "RegisterEventHotKey": (
+            [
+                ctypes.c_uint32,
+                ctypes.c_uint32,
+                EventHotKeyID,
+                void_p,
+                ctypes.c_uint32,
+                ctypes.POINTER(void_p),
+            ],
+            ctypes.c_int32,
+        ),
+        "UnregisterEventHotKey": ([void_p], ctypes.c_int32),
+    }
+    for name, (argtypes, restype) in signatures.items():
+        function = getattr(lib, name)
+        function.argtypes = argtypes
+        function.restype = restype
+
+
+class _Cocoa:
+    """AppKit, Quartz and Accessibility through pyobjc, imported when created."""
+
+    def __init__(self) -> None:
+        import AppKit  # type: ignore[import-not-found,unused-ignore]
+        import Quartz  # type: ignore[import-not-found,unused-ignore]
+
+        self._appkit: Any = AppKit
+        self._quartz: Any = Quartz
+
+    def frontmost(self) -> tuple[int, str, str] | None:
+        app = self._appkit.NSWorkspace.sharedWorkspace().frontmostApplication()
+        if app is None:
+            return None
+        return int(app.processIdentifier()), str(app.localizedName() or ""), str(app.bundleIdentifier() or "")
+
+    def activate(self, pid: int) -> bool:
+        appkit = self._appkit
+        app = appkit.NSRunningApplication.runningApplicationWithProcessIdentifier_(pid)
+        if app is None:
+            return False
+        # Since macOS 14 the option is ignored and activation is cooperative:
+        # it is granted because QuickReply is the active app at this moment.
+        return bool(app.activateWithOptions_(appkit.NSApplicationActivateIgnoringOtherApps))
+
+    def modifier_flags(self) -> int:
+        quartz = self._quartz
+        return int(quartz.CGEventSourceFlagsState(quartz.kCGEventSourceStateCombinedSessionState))
+
+    def post_key(self, key_code: int, down: bool, flags: int) -> None:
+        quartz = self._quartz
+        event = quartz.CGEventCreateKeyboardEvent(None, key_code, down)
+        # Cmd travels as a flag on the V events themselves, so no separate Cmd
+        # press can be left stuck down if one event is lost.
+        quartz.CGEventSetFlags(event, flags)
+        quartz.CGEventPost(quartz.kCGHIDEventTap, event)
+
+    def accessibility_trusted(self, prompt: bool) -> bool:
+        try:
+            import ApplicationServices  # type: ignore[import-not-found,unused-ignore]
+        except ImportError:
+            # Without pyobjc-framework-ApplicationServices: ask, without the prompt.
+            library = ctypes.cdll.LoadLibrary(APPLICATION_SERVICES_PATH)
+            library.AXIsProcessTrusted.argtypes = []
+            library.AXIsProcessTrusted.restype = ctypes.c_bool
+            return bool(library.AXIsProcessTrusted())
+        options = {ApplicationServices.kAXTrustedCheckOptionPrompt: prompt}
+        return bool(ApplicationServices.AXIsProcessTrustedWithOptions(options))
+
+    def pump(self, seconds: float) -> None:
+        appkit = self._appkit
+        appkit.NSRunLoop.currentRunLoop().runUntilDate_(appkit.NSDate.dateWithTimeIntervalSinceNow_(seconds))

@@ -1,0 +1,124 @@
+"""The platform interface's shared logic: hotkey parsing, polling, choosing a backend."""
+
+from __future__ import annotations
+
+import importlib
+import subprocess
+import sys
+
+import pytest
+
+from desktop.platform import create_platform, session_kind
+from desktop.platform.base import Hotkey, HotkeyError, poll_until
+from desktop.platform.null import CopyOnlyPlatform
+from desktop.platform.x11 import keysym_name, lock_variants
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "modifiers"),
+    [
+        ("ctrl+alt+space", "space", {"ctrl", "alt"}),
+        ("Ctrl + Shift + F1", "f1", {"ctrl", "shift"}),
+        ("cmd+option+v", "v", {"meta", "alt"}),
+        ("control+return", "enter", {"ctrl"}),
+        ("f9", "f9", set()),
+        ("alt+/", "/", {"alt"}),
+    ],
+)
+def test_hotkeys_parse_to_one_normal_form(text: str, key: str, modifiers: set[str]) -> None:
+    hotkey = Hotkey.parse(text)
+    assert (hotkey.key, set(hotkey.modifiers)) == (key, modifiers)
+    assert Hotkey.parse(str(hotkey)) == hotkey
+
+
+def test_the_normal_form_orders_modifiers() -> None:
+    assert str(Hotkey.parse("shift+alt+ctrl+space")) == "ctrl+alt+shift+space"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("", "not a combination"),
+        ("ctrl+", "not a combination"),
+        ("hyper+x", "hyper is not a modifier"),
+        ("ctrl+alt+nope", "'nope' is not a key"),
+        ("a", "needs a modifier"),
+        ("ctrl+f25", "'f25' is not a key"),
+    ],
+)
+def test_bad_hotkeys_say_what_is_wrong(text: str, reason: str) -> None:
+    with pytest.raises(HotkeyError, match=reason):
+        Hotkey.parse(text)
+
+
+def test_poll_until_returns_as_soon_as_the_condition_holds_and_gives_up_at_the_timeout() -> None:
+    now = [0.0]
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        now[0] += seconds
+
+    answers = iter([False, False, True])
+    assert poll_until(lambda: next(answers), 1.0, 0.01, clock=lambda: now[0], sleep=sleep)
+    assert slept == [0.01, 0.01]
+    now[0] = 0.0
+    slept.clear()
+    assert not poll_until(lambda: False, 0.05, 0.01, clock=lambda: now[0], sleep=sleep)
+    assert 4 <= len(slept) <= 6
+
+
+@pytest.mark.parametrize(
+    ("environ", "system", "kind"),
+    [
+        ({}, "win32", "windows"),
+        ({}, "darwin", "macos"),
+        ({"DISPLAY": ":0"}, "linux", "x11"),
+        ({"DISPLAY": ":0", "WAYLAND_DISPLAY": "wayland-0"}, "linux", "wayland"),
+        ({"XDG_SESSION_TYPE": "wayland"}, "linux", "wayland"),
+        ({}, "linux", "unknown"),
+    ],
+)
+def test_the_session_kind_is_detected(environ: dict[str, str], system: str, kind: str) -> None:
+    assert session_kind(environ, system) == kind
+
+
+def test_wayland_gets_an_honest_copy_only_backend() -> None:
+    platform = create_platform("wayland")
+    assert isinstance(platform, CopyOnlyPlatform)
+    assert not platform.can_paste()
+    assert "Wayland" in platform.limitations()[0]
+    assert "Ctrl+V" in platform.limitations()[0]
+    with pytest.raises(HotkeyError, match="Wayland"):
+        platform.register_hotkey(Hotkey.parse("ctrl+alt+space"), lambda: None)
+
+
+def test_an_unreachable_x_display_falls_back_to_copy_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DISPLAY", ":1234")
+    platform = create_platform("x11")
+    assert isinstance(platform, CopyOnlyPlatform)
+    assert "X display could not be opened" in platform.limitations()[0]
+
+
+def test_x11_names_keys_and_grabs_lock_variants() -> None:
+    assert [keysym_name(k) for k in ("space", "f5", "pageup", "v", "/")] == [
+        "space",
+        "F5",
+        "Prior",
+        "v",
+        "slash",
+    ]
+    assert lock_variants(0x10, 0x02) == [0, 0x02, 0x10, 0x12]
+    assert lock_variants(0, 0x02) == [0, 0x02]
+
+
+def test_every_backend_module_imports_without_its_os() -> None:
+    code = (
+        "import sys\n"
+        "for name in ('desktop.platform.windows', 'desktop.platform.macos', 'desktop.platform.x11',"
+        " 'desktop.platform.null'):\n"
+        "    __import__(name)\n"
+        "assert 'PySide6.QtWidgets' not in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+    assert importlib.import_module("desktop.platform.base")

@@ -1,0 +1,566 @@
+"""The macOS backend's logic, run on any OS against fake Carbon and Cocoa layers."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import subprocess
+import sys
+import types
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from desktop.platform import macos as mac
+from desktop.platform.base import NAMED_KEYS, Hotkey, HotkeyError, HotkeyTaken, PasteMethod, Target
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.sleeps: list[float] = []
+
+    def __call__(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
+
+
+class FakeCarbon:
+    def __init__(self) -> None:
+        self.calls: list[tuple[object, ...]] = []
+        self.on_hotkey: Callable[[int], None] | None = None
+        self.install_status = 0
+        self.register_status = 0
+
+    def install_hotkey_handler(self, on_hotkey: Callable[[int], None]) -> int:
+        self.calls.append(("InstallEventHandler",))
+        self.on_hotkey = on_hotkey
+        return self.install_status
+
+    def remove_hotkey_handler(self) -> None:
+        self.calls.append(("RemoveEventHandler",))
+        self.on_hotkey = None
+
+    def register_hotkey(self, key_code: int, modifiers: int, hotkey_id: int) -> tuple[int, int]:
+        self.calls.append(("RegisterEventHotKey", key_code, modifiers, hotkey_id))
+        return self.register_status, 0x7000 + hotkey_id
+
+    def unregister_hotkey(self, ref: int) -> None:
+        self.calls.append(("UnregisterEventHotKey", ref))
+
+    def press(self, hotkey_id: int) -> None:
+        assert self.on_hotkey is not None
+        self.on_hotkey(hotkey_id)
+
+
+class FakeCocoa:
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.front: tuple[int, str, str] | None = (100, "Finder", "com.apple.finder")
+        self.apps = {100: ("Finder", "com.apple.finder"), 200: ("WeChat", "com.tencent.xinWeChat")}
+        self.activation_delay = 0.0
+        self.activations: list[int] = []
+        self.flags: Callable[[], int] = lambda: 0
+        self.posted: list[tuple[int, bool, int, float]] = []
+        self.trusted = True
+        self.prompts: list[bool] = []
+        self._activated_at: tuple[int, float] | None = None
+
+    def frontmost(self) -> tuple[int, str, str] | None:
+        if self._activated_at and self.clock.now >= self._activated_at[1]:
+            pid = self._activated_at[0]
+            self.front = (pid, *self.apps[pid])
+        return self.front
+
+    def activate(self, pid: int) -> bool:
+        self.activations.append(pid)
+        if pid not in self.apps:
+            return False
+        self._activated_at = (pid, self.clock.now + self.activation_delay)
+        return True
+
+    def modifier_flags(self) -> int:
+        return self.flags()
+
+    def post_key(self, key_code: int, down: bool, flags: int) -> None:
+        self.posted.append((key_code, down, flags, self.clock.now))
+
+    def accessibility_trusted(self, prompt: bool) -> bool:
+        self.prompts.append(prompt)
+        return self.trusted
+
+    def pump(self, seconds: float) -> None:
+        raise AssertionError("tests inject their own sleep")
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def carbon() -> FakeCarbon:
+    return FakeCarbon()
+
+
+@pytest.fixture
+def cocoa(clock: FakeClock) -> FakeCocoa:
+    return FakeCocoa(clock)
+
+
+@pytest.fixture
+def platform(carbon: FakeCarbon, cocoa: FakeCocoa, clock: FakeClock) -> mac.MacPlatform:
+    return mac.MacPlatform(carbon, cocoa, clock=clock, sleep=clock.sleep)
+
+
+# --- key codes and modifiers ----------------------------------------------------------
+
+ANSI = {
+    "a": 0x00, "s": 0x01, "d": 0x02, "f": 0x03, "h": 0x04, "g": 0x05, "z": 0x06, "x": 0x07,
+    "c": 0x08, "v": 0x09, "b": 0x0B, "q": 0x0C, "w": 0x0D, "e": 0x0E, "r": 0x0F, "y": 0x10,
+    "t": 0x11, "1": 0x12, "2": 0x13, "3": 0x14, "4": 0x15, "6": 0x16, "5": 0x17, "=": 0x18,
+    "9": 0x19, "7": 0x1A, "-": 0x1B, "8": 0x1C, "0": 0x1D, "]": 0x1E, "o": 0x1F, "u": 0x20,
+    "[": 0x21, "i": 0x22, "p": 0x23, "l": 0x25, "j": 0x26, "'": 0x27, "k": 0x28, ";": 0x29,
+    "\\": 0x2A, ",": 0x2B, "/": 0x2C, "n": 0x2D, "m": 0x2E, ".": 0x2F, "`": 0x32,
+}  # fmt: skip
+NAMED = {
+    "enter": 0x24, "tab": 0x30, "space": 0x31, "backspace": 0x33, "escape": 0x35, "delete": 0x75,
+    "home": 0x73, "end": 0x77, "pageup": 0x74, "pagedown": 0x79,
+    "left": 0x7B, "right": 0x7C, "down": 0x7D, "up": 0x7E,
+}  # fmt: skip
+FUNCTION = [0x7A, 0x78, 0x63, 0x76, 0x60, 0x61, 0x62, 0x64, 0x65, 0x6D,
+            0x67, 0x6F, 0x69, 0x6B, 0x71, 0x6A, 0x40, 0x4F, 0x50, 0x5A]  # fmt: skip
+
+
+@pytest.mark.parametrize(("key", "code"), sorted({**ANSI, **NAMED}.items()))
+def test_keys_map_to_ansi_virtual_key_codes(key: str, code: int) -> None:
+    assert mac.carbon_key_code(Hotkey(key, frozenset({"meta"}))) == code
+
+
+@pytest.mark.parametrize("number", range(1, 21))
+def test_function_keys_map_to_their_scattered_codes(number: int) -> None:
+    assert mac.carbon_key_code(Hotkey.parse(f"f{number}")) == FUNCTION[number - 1]
+
+
+def test_every_letter_and_digit_has_a_code() -> None:
+    for key in "abcdefghijklmnopqrstuvwxyz0123456789":
+        assert key in ANSI, key
+        mac.carbon_key_code(Hotkey(key, frozenset({"ctrl"})))
+
+
+@pytest.mark.parametrize("text", ["ctrl+insert", "f21", "ctrl+f24"])
+def test_keys_mac_keyboards_lack_are_refused(text: str) -> None:
+    with pytest.raises(HotkeyError, match="Mac keyboards have no"):
+        mac.carbon_key_code(Hotkey.parse(text))
+
+
+def test_every_other_named_key_maps() -> None:
+    for key in NAMED_KEYS - {"insert"}:
+        mac.carbon_key_code(Hotkey(key, frozenset({"ctrl"})))
+
+
+@pytest.mark.parametrize(
+    ("text", "modifiers"),
+    [
+        ("cmd+space", 0x0100),
+        ("shift+f1", 0x0200),
+        ("alt+space", 0x0800),
+        ("ctrl+space", 0x1000),
+        ("f5", 0),
+        ("ctrl+alt+shift+cmd+space", 0x1B00),
+    ],
+)
+def test_modifiers_become_carbon_modifier_bits(text: str, modifiers: int) -> None:
+    assert mac.hotkey_to_carbon(Hotkey.parse(text))[1] == modifiers
+
+
+def test_four_char_codes_are_big_endian() -> None:
+    assert mac.four_char_code("keyb") == 0x6B657962
+    assert mac.K_EVENT_PARAM_DIRECT_OBJECT == 0x2D2D2D2D
+    assert int.from_bytes(b"QRpl", "big") == mac.HOTKEY_SIGNATURE
+    with pytest.raises(ValueError, match="four characters"):
+        mac.four_char_code("abc")
+
+
+# --- registration -------------------------------------------------------------------------
+
+
+def test_hotkeys_share_one_handler_and_reach_their_callbacks(
+    platform: mac.MacPlatform, carbon: FakeCarbon
+) -> None:
+    pressed: list[str] = []
+    platform.register_hotkey(Hotkey.parse("ctrl+alt+space"), lambda: pressed.append("open"))
+    platform.register_hotkey(Hotkey.parse("cmd+shift+f2"), lambda: pressed.append("other"))
+    assert carbon.calls == [
+        ("InstallEventHandler",),
+        ("RegisterEventHotKey", 0x31, 0x1800, 1),
+        ("RegisterEventHotKey", 0x78, 0x0300, 2),
+    ]
+    carbon.press(2)
+    carbon.press(1)
+    carbon.press(42)
+    assert pressed == ["other", "open"]
+
+
+def test_a_taken_combination_raises_hotkey_taken(platform: mac.MacPlatform, carbon: FakeCarbon) -> None:
+    carbon.register_status = -9878
+    with pytest.raises(HotkeyTaken) as caught:
+        platform.register_hotkey(Hotkey.parse("ctrl+alt+space"), lambda: None)
+    assert "ctrl+alt+space" in str(caught.value)
+    assert "settings" in str(caught.value)
+
+
+def test_other_statuses_are_hotkey_errors_naming_the_status(
+    platform: mac.MacPlatform, carbon: FakeCarbon
+) -> None:
+    carbon.register_status = -50
+    with pytest.raises(HotkeyError) as caught:
+        platform.register_hotkey(Hotkey.parse("ctrl+alt+space"), lambda: None)
+    assert not isinstance(caught.value, HotkeyTaken)
+    assert "-50" in str(caught.value)
+    assert "macOS 15" not in str(caught.value)
+
+
+def test_option_only_hotkeys_explain_the_macos_15_rule(platform: mac.MacPlatform, carbon: FakeCarbon) -> None:
+    carbon.register_status = -9868
+    with pytest.raises(HotkeyError, match="Ctrl or Cmd"):
+        platform.register_hotkey(Hotkey.parse("alt+shift+space"), lambda: None)
+
+
+def test_a_handler_that_cannot_be_installed_is_reported(
+    platform: mac.MacPlatform, carbon: FakeCarbon
+) -> None:
+    carbon.install_status = -108
+    with pytest.raises(HotkeyError, match="-108"):
+        platform.register_hotkey(Hotkey.parse("ctrl+alt+space"), lambda: None)
+    assert [c for c in carbon.calls if c[0] == "RegisterEventHotKey"] == []
+
+
+def test_unregister_all_releases_every_hotkey_and_the_handler(
+    platform: mac.MacPlatform, carbon: FakeCarbon
+) -> None:
+    calls: list[str] = []
+    platform.register_hotkey(Hotkey.parse("ctrl+alt+space"), lambda: calls.append("old"))
+    platform.register_hotkey(Hotkey.parse("ctrl+alt+f1"), lambda: calls.append("old"))
+    platform.unregister_all()
+    assert carbon.calls[-3:] == [
+        ("UnregisterEventHotKey", 0x7001),
+        ("UnregisterEventHotKey", 0x7002),
+        ("RemoveEventHandler",),
+    ]
+    platform.register_hotkey(Hotkey.parse("ctrl+alt+space"), lambda: calls.append("new"))
+    assert carbon.calls[-2][0] == "InstallEventHandler"
+    carbon.press(1)
+    carbon.press(3)
+    assert calls == ["new"]
+
+
+# --- the Carbon wrapper against a fake framework -----------------------------------------
+
+
+class FakeCarbonLibrary:
+    """Stands in for Carbon.framework: Python functions fill ctypes out-parameters."""
+
+    TARGET = 0xA0A0
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[Any, ...]] = []
+        self.event_ids: dict[int, tuple[int, int]] = {}
+
+    def GetApplicationEventTarget(self) -> int:  # noqa: N802
+        return self.TARGET
+
+    def InstallEventHandler(  # noqa: N802
+        self, target: int, handler: Any, count: int, specs: Any, data: Any, ref: Any
+    ) -> int:
+        self.calls.append(
+            ("install", target, count, specs.contents.eventClass, specs.contents.eventKind, data)
+        )
+        self.handler = handler
+        ref.contents.value = 0xBEEF
+        return 0
+
+    def RemoveEventHandler(self, ref: ctypes.c_void_p) -> int:  # noqa: N802
+        self.calls.append(("remove", ref.value))
+        return 0
+
+    def GetEventParameter(  # noqa: N802
+        self, event: int, name: int, kind: int, actual_type: Any, size: int, actual_size: Any, out: Any
+    ) -> int:
+        self.calls.append(("get", event, name, kind, actual_type, size, actual_size))
+        if event not in self.event_ids:
+            return -9870  # eventParameterNotFoundErr
+        out.contents.signature, out.contents.id = self.event_ids[event]
+        return 0
+
+    def RegisterEventHotKey(  # noqa: N802
+        self, code: int, modifiers: int, hotkey_id: Any, target: int, options: int, ref: Any
+    ) -> int:
+        self.calls.append(("register", code, modifiers, hotkey_id.signature, hotkey_id.id, target, options))
+        ref.contents.value = 0x5000 + hotkey_id.id
+        return 0
+
+    def UnregisterEventHotKey(self, ref: ctypes.c_void_p) -> int:  # noqa: N802
+        self.calls.append(("unregister", ref.value))
+        return 0
+
+
+def test_the_carbon_wrapper_installs_a_keyboard_hotkey_handler_and_reads_the_id() -> None:
+    library = FakeCarbonLibrary()
+    wrapper = mac._Carbon(library)
+    pressed: list[int] = []
+    assert wrapper.install_hotkey_handler(pressed.append) == 0
+    assert library.calls == [("install", library.TARGET, 1, mac.four_char_code("keyb"), 5, None)]
+
+    library.event_ids = {0x1111: (mac.HOTKEY_SIGNATURE, 3), 0x2222: (mac.four_char_code("xxxx"), 3)}
+    # Through the real C function pointer, as Carbon would call it.
+    assert library.handler(None, 0x1111, None) == 0
+    assert pressed == [3]
+    assert library.calls[-1] == (
+        "get",
+        0x1111,
+        mac.four_char_code("----"),
+        mac.four_char_code("hkid"),
+        None,
+        8,
+        None,
+    )
+    assert library.handler(None, 0x2222, None) == mac.EVENT_NOT_HANDLED_ERR
+    assert library.handler(None, 0x3333, None) == mac.EVENT_NOT_HANDLED_ERR
+    assert pressed == [3]
+
+    wrapper.remove_hotkey_handler()
+    assert library.calls[-1:] == [("remove", 0xBEEF)]
+
+
+def test_the_carbon_wrapper_registers_with_our_signature() -> None:
+    library = FakeCarbonLibrary()
+    wrapper = mac._Carbon(library)
+    assert wrapper.register_hotkey(0x31, 0x1800, 7) == (0, 0x5007)
+    assert library.calls == [("register", 0x31, 0x1800, mac.HOTKEY_SIGNATURE, 7, library.TARGET, 0)]
+    wrapper.unregister_hotkey(0x5007)
+    assert library.calls[-1] == ("unregister", 0x5007)
+
+
+def test_carbon_structures_have_the_c_layout() -> None:
+    assert ctypes.sizeof(mac.EventTypeSpec) == 8
+    assert ctypes.sizeof(mac.EventHotKeyID) == 8
+
+
+# --- modifiers, paste and Enter -------------------------------------------------------------
+
+
+def test_paste_waits_until_modifiers_are_released(
+    platform: mac.MacPlatform, cocoa: FakeCocoa, clock: FakeClock
+) -> None:
+    cocoa.flags = lambda: 0x100000 | 0x80000 if clock.now < 0.15 else 0x100  # device bit, no modifier
+    platform.send_paste()
+    assert [(code, down, flags) for code, down, flags, _ in cocoa.posted] == [
+        (0x09, True, 0x100000),
+        (0x09, False, 0x100000),
+    ]
+    assert 0.15 <= cocoa.posted[0][3] < 0.2
+    assert set(clock.sleeps) == {0.01}
+
+
+def test_paste_gives_up_waiting_after_two_seconds(
+    platform: mac.MacPlatform, cocoa: FakeCocoa, clock: FakeClock
+) -> None:
+    cocoa.flags = lambda: 0x40000
+    platform.send_paste()
+    assert 2.0 <= cocoa.posted[0][3] < 2.05
+
+
+@pytest.mark.parametrize("flag", [0x100000, 0x20000, 0x80000, 0x40000])
+def test_each_modifier_counts_as_held(platform: mac.MacPlatform, cocoa: FakeCocoa, flag: int) -> None:
+    cocoa.flags = lambda: flag
+    assert platform.wait_for_modifiers_released(timeout=0.05) is False
+
+
+def test_caps_lock_does_not_count_as_held(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
+    cocoa.flags = lambda: 0x10000  # kCGEventFlagMaskAlphaShift
+    assert platform.wait_for_modifiers_released() is True
+
+
+def test_shift_insert_is_cmd_v_on_a_mac(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
+    platform.send_paste(PasteMethod.SHIFT_INSERT)
+    assert [(code, flags) for code, _, flags, _ in cocoa.posted] == [(0x09, 0x100000), (0x09, 0x100000)]
+
+
+def test_enter_is_key_code_0x24_down_and_up(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
+    platform.send_enter()
+    assert [(code, down, flags) for code, down, flags, _ in cocoa.posted] == [
+        (0x24, True, 0),
+        (0x24, False, 0),
+    ]
+
+
+def test_without_accessibility_nothing_is_posted_and_the_agent_learns_why(
+    platform: mac.MacPlatform, cocoa: FakeCocoa
+) -> None:
+    cocoa.trusted = False
+    for send in (platform.send_paste, platform.send_enter):
+        with pytest.raises(HotkeyError, match="Accessibility"):
+            send()
+    assert cocoa.posted == []
+
+
+# --- accessibility ------------------------------------------------------------------------------
+
+
+def test_untrusted_means_copy_only_with_directions(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
+    cocoa.trusted = False
+    assert platform.can_paste() is False
+    [sentence] = platform.limitations()
+    assert "Accessibility" in sentence
+    assert "System Settings" in sentence
+    assert "Privacy & Security" in sentence
+    assert "restart" in sentence
+
+
+def test_trusted_means_no_limitations(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
+    assert platform.can_paste() is True
+    assert platform.limitations() == []
+    assert cocoa.prompts == [False, False]
+
+
+def test_accessibility_prompt_is_passed_through(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
+    assert platform.accessibility_trusted(prompt=True) is True
+    assert cocoa.prompts == [True]
+
+
+# --- foreground and focus ----------------------------------------------------------------------------
+
+
+def test_foreground_is_the_frontmost_app(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
+    assert platform.foreground() == Target(100, "Finder", "com.apple.finder")
+    cocoa.front = (300, "Some Tool", "")
+    assert platform.foreground() == Target(300, "Some Tool", "Some Tool")
+    cocoa.front = None
+    assert platform.foreground() is None
+
+
+def test_focus_activates_and_polls_until_the_app_is_in_front(
+    platform: mac.MacPlatform, cocoa: FakeCocoa, clock: FakeClock
+) -> None:
+    cocoa.activation_delay = 0.2
+    assert platform.focus(Target(200), timeout=1.0) is True
+    assert cocoa.activations == [200]
+    assert 0.2 <= clock.now < 0.25
+
+
+def test_focus_on_the_front_app_does_nothing(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
+    assert platform.focus(Target(100)) is True
+    assert cocoa.activations == []
+
+
+def test_focus_gives_up_after_the_timeout(
+    platform: mac.MacPlatform, cocoa: FakeCocoa, clock: FakeClock
+) -> None:
+    cocoa.activation_delay = 5.0
+    assert platform.focus(Target(200), timeout=0.5) is False
+    assert 0.5 <= clock.now < 0.55
+
+
+def test_focus_on_a_quit_app_fails_at_once(
+    platform: mac.MacPlatform, cocoa: FakeCocoa, clock: FakeClock
+) -> None:
+    assert platform.focus(Target(999)) is False
+    assert clock.now == 0.0
+
+
+# --- the Cocoa wrapper against fake pyobjc modules --------------------------------------------------
+
+
+@pytest.fixture
+def fake_pyobjc(monkeypatch: pytest.MonkeyPatch) -> types.SimpleNamespace:
+    log: list[tuple[Any, ...]] = []
+    quartz = types.ModuleType("Quartz")
+    quartz.kCGHIDEventTap = 0  # type: ignore[attr-defined]
+    quartz.kCGEventSourceStateCombinedSessionState = 0  # type: ignore[attr-defined]
+    quartz.CGEventCreateKeyboardEvent = lambda source, code, down: ("event", source, code, down)  # type: ignore[attr-defined]
+    quartz.CGEventSetFlags = lambda event, flags: log.append(("flags", event, flags))  # type: ignore[attr-defined]
+    quartz.CGEventPost = lambda tap, event: log.append(("post", tap, event))  # type: ignore[attr-defined]
+    quartz.CGEventSourceFlagsState = lambda state: 0x100000  # type: ignore[attr-defined]
+
+    class Application:
+        def setActivationPolicy_(self, policy: int) -> None:  # noqa: N802
+            log.append(("policy", policy))
+
+    appkit = types.ModuleType("AppKit")
+    appkit.NSApplicationActivationPolicyAccessory = 1  # type: ignore[attr-defined]
+    appkit.NSApplication = types.SimpleNamespace(sharedApplication=Application)  # type: ignore[attr-defined]
+
+    services = types.ModuleType("ApplicationServices")
+    services.kAXTrustedCheckOptionPrompt = "AXTrustedCheckOptionPrompt"  # type: ignore[attr-defined]
+
+    def is_trusted(options: dict[str, bool]) -> bool:
+        log.append(("ax", options))
+        return True
+
+    services.AXIsProcessTrustedWithOptions = is_trusted  # type: ignore[attr-defined]
+
+    for module in (quartz, appkit, services):
+        monkeypatch.setitem(sys.modules, module.__name__, module)
+    return types.SimpleNamespace(log=log)
+
+
+def test_cocoa_posts_v_with_the_command_flag(fake_pyobjc: types.SimpleNamespace) -> None:
+    cocoa = mac._Cocoa()
+    cocoa.post_key(0x09, True, 0x100000)
+    event = ("event", None, 0x09, True)
+    assert fake_pyobjc.log == [("flags", event, 0x100000), ("post", 0, event)]
+    assert cocoa.modifier_flags() == 0x100000
+
+
+def test_cocoa_asks_accessibility_with_the_prompt_option(fake_pyobjc: types.SimpleNamespace) -> None:
+    assert mac._Cocoa().accessibility_trusted(prompt=True) is True
+    assert fake_pyobjc.log == [("ax", {"AXTrustedCheckOptionPrompt": True})]
+
+
+def test_hide_dock_icon_makes_an_accessory_app(fake_pyobjc: types.SimpleNamespace) -> None:
+    mac.hide_dock_icon()
+    assert fake_pyobjc.log == [("policy", 1)]
+
+
+def test_transient_formats_are_the_nspasteboard_markers(platform: mac.MacPlatform) -> None:
+    assert platform.transient_formats() == {
+        "org.nspasteboard.TransientType": b"",
+        "org.nspasteboard.ConcealedType": b"",
+    }
+    assert platform.target_warning(Target(200)) is None
+    assert platform.name == "macos"
+
+
+# --- importing and the real frameworks ------------------------------------------------------------------
+
+
+def test_importing_loads_neither_pyobjc_nor_carbon() -> None:
+    check = (
+        "import sys; import desktop.platform.macos; "
+        "print(sorted(n for n in sys.modules if n.split('.')[0] in {'AppKit', 'Quartz', 'objc', 'PySide6'}))"
+    )
+    output = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True)
+    assert output.stdout.strip() == "[]"
+
+
+@pytest.mark.skipif(sys.platform != "darwin", reason="needs Carbon")
+def test_the_real_carbon_registers_and_releases_a_hotkey() -> None:
+    carbon = mac._Carbon()
+    assert carbon.install_hotkey_handler(lambda hotkey_id: None) == 0
+    key_code, modifiers = mac.hotkey_to_carbon(Hotkey.parse("ctrl+alt+shift+cmd+f19"))
+    status, ref = carbon.register_hotkey(key_code, modifiers, 0xBEEF)
+    assert status in (0, mac.EVENT_HOTKEY_EXISTS_ERR)
+    if status == 0:
+        assert ref != 0
+        carbon.unregister_hotkey(ref)
+    carbon.remove_hotkey_handler()
+
+
+def test_raising_our_window_activates_quickreply_itself(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
+    platform.raise_window(0x7F00)  # an NSView pointer: never a process id
+    assert cocoa.activations == [os.getpid()]
