@@ -304,7 +304,7 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
         library,
         platform,
         paths,
-        paste_settings=PasteSettings(restore_delay_ms=args.restore_delay),
+        paste_settings=PasteSettings(restore_delay_ms=args.restore_delay, enter_pause_ms=args.part_pause),
         send_each_part=args.send_each_part,
         usage=usage,
     )

@@ -95,6 +95,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="press Enter in the chat app after each part of a multi-message reply",
     )
+    widget.add_argument(
+        "--part-pause",
+        type=int,
+        default=300,
+        metavar="MS",
+        help="with --send-each-part: wait this long after pasting a part before pressing Enter (default 300)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     search = commands.add_parser(
@@ -214,6 +221,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    for option, value in (("--restore-delay", args.restore_delay), ("--part-pause", args.part_pause)):
+        if value < 0:
+            print(f"quickreply: {option} must be 0 or more milliseconds, not {value}", file=sys.stderr)
+            return 2
     from desktop.app import run_gui
 
     return run_gui(args, paths)

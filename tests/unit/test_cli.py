@@ -98,3 +98,8 @@ def test_lint_passes_good_files(capsys: pytest.CaptureFixture[str]) -> None:
 def test_bad_limit_is_refused(config_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["search", "--config-dir", str(config_dir), "--limit", "0", "x"]) == 2
     assert "--limit must be at least 1" in capsys.readouterr().err
+
+
+def test_negative_widget_delays_are_refused_before_any_window(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--restore-delay", "-5"]) == 2
+    assert "--restore-delay must be 0 or more milliseconds, not -5" in capsys.readouterr().err

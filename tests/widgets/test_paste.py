@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.platform.base import Target
-from desktop.ui.paste import REPLY_MARKER, Paster, PasteSettings, snapshot
+from desktop.ui.paste import REPLY_MARKER, Paster, PasteSettings, reply_mime, snapshot
 from tests.widgets.fakes import FakePlatform
 
 pytestmark = pytest.mark.gui
@@ -153,3 +155,10 @@ def test_snapshot_skips_selection_plumbing() -> None:
     assert "TARGETS" not in copied.formats()
     assert "TIMESTAMP" not in copied.formats()
     assert copied.text() == "x"
+
+
+def test_line_breaks_become_crlf_on_windows_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert reply_mime("a\nb", {}).text() == "a\nb"
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert reply_mime("a\nb\r\nc", {}).text() == "a\r\nb\r\nc"
+    assert bytes(reply_mime("a\nb", {}).data(REPLY_MARKER).data()) == b"a\nb"
