@@ -14,25 +14,33 @@ import json
 import logging
 import sys
 import time
+from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QObject, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QCursor, QGuiApplication
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QUrl, Signal
+from PySide6.QtGui import QCursor, QDesktopServices, QGuiApplication
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
+from desktop.core.countdown import Countdown, CountdownBoard, Kind, Targets, Trigger
 from desktop.core.files import atomic_write_text
 from desktop.core.library import Library
 from desktop.core.paths import AppPaths
+from desktop.core.settings import Settings, read_settings
+from desktop.core.stats import StatsError, StatsStore
 from desktop.core.usage import UsageStore
 from desktop.platform import create_platform
 from desktop.platform.base import Hotkey, HotkeyError, Platform, Target
 from desktop.platform.macos import ACCESSIBILITY_NEEDED, MacPlatform, hide_dock_icon
+from desktop.ui.countdowns import CountdownController, ReminderSounds, label_for
 from desktop.ui.paste import Paster, PasteSettings
 from desktop.ui.rules_dialog import ServiceRulesDialog
 from desktop.ui.search_window import PasteRequest, SearchWindow
+from desktop.ui.tray import Tray
 
 log = logging.getLogger("quickreply")
 SHOW_MESSAGE = b"show\n"
+HOTKEY_ACTIONS = {"show": "show", "greeting": "new customer", "reply": "customer asked", "done": "answered"}
 
 
 def instance_name(paths: AppPaths) -> str:
@@ -60,56 +68,113 @@ class QuickReplyApp(QObject):
         hotkey_pressed(): emitted from the platform's hotkey thread; queued to the GUI thread.
     """
 
-    hotkey_pressed = Signal()
+    hotkey_pressed = Signal(str)
+    attention = Signal(object)
 
     def __init__(
         self,
         library: Library,
         platform: Platform,
         paths: AppPaths,
+        settings: Settings | None = None,
         *,
         paste_settings: PasteSettings | None = None,
-        send_each_part: bool = False,
         usage: UsageStore | None = None,
+        stats: StatsStore | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
         self.library = library
         self.platform = platform
         self.paths = paths
-        self.send_each_part = send_each_part
+        self.settings = settings or Settings()
         self.usage = usage or UsageStore(paths.usage)
+        self.stats = stats or StatsStore(paths.stats)
+        if self.stats.warning:
+            log.warning("%s", self.stats.warning)
         library.index.set_usage(self.usage.frecency())
         self.window = SearchWindow(library.index)
-        self.paster = Paster(platform, paste_settings)
+        self.paster = Paster(
+            platform,
+            paste_settings
+            or PasteSettings(
+                restore_delay_ms=self.settings.restore_delay_ms, enter_pause_ms=self.settings.part_pause_ms
+            ),
+        )
+        targets = Targets(
+            self.settings.greeting_target_s, self.settings.reply_target_s, self.settings.warning_lead_s
+        )
+        self.countdowns = CountdownController(
+            CountdownBoard(targets, clock, on_stopped=self._record_countdown),
+            ReminderSounds(warning=self.settings.warning_sound, overdue=self.settings.overdue_sound),
+        )
+        self.countdowns.strip.always_show = self.settings.always_show_timers
+        self.countdowns.add_view(self.window.title_bar.countdowns)
         self.target: Target | None = None
         self.values_by_target: dict[int, dict[str, str]] = {}
         self.rules_dialog: ServiceRulesDialog | None = None
         self.server: QLocalServer | None = None
         self._summoned_at = 0.0
         self._chosen_at = 0.0
+        self._pasted_since_summon = False
         self._state_path = paths.config / "window.json"
         self._position: QPoint | None = None
         self._restore_window_state()
 
         self.hotkey_pressed.connect(self.on_hotkey, Qt.ConnectionType.QueuedConnection)
+        self.attention.connect(self.on_attention, Qt.ConnectionType.QueuedConnection)
         self.window.paste_requested.connect(self.paste)
         self.window.copy_requested.connect(self.copy)
         self.window.dismissed.connect(self.hand_back)
         self.window.help_requested.connect(self.show_rules)
         self.paster.pasted.connect(self._on_pasted)
+        self.countdowns.strip.moved.connect(lambda _pos: self._save_window_state())
+        self.tray: Tray | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.tray = Tray()
+            self.tray.show_search.connect(self.summon)
+            self.tray.show_rules.connect(self.show_rules)
+            self.tray.open_playbooks.connect(self.open_playbooks_folder)
+            self.tray.quit_requested.connect(QApplication.quit)
+            self.countdowns.changed.connect(lambda waiting, late: self._show_waiting(waiting, late))
+            self.tray.show()
+        for bar in (self.window.title_bar.countdowns,):
+            bar.stop_requested.connect(lambda _id: self._back_to_search())
+            bar.discard_requested.connect(lambda _id: self._back_to_search())
 
     # -------------------------------------------------------------- start-up
 
-    def register_hotkey(self, combination: str) -> str | None:
-        """Register the global hotkey; None when it works, else why not (for the agent)."""
+    def register_hotkey(self, combination: str, action: str = "show") -> str | None:
+        """Register one global hotkey; None when it works, else why not (for the agent)."""
         try:
             hotkey = Hotkey.parse(combination)
-            self.platform.register_hotkey(hotkey, self.hotkey_pressed.emit)
+            self.platform.register_hotkey(hotkey, partial(self.hotkey_pressed.emit, action))
         except HotkeyError as exc:
-            log.warning("hotkey not available: %s", exc)
-            return str(exc)
-        log.info("hotkeys ready: %s", hotkey)
+            log.warning("%s hotkey not available: %s", HOTKEY_ACTIONS[action], exc)
+            return f"{HOTKEY_ACTIONS[action]} hotkey: {exc}"
         return None
+
+    def register_hotkeys(self) -> list[str]:
+        """Register every hotkey of the settings; returns what could not be registered."""
+        wanted = {
+            "show": self.settings.hotkey_show,
+            "greeting": self.settings.hotkey_greeting,
+            "reply": self.settings.hotkey_reply,
+            "done": self.settings.hotkey_done,
+        }
+        problems: list[str] = []
+        ready: list[str] = []
+        for action, combination in wanted.items():
+            if not combination.strip():
+                continue  # switched off in the settings
+            problem = self.register_hotkey(combination, action)
+            if problem:
+                problems.append(problem)
+            else:
+                ready.append(f"{Hotkey.parse(combination)} ({HOTKEY_ACTIONS[action]})")
+        if ready:
+            log.info("hotkeys ready: %s", ", ".join(ready))
+        return problems
 
     def listen_for_second_launch(self, name: str) -> None:
         """A second ``quickreply`` connects here to make this one show itself."""
@@ -134,25 +199,63 @@ class QuickReplyApp(QObject):
 
     # ---------------------------------------------------------------- summon
 
-    def on_hotkey(self) -> None:
-        """The hotkey: send the next part of a multi-message reply, else open or close the window."""
+    def on_hotkey(self, action: str = "show") -> None:
+        """A global hotkey: open/close the window, start or stop a countdown, or send the next part."""
         foreground = self.platform.foreground()
-        log.debug("hotkey pressed; foreground window: %s", foreground)
+        log.debug("%s hotkey; foreground window: %s", action, foreground)
         # The OS knows best which window is in front; Qt learns it late.
         ours_in_front = self._is_own(foreground) if foreground else self.window.isActiveWindow()
         if foreground is not None and not ours_in_front:
             self.target = foreground
+        if action == "greeting":
+            self.countdowns.start(Kind.GREETING, self._label(), Trigger.HOTKEY)
+            return
+        if action == "reply":
+            self.countdowns.start(Kind.REPLY, self._label(), Trigger.HOTKEY)
+            return
+        if action == "done":
+            self.countdowns.stop_oldest(Trigger.HOTKEY)
+            return
         if self.window.pending is not None and not ours_in_front:
             self.window.send_next_part()
             return
         if self.window.isVisible() and ours_in_front:
             self.window.dismiss()
             return
+        if self.settings.countdown_on_summon and not self.countdowns.board.running():
+            self.countdowns.start(Kind.REPLY, self._label(), Trigger.SUMMON)
         self.summon()
+
+    def on_attention(self, target: Target) -> None:
+        """A watched chat window asks for attention: a new conversation is greeted, a known one answered."""
+        label = label_for(target.title) or f"#{target.handle:x}"
+        board = self.countdowns.board
+        if board.running_for(label) is not None:
+            return
+        kind = Kind.REPLY if board.has_history(label) else Kind.GREETING
+        self.countdowns.start(kind, label, Trigger.ATTENTION)
+
+    def _record_countdown(self, countdown: Countdown) -> None:
+        self._record(self.stats.record_countdown, countdown)
+
+    def _record(self, write: Callable[..., None], *values: object) -> None:
+        """Write to the shift record; a full or locked disk is logged, never fatal."""
+        try:
+            write(*values)
+        except StatsError as exc:
+            log.warning("could not record the shift statistics: %s", exc)
+
+    def _label(self) -> str:
+        return label_for(self.target.title) if self.target else ""
+
+    def _back_to_search(self) -> None:
+        if self.window.isVisible():
+            self.window.search_box.setFocus()
 
     def summon(self) -> None:
         """Show the window on the mouse's screen with the cursor in the search box."""
         self._summoned_at = time.perf_counter()
+        self._pasted_since_summon = False
         handle = self.target.handle if self.target else 0
         self.window.conversation_values = self.values_by_target.setdefault(handle, {})
         self._place_on_mouse_screen()
@@ -186,10 +289,20 @@ class QuickReplyApp(QObject):
         if request.part == 0:
             self.usage.record(request.entry.id)
             self.library.index.set_usage(self.usage.frecency())
+            self.countdowns.stop_oldest(Trigger.PASTE, greeting=request.entry.is_greeting)
+            self._pasted_since_summon = True
+            self._record(
+                self.stats.record_paste,
+                request.entry.id,
+                request.entry.playbook,
+                len(request.query),
+                request.rank,
+                self._chosen_at - self._summoned_at,
+            )
         if not self.window.pinned:
             self.window.hide()
             self._save_window_state()
-        press_enter = self.send_each_part and request.part_count > 1
+        press_enter = self.settings.send_each_part and request.part_count > 1
         self.paster.paste(request.text, self.target, press_enter=press_enter)
 
     def copy(self, request: PasteRequest) -> None:
@@ -199,7 +312,10 @@ class QuickReplyApp(QObject):
         self.window.status.setText("已复制 · Copied: paste it with Ctrl+V")
 
     def hand_back(self) -> None:
-        """Esc: give focus back to the chat app the agent came from."""
+        """Esc: give focus back to the chat app; a search that found nothing to paste is kept."""
+        query = self.window.search_box.text().strip()
+        if query and not self._pasted_since_summon:
+            self._record(self.stats.record_missed_search, query)
         self._save_window_state()
         if self.target is not None:
             self.platform.focus(self.target, 0.5)
@@ -213,6 +329,16 @@ class QuickReplyApp(QObject):
         log.warning("%s", notice)
         self.window.status.setText(notice)
         self.window.summon()  # the agent must see why nothing was pasted
+
+    def _show_waiting(self, waiting: int, overdue: bool) -> None:
+        if self.tray is not None:
+            self.tray.show_waiting(waiting, overdue=overdue)
+
+    def open_playbooks_folder(self) -> None:
+        """Open the agent's personal playbooks folder in the file manager (created if missing)."""
+        folder = self.paths.playbooks
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def show_rules(self) -> None:
         """The service rules page (F1)."""
@@ -234,27 +360,37 @@ class QuickReplyApp(QObject):
         self.window.resize(max(width, 360), max(height, 300))
         self.window.move(self._position)
         self.window.title_bar.pin.setChecked(bool(state.get("pinned", False)))
+        strip = state.get("strip")
+        if isinstance(strip, list) and len(strip) == 2 and all(isinstance(v, int) for v in strip):
+            self.countdowns.strip.move(QPoint(*strip))
+            self.countdowns.strip.placed = True
 
     def _save_window_state(self) -> None:
         geometry = self.window.geometry()
         self._position = self.window.pos()
-        state = {
+        state: dict[str, object] = {
             "x": self._position.x(),
             "y": self._position.y(),
             "width": geometry.width(),
             "height": geometry.height(),
             "pinned": self.window.pinned,
         }
+        if self.countdowns.strip.placed:
+            state["strip"] = [self.countdowns.strip.x(), self.countdowns.strip.y()]
         try:
             atomic_write_text(self._state_path, json.dumps(state))
         except OSError as exc:
             log.warning("could not remember the window position: %s", exc)
 
     def shutdown(self) -> None:
-        """Quit cleanly: clipboard restored, hotkeys released, position saved."""
+        """Quit cleanly: clipboard restored, hotkeys released, position saved, record closed."""
+        self.countdowns.timer.stop()
         self.paster.restore_now()
         self.platform.unregister_all()
         self._save_window_state()
+        if self.tray is not None:
+            self.tray.hide()
+        self.stats.close()
         if self.server is not None:
             self.server.close()
 
@@ -273,7 +409,7 @@ def accessibility_notice(platform: MacPlatform) -> QMessageBox:
 
 def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     """Start the widget (or show the one already running); returns the exit code."""
-    from desktop.cli import default_hotkey, open_library
+    from desktop.cli import open_library, settings_overrides
 
     logging.basicConfig(
         stream=sys.stderr, level=args.log_level.upper(), format="quickreply %(levelname)s: %(message)s"
@@ -286,6 +422,10 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     if tell_running_instance(name):
         print("quickreply: already running; asked it to show its window", file=sys.stderr)
         return 0
+    settings, setting_problems = read_settings(paths.settings)
+    for problem in setting_problems:
+        print(f"quickreply: {problem}", file=sys.stderr)
+    settings = settings_overrides(args, settings)
     library = open_library(args, paths)
     for problem in library.problems:
         print(problem, file=sys.stderr)
@@ -300,23 +440,16 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
         hide_dock_icon()  # a menu-bar helper, not a Dock app
         if not platform.can_paste():
             notice = accessibility_notice(platform)
-    controller = QuickReplyApp(
-        library,
-        platform,
-        paths,
-        paste_settings=PasteSettings(restore_delay_ms=args.restore_delay, enter_pause_ms=args.part_pause),
-        send_each_part=args.send_each_part,
-        usage=usage,
-    )
+    controller = QuickReplyApp(library, platform, paths, settings, usage=usage)
     controller.listen_for_second_launch(name)
-    problem = controller.register_hotkey(args.hotkey or default_hotkey())
-    if problem:
+    hotkey_problems = controller.register_hotkeys()
+    for problem in hotkey_problems:
         print(f"quickreply: {problem}", file=sys.stderr)
     app.aboutToQuit.connect(controller.shutdown)
     controller.summon()
     if notice is not None:
         notice.show()
-    if problem:
-        controller.window.status.setText(problem)
+    if hotkey_problems:
+        controller.window.status.setText(hotkey_problems[0])
     print(f"quickreply: ready with {len(library.index)} replies", file=sys.stderr, flush=True)
     return app.exec()

@@ -7,9 +7,12 @@ engine and library loading the widget uses.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 from desktop import __version__
@@ -17,6 +20,8 @@ from desktop.core.errors import Problem, QuickReplyError
 from desktop.core.library import Library, load_library
 from desktop.core.paths import AppPaths, bundled_path
 from desktop.core.playbook import load_playbooks
+from desktop.core.settings import Settings, default_show_hotkey
+from desktop.core.stats import ShiftReport, parse_day, read_report
 from desktop.core.usage import UsageStore
 from desktop.core.wording import load_wording
 
@@ -71,11 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
         description="Floating quick-reply widget. Without a command it starts the widget.",
     )
     parser.add_argument("--version", action="version", version=f"quickreply {__version__}")
-    widget = parser.add_argument_group("widget options (no command)")
+    widget = parser.add_argument_group(
+        "widget options (no command); each overrides the settings file for this run"
+    )
     widget.add_argument(
         "--hotkey",
         metavar="COMBO",
-        help=f"global hotkey that opens the widget (default {default_hotkey()})",
+        help=f"global hotkey that opens the widget (default {default_show_hotkey()})",
     )
     widget.add_argument(
         "--log-level",
@@ -86,19 +93,18 @@ def build_parser() -> argparse.ArgumentParser:
     widget.add_argument(
         "--restore-delay",
         type=int,
-        default=600,
         metavar="MS",
         help="give the agent's clipboard back this long after a paste (default 600 ms)",
     )
     widget.add_argument(
         "--send-each-part",
         action="store_true",
+        default=None,
         help="press Enter in the chat app after each part of a multi-message reply",
     )
     widget.add_argument(
         "--part-pause",
         type=int,
-        default=300,
         metavar="MS",
         help="with --send-each-part: wait this long after pasting a part before pressing Enter (default 300)",
     )
@@ -118,12 +124,39 @@ def build_parser() -> argparse.ArgumentParser:
     lint.add_argument(
         "--strict", action="store_true", help="fail (exit 1) on wording warnings too, not only on errors"
     )
+
+    stats = commands.add_parser(
+        "stats",
+        parents=[common],
+        help="show how the shift went: response times, most used replies, missed searches",
+        description=(
+            "Show the shift record: countdowns per kind (how many, share answered within\n"
+            "the target, median and 90th percentile seconds), the most used replies and\n"
+            "the searches that ended without a paste. Reply texts and customer names are\n"
+            "never recorded."
+        ),
+        epilog=STATS_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    stats.add_argument(
+        "--since", metavar="DATE", help="from the start of DATE (YYYY-MM-DD, 'today' or 'yesterday')"
+    )
+    stats.add_argument("--until", metavar="DATE", help="up to the start of DATE, which is not included")
+    output = stats.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="the whole report as one JSON object")
+    output.add_argument("--csv", action="store_true", help="the report as CSV for a spreadsheet (see below)")
     return parser
 
 
-def default_hotkey() -> str:
-    """Ctrl+Alt+Space; on macOS Ctrl+Option+Space switches input sources, so Ctrl+Shift+Space."""
-    return "ctrl+shift+space" if sys.platform == "darwin" else "ctrl+alt+space"
+def settings_overrides(args: argparse.Namespace, settings: Settings) -> Settings:
+    """The settings file's values, with the widget options given on the command line on top."""
+    given = {
+        "hotkey_show": args.hotkey,
+        "restore_delay_ms": args.restore_delay,
+        "send_each_part": args.send_each_part,
+        "part_pause_ms": args.part_pause,
+    }
+    return replace(settings, **{key: value for key, value in given.items() if value is not None})
 
 
 def playbook_sources(args: argparse.Namespace, paths: AppPaths) -> list[Path]:
@@ -207,6 +240,178 @@ def _run_lint(args: argparse.Namespace, paths: AppPaths) -> int:
     return 1 if errors or (args.strict and warnings) else 0
 
 
+STATS_EPILOG = """\
+examples:
+  quickreply stats --since today                    this shift so far
+  quickreply stats --since yesterday --until today  yesterday only
+  quickreply stats --since 2026-11-01 --csv > november.csv
+
+Times are in seconds. Medians and 90th percentiles interpolate between the two
+nearest values, like a spreadsheet's MEDIAN and PERCENTILE.INC.
+
+--csv writes small tables one below the other. Each table starts with a row
+whose first cell is "section" and whose other cells name its columns; every
+other row starts with its section, so filtering the first column picks a table:
+  section,key,value
+  period,since|until,<ISO date-time; empty when open>
+  section,key,count,within_target,share_within_target,median_s,p90_s,target_s
+  countdowns,greeting|reply,...
+  section,key,value
+  pastes,count|median_summon_to_paste_s,...
+  section,key,playbook,count
+  top_entries,<entry id>,<playbook>,<pastes>
+  section,key,count
+  missed_searches,<query>,<searches that ended without a paste>
+  section,key,elapsed_s
+  elapsed,greeting|reply,<seconds of one countdown>  (one row each, for a histogram)
+Shares are fractions: 0.85 is 85%. Text starting with = + - or @ gets a leading
+' so a spreadsheet shows it instead of running it as a formula.
+"""
+
+
+def _seconds(value: float | None) -> float | None:
+    return None if value is None else round(value, 3)
+
+
+def _report_json(report: ShiftReport) -> dict[str, object]:
+    return {
+        "since": report.since.isoformat() if report.since else None,
+        "until": report.until.isoformat() if report.until else None,
+        "countdowns": {
+            kind.kind.value: {
+                "count": kind.count,
+                "within_target": kind.within_target,
+                "share_within_target": kind.share_within_target,
+                "median_s": _seconds(kind.median_s),
+                "p90_s": _seconds(kind.p90_s),
+                "target_s": kind.target_s,
+                "elapsed_s": [round(value, 3) for value in kind.elapsed_s],
+            }
+            for kind in report.countdowns
+        },
+        "pastes": {
+            "count": report.paste_count,
+            "median_summon_to_paste_s": _seconds(report.median_summon_to_paste_s),
+        },
+        "top_entries": [
+            {"entry_id": use.entry_id, "playbook": use.playbook, "count": use.count}
+            for use in report.top_entries
+        ],
+        "missed_searches": [{"query": miss.query, "count": miss.count} for miss in report.missed_searches],
+    }
+
+
+def _write_csv(report: ShiftReport) -> None:
+    def cell(value: float | None) -> str:
+        return "" if value is None else str(value)
+
+    def text(value: str) -> str:
+        # A typed query such as "=HYPERLINK(...)" would run as a formula in a spreadsheet.
+        return f"'{value}" if value.startswith(("=", "+", "-", "@", "\t", "\r")) else value
+
+    writer = csv.writer(sys.stdout, lineterminator="\n")
+    writer.writerow(["section", "key", "value"])
+    for name, moment in (("since", report.since), ("until", report.until)):
+        writer.writerow(["period", name, moment.isoformat() if moment else ""])
+    writer.writerow(
+        ["section", "key", "count", "within_target", "share_within_target", "median_s", "p90_s", "target_s"]
+    )
+    for kind in report.countdowns:
+        writer.writerow(
+            [
+                "countdowns",
+                kind.kind.value,
+                kind.count,
+                kind.within_target,
+                cell(None if kind.share_within_target is None else round(kind.share_within_target, 4)),
+                cell(_seconds(kind.median_s)),
+                cell(_seconds(kind.p90_s)),
+                cell(kind.target_s),
+            ]
+        )
+    writer.writerow(["section", "key", "value"])
+    writer.writerow(["pastes", "count", report.paste_count])
+    writer.writerow(["pastes", "median_summon_to_paste_s", cell(_seconds(report.median_summon_to_paste_s))])
+    writer.writerow(["section", "key", "playbook", "count"])
+    for use in report.top_entries:
+        writer.writerow(["top_entries", text(use.entry_id), text(use.playbook), use.count])
+    writer.writerow(["section", "key", "count"])
+    for miss in report.missed_searches:
+        writer.writerow(["missed_searches", text(miss.query), miss.count])
+    writer.writerow(["section", "key", "elapsed_s"])
+    for kind in report.countdowns:
+        for value in kind.elapsed_s:
+            writer.writerow(["elapsed", kind.kind.value, cell(round(value, 3))])
+
+
+def _print_report(report: ShiftReport) -> None:
+    def when(moment: datetime | None) -> str:
+        return moment.strftime("%Y-%m-%d %H:%M") if moment is not None else ""
+
+    def secs(value: float | None) -> str:
+        return "-" if value is None else f"{value:.1f} s"
+
+    period = {
+        (False, False): "all recorded shifts",
+        (True, False): f"since {when(report.since)}",
+        (False, True): f"before {when(report.until)}",
+        (True, True): f"from {when(report.since)} to {when(report.until)} (not included)",
+    }[report.since is not None, report.until is not None]
+    scope = "recorded yet" if report.since is None and report.until is None else "recorded in this period"
+    print(f"Shift record, {period}")
+    print()
+    if report.countdown_count:
+        header = ("countdown", "count", "within target", "median", "p90", "target")
+        print("  {:<10} {:>6} {:>15} {:>9} {:>9} {:>8}".format(*header))
+        for kind in report.countdowns:
+            share = "" if kind.share_within_target is None else f"{kind.share_within_target:.0%}"
+            print(
+                f"  {kind.kind.value:<10} {kind.count:>6} {kind.within_target:>8} {share:>6}"
+                f" {secs(kind.median_s):>9} {secs(kind.p90_s):>9} {kind.target_s:>6.0f} s"
+            )
+    else:
+        print(f"No countdowns {scope}.")
+    print()
+    if report.paste_count:
+        print(
+            f"Pastes: {report.paste_count}, median {secs(report.median_summon_to_paste_s)} "
+            "from opening the widget to pasting"
+        )
+        print()
+        print("Most used replies:")
+        for use in report.top_entries:
+            print(f"  {use.count:>5}  {use.entry_id}  ({use.playbook})")
+    else:
+        print(f"No pastes {scope}.")
+    print()
+    if report.missed_searches:
+        print("Searches that ended without a paste (candidates for new replies):")
+        for miss in report.missed_searches:
+            print(f"  {miss.count:>5}  {miss.query}")
+    else:
+        print(f"No missed searches {scope}.")
+
+
+def _run_stats(args: argparse.Namespace, paths: AppPaths) -> int:
+    try:
+        since = parse_day(args.since, option="--since") if args.since is not None else None
+        until = parse_day(args.until, option="--until") if args.until is not None else None
+    except QuickReplyError as exc:
+        print(f"quickreply stats: {exc}", file=sys.stderr)
+        return 2
+    if since is not None and until is not None and until <= since:
+        print(f"quickreply stats: --until {args.until} must be after --since {args.since}", file=sys.stderr)
+        return 2
+    report = read_report(paths.stats, since, until)
+    if args.json:
+        print(json.dumps(_report_json(report), ensure_ascii=False, indent=1))
+    elif args.csv:
+        _write_csv(report)
+    else:
+        _print_report(report)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     args = parse_args(argv)
@@ -216,13 +421,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_search(args, paths)
         if args.command == "lint":
             return _run_lint(args, paths)
+        if args.command == "stats":
+            return _run_stats(args, paths)
     except QuickReplyError as exc:
         print(f"quickreply: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
     for option, value in (("--restore-delay", args.restore_delay), ("--part-pause", args.part_pause)):
-        if value < 0:
+        if value is not None and value < 0:
             print(f"quickreply: {option} must be 0 or more milliseconds, not {value}", file=sys.stderr)
             return 2
     from desktop.app import run_gui

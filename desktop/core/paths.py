@@ -58,6 +58,16 @@ class AppPaths:
         return self.data / "usage.json"
 
     @property
+    def stats(self) -> Path:
+        """The shift record: countdowns, pastes and missed searches (``quickreply stats``)."""
+        return self.data / "stats.sqlite3"
+
+    @property
+    def settings(self) -> Path:
+        """The agent's settings file."""
+        return self.config / "settings.json"
+
+    @property
     def wording(self) -> Path:
         """The shop's additions to the bundled wording lists."""
         return self.config / "wording"

@@ -35,11 +35,12 @@ from PySide6.QtWidgets import (
 from desktop.core.playbook import Entry
 from desktop.core.search import SearchIndex
 from desktop.core.template import render
+from desktop.ui.countdowns import CountdownBar
 from desktop.ui.result_delegate import ResultDelegate
 from desktop.ui.result_model import ResultModel
 
 RESULT_LIMIT = 50
-KEY_HINTS = "Enter 粘贴 paste · Alt+1…9 · Tab 换一种说法 · Ctrl+C 复制 copy · Esc"
+KEY_HINTS = "Enter 粘贴 paste · Alt+1…9 · Tab 换一种说法 · Ctrl+C 复制 copy · Ctrl+T 计时 timers · Esc"
 
 
 @dataclass
@@ -72,6 +73,8 @@ class PasteRequest:
     part: int = 0
     part_count: int = 1
     values: dict[str, str] = field(default_factory=dict)
+    rank: int = 1  # the chosen result's place in the list (1 = first), for the shift report
+    query: str = ""
 
 
 class TitleBar(QFrame):
@@ -85,6 +88,7 @@ class TitleBar(QFrame):
         self.title.setObjectName("titleLabel")
         self.parts_label = QLabel()
         self.parts_label.setObjectName("partsLabel")
+        self.countdowns = CountdownBar(focusable=True)
         self.pin = QToolButton(checkable=True, toolTip="固定 · Pin: stay open after pasting")
         self.pin.setIcon(_pin_icon(self.palette().color(self.foregroundRole())))
         self.help = QToolButton(text="?", toolTip="服务规范 · Service rules (F1)")
@@ -96,6 +100,7 @@ class TitleBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 2, 2)
         layout.addWidget(self.title)
+        layout.addWidget(self.countdowns)
         layout.addStretch(1)
         layout.addWidget(self.parts_label)
         layout.addWidget(self.pin)
@@ -322,6 +327,8 @@ class SearchWindow(QWidget):
         alternative = self._alternative if row is None else 0
         parts = entry.alternatives[alternative]
         request = PasteRequest(entry, alternative, parts[0], 0, len(parts))
+        request.rank = self.results.currentIndex().row() + 1
+        request.query = self.search_box.text()
         missing = self._missing(entry, alternative)
         if missing:
             self.form.ask(request, missing, self.conversation_values)
@@ -438,6 +445,9 @@ class SearchWindow(QWidget):
             row = key - Qt.Key.Key_1
             if row < self._model.rowCount():
                 self.choose(row)
+            return True
+        if modifiers & Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_T:
+            self.title_bar.countdowns.focus_first()  # then Enter: answered, Esc: discard
             return True
         copy = modifiers & Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_C
         if copy and not self.search_box.hasSelectedText():

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.app import QuickReplyApp, instance_name, tell_running_instance
 from desktop.core.library import load_library
 from desktop.core.paths import AppPaths
+from desktop.core.settings import Settings
 from desktop.core.usage import UsageStore
 from desktop.platform.base import Target
 from desktop.ui.paste import PasteSettings
@@ -33,14 +34,16 @@ def platform() -> FakePlatform:
     return FakePlatform()
 
 
-def make_app(qtbot: QtBot, paths: AppPaths, platform: FakePlatform, **options: object) -> QuickReplyApp:
+def make_app(
+    qtbot: QtBot, paths: AppPaths, platform: FakePlatform, settings: Settings | None = None
+) -> QuickReplyApp:
     library = load_library([DATA / "widget"])
     app = QuickReplyApp(
         library,
         platform,
         paths,
+        settings or Settings(hotkey_show="ctrl+alt+space", countdown_on_summon=False),
         paste_settings=PasteSettings(restore_delay_ms=20, settle_ms=1),
-        **options,  # type: ignore[arg-type]
     )
     qtbot.addWidget(app.window)
     return app
@@ -60,8 +63,9 @@ def test_hotkey_summons_the_window_and_remembers_the_chat_window(
     qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform, caplog: pytest.LogCaptureFixture
 ) -> None:
     with caplog.at_level(logging.INFO, logger="quickreply"):
-        assert app.register_hotkey("Ctrl+Alt+Space") is None
-    assert "hotkeys ready: ctrl+alt+space" in caplog.text
+        assert app.register_hotkeys() == []
+    assert "hotkeys ready: ctrl+alt+space (show), ctrl+alt+g (new customer)" in caplog.text
+    assert set(platform.hotkeys) == {"ctrl+alt+space", "ctrl+alt+g", "ctrl+alt+a", "ctrl+alt+d"}
     press_hotkey(qtbot, app, platform)
     qtbot.waitUntil(app.window.isVisible)
     assert app.target == Target(42, "Chat — 王女士", "qianniu")
@@ -126,7 +130,7 @@ def test_the_hotkey_sends_the_next_part_of_a_multi_message_reply(
 def test_send_each_part_presses_enter_in_the_chat(
     qtbot: QtBot, paths: AppPaths, platform: FakePlatform
 ) -> None:
-    app = make_app(qtbot, paths, platform, send_each_part=True)
+    app = make_app(qtbot, paths, platform, Settings(hotkey_show="ctrl+alt+space", send_each_part=True))
     app.register_hotkey("ctrl+alt+space")
     press_hotkey(qtbot, app, platform)
     qtbot.keyClicks(app.window.search_box, "th")

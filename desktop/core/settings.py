@@ -1,0 +1,147 @@
+"""The agent's settings: one human-readable JSON file in the config folder.
+
+Settings are read leniently: an unknown key or a bad value is reported and
+replaced by its default, never a crash and never a reason to lose the rest of
+the file. The file carries a schema version so later releases can migrate it.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from desktop.core.files import atomic_write_text
+
+SCHEMA_VERSION = 1
+
+
+def default_show_hotkey() -> str:
+    """Ctrl+Alt+Space; on macOS Ctrl+Option+Space switches input sources, so Ctrl+Shift+Space."""
+    return "ctrl+shift+space" if sys.platform == "darwin" else "ctrl+alt+space"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the agent can change; the defaults follow the shop's service rules."""
+
+    hotkey_show: str = field(default_factory=default_show_hotkey)
+    hotkey_greeting: str = "ctrl+alt+g"  # a new customer arrived: greeting countdown
+    hotkey_reply: str = "ctrl+alt+a"  # a customer asked: reply countdown
+    hotkey_done: str = "ctrl+alt+d"  # answered by hand: stop the oldest countdown
+    greeting_target_s: float = 15.0
+    reply_target_s: float = 20.0
+    warning_lead_s: float = 5.0
+    countdown_on_summon: bool = True
+    always_show_timers: bool = False
+    warning_sound: bool = False
+    overdue_sound: bool = True
+    watched_apps: tuple[str, ...] = ("AliWorkBench", "qianniu", "WeChat", "Weixin", "KakaoTalk")
+    restore_delay_ms: int = 600
+    send_each_part: bool = False
+    part_pause_ms: int = 300
+
+    def to_json(self) -> str:
+        """The file's text: a schema version and every setting, keys sorted."""
+        data: dict[str, Any] = {"schema_version": SCHEMA_VERSION, **asdict(self)}
+        data["watched_apps"] = list(self.watched_apps)
+        return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+
+
+# What each setting accepts, as (check, what the agent should write instead).
+_Check = tuple[Callable[[Any], bool], str]
+
+
+def _number(low: float, high: float) -> _Check:
+    def check(value: Any) -> bool:
+        return isinstance(value, int | float) and not isinstance(value, bool) and low <= value <= high
+
+    return check, f"a number from {low:g} to {high:g}"
+
+
+def _whole(low: int, high: int) -> _Check:
+    def check(value: Any) -> bool:
+        return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+
+    return check, f"a whole number from {low} to {high}"
+
+
+_TEXT: _Check = (lambda value: isinstance(value, str), "text in quotes")
+_FLAG: _Check = (lambda value: isinstance(value, bool), "true or false")
+_NAMES: _Check = (
+    lambda value: isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value),
+    'a list of names such as ["WeChat", "KakaoTalk"]',
+)
+CHECKS: Mapping[str, _Check] = {
+    "hotkey_show": _TEXT,
+    "hotkey_greeting": _TEXT,
+    "hotkey_reply": _TEXT,
+    "hotkey_done": _TEXT,
+    "greeting_target_s": _number(3, 600),
+    "reply_target_s": _number(3, 600),
+    "warning_lead_s": _number(0, 120),
+    "countdown_on_summon": _FLAG,
+    "always_show_timers": _FLAG,
+    "warning_sound": _FLAG,
+    "overdue_sound": _FLAG,
+    "watched_apps": _NAMES,
+    "restore_delay_ms": _whole(0, 10_000),
+    "send_each_part": _FLAG,
+    "part_pause_ms": _whole(0, 10_000),
+}
+# Later schema versions add steps here: version n → n + 1.
+_MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def read_settings(path: Path) -> tuple[Settings, list[str]]:
+    """The settings in ``path`` (defaults when it does not exist) and what was wrong with it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return Settings(), []
+    except (OSError, UnicodeDecodeError) as exc:
+        return Settings(), [f"{path}: cannot be read ({exc}); using the default settings"]
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        return Settings(), [f"{path}:{exc.lineno}:{exc.colno}: {exc.msg}; using the default settings"]
+    if not isinstance(data, dict):
+        return Settings(), [f"{path}: expected an object of settings; using the default settings"]
+    return parse_settings(data, str(path))
+
+
+def parse_settings(data: Mapping[str, Any], where: str = "settings") -> tuple[Settings, list[str]]:
+    """Settings from decoded JSON: every bad or unknown value is reported and skipped."""
+    problems: list[str] = []
+    values = dict(data)
+    version = values.pop("schema_version", SCHEMA_VERSION)
+    if not isinstance(version, int) or version > SCHEMA_VERSION:
+        problems.append(
+            f"{where}: schema_version {version!r} is newer than this QuickReply understands "
+            f"({SCHEMA_VERSION}); reading what it can"
+        )
+    else:
+        while version < SCHEMA_VERSION:
+            values = _MIGRATIONS[version](values)
+            version += 1
+    known = {f.name for f in fields(Settings)}
+    accepted: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in known:
+            problems.append(f"{where}: unknown setting '{key}' is ignored")
+            continue
+        check, expected = CHECKS[key]
+        if not check(value):
+            default = getattr(Settings(), key)
+            problems.append(f"{where}: '{key}' must be {expected}, not {value!r}; using {default!r}")
+            continue
+        accepted[key] = tuple(value) if key == "watched_apps" else value
+    return replace(Settings(), **accepted), problems
+
+
+def write_settings(path: Path, settings: Settings) -> None:
+    """Save atomically: a crash mid-write never leaves half a file."""
+    atomic_write_text(path, settings.to_json())

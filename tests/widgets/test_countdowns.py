@@ -1,0 +1,291 @@
+"""Countdown chips, the timer strip and the app's start/stop rules, on a fake clock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.app import QuickReplyApp
+from desktop.core.countdown import CountdownBoard, Kind, State, Targets, Trigger
+from desktop.core.library import load_library
+from desktop.core.paths import AppPaths
+from desktop.core.settings import Settings
+from desktop.platform.base import Target
+from desktop.ui.countdowns import CountdownController, ReminderSounds, label_for, snap_to_edges
+from desktop.ui.paste import PasteSettings
+from tests.conftest import DATA
+from tests.widgets.fakes import FakePlatform
+
+pytestmark = pytest.mark.gui
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def controller(qtbot: QtBot, clock: Clock) -> CountdownController:
+    made = CountdownController(CountdownBoard(Targets(), clock), ReminderSounds(warning=True, overdue=True))
+    qtbot.addWidget(made.strip)
+    return made
+
+
+def chip_texts(controller: CountdownController) -> list[str]:
+    return [chip.text() for chip in controller.strip.bar.chips.values()]
+
+
+def test_chips_change_symbol_text_and_colour_as_time_passes(
+    controller: CountdownController, clock: Clock
+) -> None:
+    controller.start(Kind.REPLY, "王女士")
+    chip = next(iter(controller.strip.bar.chips.values()))
+    assert chip_texts(controller) == ["◷ 回复 reply · 王女士 · 20s"]
+    assert "#e6f4ea" in chip.styleSheet()
+    clock.now += 16
+    controller.tick()
+    assert chip_texts(controller) == ["⚠ 回复 reply · 王女士 · 4s"]
+    assert "#fef7e0" in chip.styleSheet()
+    assert "almost due" in chip.toolTip()
+    clock.now += 11
+    controller.tick()
+    assert chip_texts(controller) == ["‼ 回复 reply · 王女士 · +7s"]
+    pulses = {chip.styleSheet()}
+    controller.tick()
+    pulses.add(chip.styleSheet())
+    assert len(pulses) == 2  # overdue pulses between two looks
+    assert controller.sounds.played == [State.WARNING, State.OVERDUE]
+
+
+def test_the_strip_shows_only_while_someone_waits_and_never_takes_focus(
+    qtbot: QtBot, controller: CountdownController
+) -> None:
+    other = QWidget()
+    qtbot.addWidget(other)
+    other.show()
+    other.activateWindow()
+    assert not controller.strip.isVisible()
+    countdown = controller.start(Kind.GREETING, "a")
+    assert controller.strip.isVisible()
+    assert controller.strip.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    assert controller.strip.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus
+    assert controller.strip.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert all(c.focusPolicy() == Qt.FocusPolicy.NoFocus for c in controller.strip.bar.chips.values())
+    assert QApplication.activeWindow() is not controller.strip
+    controller.stop(countdown.id, Trigger.CLICK)
+    assert not controller.strip.isVisible()
+    controller.strip.always_show = True
+    controller.tick()
+    assert controller.strip.isVisible()
+
+
+def test_a_click_answers_and_the_menu_discards(controller: CountdownController) -> None:
+    first = controller.start(Kind.REPLY, "a")
+    second = controller.start(Kind.REPLY, "b")
+    controller.strip.bar.chips[first.id].click()
+    assert first.stopped_by is Trigger.CLICK
+    controller.strip.bar.discard_requested.emit(second.id)
+    assert second.discarded
+    assert controller.board.running() == []
+
+
+def test_the_waiting_count_is_announced(qtbot: QtBot, controller: CountdownController) -> None:
+    with qtbot.waitSignal(controller.changed) as signal:
+        controller.start(Kind.REPLY)
+    assert signal.args == [1, False]
+    controller.board.clock = lambda: 1000.0  # 900 s later
+    with qtbot.waitSignal(controller.changed) as signal:
+        controller.tick()
+    assert signal.args == [1, True]
+
+
+def test_snapping_to_the_nearest_screen_edge(qtbot: QtBot) -> None:
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    area = widget.screen().availableGeometry()
+    assert snap_to_edges(QPoint(area.left() + 200, area.top() + 20), 100, 30, widget).y() == area.top()
+    bottom = snap_to_edges(QPoint(area.left() + 200, area.bottom() - 40), 100, 30, widget)
+    assert bottom.y() == area.bottom() - 29
+    middle = snap_to_edges(QPoint(area.left() + 200, area.top() + 300), 100, 30, widget)
+    assert middle == QPoint(area.left() + 200, area.top() + 300)
+    assert snap_to_edges(QPoint(-500, -500), 100, 30, widget) == area.topLeft()
+
+
+def test_labels_come_from_chat_window_titles() -> None:
+    assert label_for("王女士 - 千牛工作台") == "王女士"
+    assert label_for("김민수 | KakaoTalk") == "김민수"
+    assert label_for("   ") == ""
+
+
+# ---------------------------------------------------------------- the app's rules
+
+
+def make_app(
+    qtbot: QtBot, config_dir: Path, clock: Clock, **settings: object
+) -> tuple[QuickReplyApp, FakePlatform]:
+    platform = FakePlatform()
+    app = QuickReplyApp(
+        load_library([DATA / "widget"]),
+        platform,
+        AppPaths.for_user(config_dir),
+        Settings(**settings),  # type: ignore[arg-type]
+        paste_settings=PasteSettings(restore_delay_ms=20, settle_ms=1),
+        clock=clock,
+    )
+    qtbot.addWidget(app.window)
+    qtbot.addWidget(app.countdowns.strip)
+    app.register_hotkeys()
+    return app, platform
+
+
+def press(qtbot: QtBot, platform: FakePlatform, combination: str) -> None:
+    platform.hotkeys[combination]()
+    qtbot.wait(20)  # the slot runs queued on the GUI thread
+
+
+def test_hotkeys_start_and_stop_countdowns_labelled_with_the_chat(
+    qtbot: QtBot, config_dir: Path, clock: Clock
+) -> None:
+    app, platform = make_app(qtbot, config_dir, clock)
+    press(qtbot, platform, "ctrl+alt+g")
+    platform.foreground_window = Target(43, "李先生 - 千牛工作台")
+    press(qtbot, platform, "ctrl+alt+a")
+    running = app.countdowns.board.running()
+    assert [(c.kind, c.label, c.started_by) for c in running] == [
+        (Kind.GREETING, "Chat", Trigger.HOTKEY),
+        (Kind.REPLY, "李先生", Trigger.HOTKEY),
+    ]
+    press(qtbot, platform, "ctrl+alt+d")
+    assert running[0].stopped_by is Trigger.HOTKEY
+    assert app.countdowns.board.running() == [running[1]]
+
+
+def test_summoning_starts_a_reply_countdown_and_pasting_stops_it(
+    qtbot: QtBot, config_dir: Path, clock: Clock
+) -> None:
+    app, platform = make_app(qtbot, config_dir, clock)
+    press(qtbot, platform, "ctrl+alt+space")
+    (countdown,) = app.countdowns.board.running()
+    assert (countdown.kind, countdown.started_by) == (Kind.REPLY, Trigger.SUMMON)
+    assert app.window.title_bar.countdowns.chips  # the header shows it too
+    clock.now += 7
+    qtbot.keyClicks(app.window.search_box, "pj")
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    assert (countdown.stopped_by, countdown.elapsed(clock.now), countdown.met) == (Trigger.PASTE, 7, True)
+
+
+def test_a_greeting_reply_stops_the_greeting_countdown_first(
+    qtbot: QtBot, config_dir: Path, clock: Clock
+) -> None:
+    app, platform = make_app(qtbot, config_dir, clock, countdown_on_summon=False)
+    question = app.countdowns.start(Kind.REPLY, "old customer")
+    greeting = app.countdowns.start(Kind.GREETING, "new customer")
+    press(qtbot, platform, "ctrl+alt+space")
+    qtbot.keyClicks(app.window.search_box, "hy")  # the welcome entry, tagged greeting
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    assert greeting.stopped_by is Trigger.PASTE
+    assert question.stopped_at is None
+
+
+def test_no_countdown_on_summon_when_switched_off_or_one_runs(
+    qtbot: QtBot, config_dir: Path, clock: Clock
+) -> None:
+    app, platform = make_app(qtbot, config_dir, clock, countdown_on_summon=False)
+    press(qtbot, platform, "ctrl+alt+space")
+    assert app.countdowns.board.running() == []
+
+
+def test_keyboard_only_the_header_chip_is_answered_or_discarded(
+    qtbot: QtBot, config_dir: Path, clock: Clock
+) -> None:
+    app, platform = make_app(qtbot, config_dir, clock, countdown_on_summon=False)
+    mistake = app.countdowns.start(Kind.REPLY, "mistake")
+    answered = app.countdowns.start(Kind.REPLY, "answered")
+    press(qtbot, platform, "ctrl+alt+space")
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    chip = app.window.title_bar.countdowns.chips[mistake.id]
+    assert chip.hasFocus()
+    qtbot.keyClick(chip, Qt.Key.Key_Escape)
+    assert mistake.discarded
+    assert app.window.search_box.hasFocus()
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(app.window.title_bar.countdowns.chips[answered.id], Qt.Key.Key_Return)
+    assert answered.stopped_by is Trigger.CLICK
+    assert app.window.isVisible()  # Esc on a chip does not close the window
+
+
+def test_a_chat_window_asking_for_attention_starts_the_right_countdown(
+    qtbot: QtBot, config_dir: Path, clock: Clock
+) -> None:
+    app, _platform = make_app(qtbot, config_dir, clock)
+    chat = Target(7, "王女士 - 千牛工作台", "AliWorkBench")
+    app.attention.emit(chat)
+    qtbot.wait(20)
+    (greeting,) = app.countdowns.board.running()
+    assert (greeting.kind, greeting.label, greeting.started_by) == (
+        Kind.GREETING,
+        "王女士",
+        Trigger.ATTENTION,
+    )
+    app.attention.emit(chat)  # still waiting: no second countdown
+    qtbot.wait(20)
+    assert len(app.countdowns.board.running()) == 1
+    app.countdowns.stop(greeting.id, Trigger.PASTE)
+    app.attention.emit(chat)  # the same customer asks again: a reply countdown
+    qtbot.wait(20)
+    (reply,) = app.countdowns.board.running()
+    assert reply.kind is Kind.REPLY
+
+
+def test_the_tray_tells_how_many_wait_and_whether_one_is_late() -> None:
+    from desktop.ui.tray import Tray
+
+    tray = Tray()
+    assert tray.state == "idle"
+    assert "nobody waiting" in tray.toolTip()
+    tray.show_waiting(3, overdue=False)
+    assert (tray.state, "3 customer(s) waiting" in tray.toolTip()) == ("waiting", True)
+    tray.show_waiting(3, overdue=True)
+    assert tray.state == "overdue"
+    assert "someone is overdue" in tray.toolTip()
+    assert not tray.icon().isNull()
+    labels = [action.text() for action in tray.menu.actions() if action.text()]
+    assert labels[0] == "搜索话术 · Show search"
+    assert labels[-1] == "退出 · Quit"
+
+
+def test_the_shift_record_gets_pastes_countdowns_and_missed_searches(
+    qtbot: QtBot, config_dir: Path, clock: Clock
+) -> None:
+    app, platform = make_app(qtbot, config_dir, clock)
+    press(qtbot, platform, "ctrl+alt+space")  # starts a reply countdown
+    clock.now += 9
+    app.window.search_box.setText("亲")  # every Chinese reply says 亲: several results
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_Down)  # the agent picks the 2nd result
+    chosen = app.window.current_entry()
+    assert chosen is not None
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    assert not app.window.form.isVisible()  # pasted straight away, no placeholder to ask for
+    press(qtbot, platform, "ctrl+alt+space")
+    app.window.search_box.setText("发票抬头开错了")
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_Escape)  # nothing pasted: a missed search
+    report = app.stats.report()
+    (top,) = report.top_entries
+    assert (top.entry_id, top.count, report.paste_count) == (chosen.id, 1, 1)
+    reply = report.for_kind(Kind.REPLY)
+    assert (reply.count, reply.within_target, reply.elapsed_s) == (1, 1, (9.0,))
+    assert [(m.query, m.count) for m in report.missed_searches] == [("发票抬头开错了", 1)]
+    rows = app.stats._db.execute("SELECT rank, query_length FROM pastes").fetchall()  # noqa: SLF001
+    assert rows == [(2, 1)]
