@@ -15,7 +15,9 @@ import logging
 import sys
 import time
 from collections.abc import Callable
+from datetime import date, datetime
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QUrl, Signal
 from PySide6.QtGui import QCursor, QDesktopServices, QGuiApplication
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from desktop.core.countdown import Countdown, CountdownBoard, Kind, Targets, Trigger
 from desktop.core.files import atomic_write_text
-from desktop.core.library import Library
+from desktop.core.library import Library, load_library
 from desktop.core.paths import AppPaths
 from desktop.core.settings import Settings, read_settings
 from desktop.core.stats import StatsError, StatsStore
@@ -36,6 +38,7 @@ from desktop.ui.countdowns import CountdownController, ReminderSounds, label_for
 from desktop.ui.paste import Paster, PasteSettings
 from desktop.ui.rules_dialog import ServiceRulesDialog
 from desktop.ui.search_window import PasteRequest, SearchWindow
+from desktop.ui.today import TodayPanel
 from desktop.ui.tray import Tray
 
 log = logging.getLogger("quickreply")
@@ -81,10 +84,12 @@ class QuickReplyApp(QObject):
         paste_settings: PasteSettings | None = None,
         usage: UsageStore | None = None,
         stats: StatsStore | None = None,
+        sources: Callable[[], list[Path]] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()
         self.library = library
+        self.sources = sources
         self.platform = platform
         self.paths = paths
         self.settings = settings or Settings()
@@ -113,6 +118,7 @@ class QuickReplyApp(QObject):
         self.target: Target | None = None
         self.values_by_target: dict[int, dict[str, str]] = {}
         self.rules_dialog: ServiceRulesDialog | None = None
+        self.today: TodayPanel | None = None
         self.server: QLocalServer | None = None
         self._summoned_at = 0.0
         self._chosen_at = 0.0
@@ -127,6 +133,7 @@ class QuickReplyApp(QObject):
         self.window.copy_requested.connect(self.copy)
         self.window.dismissed.connect(self.hand_back)
         self.window.help_requested.connect(self.show_rules)
+        self.window.today_requested.connect(self.show_today)
         self.paster.pasted.connect(self._on_pasted)
         self.countdowns.strip.moved.connect(lambda _pos: self._save_window_state())
         self.tray: Tray | None = None
@@ -134,6 +141,7 @@ class QuickReplyApp(QObject):
             self.tray = Tray()
             self.tray.show_search.connect(self.summon)
             self.tray.show_rules.connect(self.show_rules)
+            self.tray.show_today.connect(self.show_today)
             self.tray.open_playbooks.connect(self.open_playbooks_folder)
             self.tray.quit_requested.connect(QApplication.quit)
             self.countdowns.changed.connect(lambda waiting, late: self._show_waiting(waiting, late))
@@ -340,6 +348,40 @@ class QuickReplyApp(QObject):
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
+    def show_today(self) -> None:
+        """The shift report of today (F3, tray menu)."""
+        if self.today is None:
+            self.today = TodayPanel(
+                lambda: self.stats.report(since=datetime.combine(date.today(), datetime.min.time())),
+                self._describe_entry,
+                self.paths.playbooks,
+                lambda: [entry.category for entry in self.library.entries],
+            )
+            self.today.entry_added.connect(self.reload_library)
+        self.today.refresh()
+        self.today.show()
+        self.today.raise_()
+        self.today.activateWindow()
+
+    def _describe_entry(self, entry_id: str) -> str:
+        position = self.library.index.position.get(entry_id)
+        if position is None:
+            return entry_id  # since removed from the playbooks
+        entry = self.library.entries[position]
+        return f"{entry.question} · {entry.playbook}"
+
+    def reload_library(self) -> None:
+        """Load the playbooks again (a reply was added) and search the new index."""
+        if self.sources is None:
+            return
+        library = load_library(self.sources(), self.paths.index_cache)
+        for problem in library.problems:
+            log.warning("%s", problem)
+        library.index.set_usage(self.usage.frecency())
+        self.library = library
+        self.window.set_index(library.index)
+        log.info("reloaded %d replies", len(library.index))
+
     def show_rules(self) -> None:
         """The service rules page (F1)."""
         if self.rules_dialog is None:
@@ -409,7 +451,7 @@ def accessibility_notice(platform: MacPlatform) -> QMessageBox:
 
 def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     """Start the widget (or show the one already running); returns the exit code."""
-    from desktop.cli import open_library, settings_overrides
+    from desktop.cli import open_library, playbook_sources, settings_overrides
 
     logging.basicConfig(
         stream=sys.stderr, level=args.log_level.upper(), format="quickreply %(levelname)s: %(message)s"
@@ -440,7 +482,9 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
         hide_dock_icon()  # a menu-bar helper, not a Dock app
         if not platform.can_paste():
             notice = accessibility_notice(platform)
-    controller = QuickReplyApp(library, platform, paths, settings, usage=usage)
+    controller = QuickReplyApp(
+        library, platform, paths, settings, usage=usage, sources=lambda: playbook_sources(args, paths)
+    )
     controller.listen_for_second_launch(name)
     hotkey_problems = controller.register_hotkeys()
     for problem in hotkey_problems:

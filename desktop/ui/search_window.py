@@ -40,7 +40,18 @@ from desktop.ui.result_delegate import ResultDelegate
 from desktop.ui.result_model import ResultModel
 
 RESULT_LIMIT = 50
-KEY_HINTS = "Enter 粘贴 paste · Alt+1…9 · Tab 换一种说法 · Ctrl+C 复制 copy · Ctrl+T 计时 timers · Esc"
+KEY_HINTS = " · ".join(
+    (
+        "Enter 粘贴 paste",
+        "Alt+1…9",
+        "Tab 换一种说法 next wording",
+        "Ctrl+C 复制 copy",
+        "Ctrl+T 计时 timers",
+        "F1 规范 rules",
+        "F3 今日 today",
+        "Esc",
+    )
+)
 
 
 @dataclass
@@ -192,12 +203,14 @@ class SearchWindow(QWidget):
         copy_requested(PasteRequest): Ctrl+C: copy the reply, do not paste.
         dismissed(): Esc or × hid the window; focus should go back to the chat.
         help_requested(): F1 or ?: show the service rules.
+        today_requested(): F3: show how the shift goes.
     """
 
     paste_requested = Signal(object)
     copy_requested = Signal(object)
     dismissed = Signal()
     help_requested = Signal()
+    today_requested = Signal()
 
     def __init__(self, index: SearchIndex) -> None:
         super().__init__(
@@ -233,6 +246,7 @@ class SearchWindow(QWidget):
         self.status.setWordWrap(True)
         self.hints = QLabel(KEY_HINTS)
         self.hints.setObjectName("keyHints")
+        self.hints.setWordWrap(True)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.results)
@@ -440,6 +454,9 @@ class SearchWindow(QWidget):
             return True
         if key == Qt.Key.Key_F1:
             self.help_requested.emit()
+            return True
+        if key == Qt.Key.Key_F3:
+            self.today_requested.emit()
             return True
         if modifiers & Qt.KeyboardModifier.AltModifier and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
             row = key - Qt.Key.Key_1

@@ -1,0 +1,280 @@
+"""The "Today" panel: how the shift went, and the searches that found no reply.
+
+Figures per kind (count, share within target, median, p90), a histogram of
+response times with the target drawn as a line, the most used replies, and
+the missed searches with a button that turns one into a new reply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+
+from PySide6.QtCharts import QAreaSeries, QChart, QChartView, QLineSeries, QValueAxis
+from PySide6.QtCore import QMargins, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.countdown import Kind
+from desktop.core.errors import PlaybookError
+from desktop.core.personal import append_entry
+from desktop.core.stats import KindReport, ShiftReport
+
+BIN_SECONDS = 5
+KIND_TITLES = {Kind.GREETING: "问候 · Greeting", Kind.REPLY: "回复 · Reply"}
+LANGUAGES = ("zh-CN", "ko-KR", "en")
+
+
+def histogram(values: Iterable[float], width: float = BIN_SECONDS) -> list[tuple[float, int]]:
+    """(bin start, count) for every bin from 0 to the slowest value, empty bins included."""
+    counts: dict[int, int] = {}
+    for value in values:
+        index = int(max(value, 0) // width)
+        counts[index] = counts.get(index, 0) + 1
+    if not counts:
+        return []
+    return [(index * width, counts.get(index, 0)) for index in range(max(counts) + 1)]
+
+
+def summary_line(figures: KindReport) -> str:
+    """One kind's figures as a sentence an agent reads at a glance."""
+    if not figures.count:
+        return f"{KIND_TITLES[figures.kind]}: 今天还没有 · none yet"
+    share = f"{figures.share_within_target:.0%}" if figures.share_within_target is not None else "—"
+    median = f"{figures.median_s:.1f}s" if figures.median_s is not None else "—"
+    p90 = f"{figures.p90_s:.1f}s" if figures.p90_s is not None else "—"
+    return (
+        f"{KIND_TITLES[figures.kind]}: {figures.count} · {share} ≤ {figures.target_s:.0f}s · "
+        f"median {median} · p90 {p90}"
+    )
+
+
+def language_of(text: str) -> str:
+    """A guess at the language of a missed search: Hangul → ko-KR, Han → zh-CN, else en."""
+    if any("\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e" for ch in text):
+        return "ko-KR"
+    if any("\u4e00" <= ch <= "\u9fff" for ch in text):
+        return "zh-CN"
+    return "en"
+
+
+class ResponseChart(QChartView):
+    """Histogram of one kind's response times with its target as a red line."""
+
+    def __init__(self, figures: KindReport) -> None:
+        chart = QChart()
+        chart.setTitle(KIND_TITLES[figures.kind])
+        chart.legend().setVisible(True)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        bins = histogram(figures.elapsed_s)
+        outline = QLineSeries()
+        baseline = QLineSeries()
+        for start, count in bins:
+            outline.append(QPointF(start, count))
+            outline.append(QPointF(start + BIN_SECONDS, count))
+        if bins:
+            baseline.append(QPointF(0, 0))
+            baseline.append(QPointF(bins[-1][0] + BIN_SECONDS, 0))
+        area = QAreaSeries(outline, baseline)
+        area.setName(f"{figures.count} × {BIN_SECONDS}s bins")
+        area.setColor(QColor("#8ab4f8"))
+        area.setBorderColor(QColor("#1a73e8"))
+        tallest = max((count for _, count in bins), default=1)
+        target = QLineSeries()
+        target.setName(f"target {figures.target_s:.0f}s")
+        target.append(QPointF(figures.target_s, 0))
+        target.append(QPointF(figures.target_s, tallest))
+        target.setPen(QPen(QColor("#d93025"), 2, Qt.PenStyle.DashLine))
+        chart.addSeries(area)
+        chart.addSeries(target)
+        x_axis = QValueAxis()
+        x_axis.setRange(0, max(figures.target_s * 1.5, (bins[-1][0] + BIN_SECONDS) if bins else 0))
+        x_axis.setTitleText("s")
+        x_axis.setLabelFormat("%d")
+        y_axis = QValueAxis()
+        y_axis.setRange(0, tallest)
+        y_axis.setLabelFormat("%d")
+        y_axis.setTickCount(min(tallest + 1, 6))
+        for axis, side in ((x_axis, Qt.AlignmentFlag.AlignBottom), (y_axis, Qt.AlignmentFlag.AlignLeft)):
+            chart.addAxis(axis, side)
+            area.attachAxis(axis)
+            target.attachAxis(axis)
+        super().__init__(chart)
+        # QAreaSeries only points at its outline series: keep them alive as long as the chart.
+        self._edges = (outline, baseline)
+        self.bins = bins
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(170)
+
+
+class NewEntryDialog(QDialog):
+    """Write a reply for a search that found none; it goes to the personal playbook."""
+
+    def __init__(
+        self, query: str, folder: object, categories: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("新建话术 · New reply")
+        self.folder = folder
+        self.question = QLineEdit(query)
+        self.category = QComboBox()
+        self.category.setEditable(True)
+        self.category.addItems(sorted(set(categories)))
+        self.category.setCurrentText("")
+        self.language = QComboBox()
+        self.language.addItems(LANGUAGES)
+        self.language.setCurrentText(language_of(query))
+        self.reply = QPlainTextEdit()
+        self.reply.setPlaceholderText("顾客会收到的回复 · The reply the customer will read")
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #a50e0e")
+        self.error.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow("问题 · Question", self.question)
+        form.addRow("分类 · Category", self.category)
+        form.addRow("语言 · Language", self.language)
+        form.addRow("回复 · Reply", self.reply)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(460, 320)
+        self.reply.setFocus()
+
+    def save(self) -> None:
+        """Append the entry; a problem is shown here and nothing is written."""
+        from pathlib import Path
+
+        if not self.category.currentText().strip():
+            self.error.setText("请填写分类 · Give it a category")
+            return
+        try:
+            append_entry(
+                Path(str(self.folder)),
+                question=self.question.text(),
+                category=self.category.currentText(),
+                reply=self.reply.toPlainText(),
+                language=self.language.currentText(),
+            )
+        except PlaybookError as exc:
+            self.error.setText(str(exc))
+            return
+        except OSError as exc:
+            self.error.setText(f"could not save in {self.folder}: {exc.strerror or exc}")
+            return
+        self.accept()
+
+
+class TodayPanel(QWidget):
+    """The shift so far. ``refresh`` reloads the figures.
+
+    Signals:
+        entry_added(): a new reply was saved from a missed search (reload the library).
+    """
+
+    entry_added = Signal()
+
+    def __init__(
+        self,
+        load_report: Callable[[], ShiftReport],
+        describe_entry: Callable[[str], str],
+        personal_folder: object,
+        categories: Callable[[], list[str]],
+    ) -> None:
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
+        self.setWindowTitle("今日统计 · Today")
+        self._load_report = load_report
+        self._describe = describe_entry
+        self._folder = personal_folder
+        self._categories = categories
+        self.heading = QLabel()
+        self.summaries = QLabel()
+        self.summaries.setTextFormat(Qt.TextFormat.PlainText)
+        self.charts = QHBoxLayout()
+        self.top_entries = QListWidget()
+        self.missed = QListWidget()
+        self.new_entry = QPushButton("用它新建话术 · New reply from it…")
+        self.new_entry.clicked.connect(self._new_entry_from_missed)
+        self.missed.itemActivated.connect(lambda _item: self._new_entry_from_missed())
+        refresh = QPushButton("刷新 · Refresh")
+        refresh.clicked.connect(self.refresh)
+        lists = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.addWidget(QLabel("最常用 · Most used replies"))
+        left.addWidget(self.top_entries)
+        right.addWidget(QLabel("没找到的搜索 · Searches with no reply"))
+        right.addWidget(self.missed)
+        right.addWidget(self.new_entry)
+        lists.addLayout(left)
+        lists.addLayout(right)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(refresh)
+        layout.addLayout(top)
+        layout.addWidget(self.summaries)
+        layout.addLayout(self.charts)
+        layout.addLayout(lists)
+        self.resize(760, 600)
+        self.report: ShiftReport | None = None
+
+    def refresh(self) -> None:
+        """Read the figures again and redraw everything."""
+        report = self._load_report()
+        self.report = report
+        since = report.since.strftime("%Y-%m-%d %H:%M") if isinstance(report.since, datetime) else "…"
+        self.heading.setText(
+            f"<b>今天 · Today</b> since {since} — {report.paste_count} 次粘贴 · pastes"
+            + (
+                f", median {report.median_summon_to_paste_s:.1f}s from hotkey to paste"
+                if report.median_summon_to_paste_s is not None
+                else ""
+            )
+        )
+        self.summaries.setText("\n".join(summary_line(report.for_kind(kind)) for kind in Kind))
+        while self.charts.count():
+            item = self.charts.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for kind in Kind:
+            self.charts.addWidget(ResponseChart(report.for_kind(kind)))
+        self.top_entries.clear()
+        for use in report.top_entries:
+            self.top_entries.addItem(f"{use.count} × {self._describe(use.entry_id)}")
+        self.missed.clear()
+        for missed in report.missed_searches:
+            item = QListWidgetItem(f"{missed.count} × {missed.query}")
+            item.setData(Qt.ItemDataRole.UserRole, missed.query)
+            self.missed.addItem(item)
+        if self.missed.count():
+            self.missed.setCurrentRow(0)
+        self.new_entry.setEnabled(bool(self.missed.count()))
+
+    def _new_entry_from_missed(self) -> None:
+        item = self.missed.currentItem()
+        if item is None:
+            return
+        dialog = NewEntryDialog(item.data(Qt.ItemDataRole.UserRole), self._folder, self._categories(), self)
+        self.dialog = dialog
+        dialog.accepted.connect(self.entry_added)
+        dialog.open()

@@ -1,0 +1,118 @@
+"""The Today panel: figures, the histogram with its target line, and a new reply from a missed search."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCharts import QAreaSeries, QLineSeries
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from desktop.app import QuickReplyApp
+from desktop.core.countdown import Kind
+from desktop.core.library import load_library
+from desktop.core.paths import AppPaths
+from desktop.core.settings import Settings
+from desktop.ui.paste import PasteSettings
+from desktop.ui.today import NewEntryDialog, ResponseChart, histogram, language_of, summary_line
+from tests.conftest import DATA
+from tests.widgets.fakes import FakePlatform
+
+pytestmark = pytest.mark.gui
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 50.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_histogram_bins_every_five_seconds_including_empty_ones() -> None:
+    assert histogram([1, 4.9, 5, 17]) == [(0, 2), (5, 1), (10, 0), (15, 1)]
+    assert histogram([]) == []
+
+
+def test_missed_searches_guess_their_language() -> None:
+    assert [language_of(q) for q in ("发票抬头", "교환 ㄱㅎ", "refund")] == ["zh-CN", "ko-KR", "en"]
+
+
+@pytest.fixture
+def app(qtbot: QtBot, config_dir: Path) -> tuple[QuickReplyApp, Clock]:
+    clock = Clock()
+    paths = AppPaths.for_user(config_dir)
+    made = QuickReplyApp(
+        load_library([DATA / "widget"]),
+        FakePlatform(),
+        paths,
+        Settings(countdown_on_summon=False),
+        paste_settings=PasteSettings(restore_delay_ms=20, settle_ms=1),
+        sources=lambda: [DATA / "widget", paths.playbooks],
+        clock=clock,
+    )
+    qtbot.addWidget(made.window)
+    qtbot.addWidget(made.countdowns.strip)
+    return made, clock
+
+
+def test_today_shows_the_shift_and_draws_the_target(qtbot: QtBot, app: tuple[QuickReplyApp, Clock]) -> None:
+    quickreply, clock = app
+    for seconds in (4, 12, 26):
+        countdown = quickreply.countdowns.start(Kind.REPLY, "c")
+        clock.now += seconds
+        quickreply.countdowns.stop_oldest(quickreply.countdowns.board.running()[0].started_by)
+        assert countdown.stopped_at is not None
+    quickreply.stats.record_missed_search("发票抬头开错了")
+    quickreply.window.search_box.setText("hy")
+    qtbot.keyClick(quickreply.window.search_box, Qt.Key.Key_F3)
+    today = quickreply.today
+    assert today is not None
+    qtbot.addWidget(today)
+    assert today.isVisible()
+    assert "回复 · Reply: 3 · 67% ≤ 20s · median 12.0s · p90 23.2s" in today.summaries.text()
+    assert "问候 · Greeting: 今天还没有 · none yet" in today.summaries.text()
+    reply_chart = next(
+        w
+        for w in (today.charts.itemAt(i).widget() for i in range(today.charts.count()))
+        if "Reply" in w.chart().title()
+    )
+    assert isinstance(reply_chart, ResponseChart)
+    assert reply_chart.bins == [(0, 1), (5, 0), (10, 1), (15, 0), (20, 0), (25, 1)]
+    series = reply_chart.chart().series()
+    assert isinstance(series[0], QAreaSeries)
+    target = series[1]
+    assert isinstance(target, QLineSeries)
+    assert [(p.x(), p.y()) for p in target.points()] == [(20.0, 0.0), (20.0, 1.0)]
+    assert today.missed.item(0).text() == "1 × 发票抬头开错了"
+
+
+def test_a_missed_search_becomes_a_reply_that_is_found_at_once(
+    qtbot: QtBot, app: tuple[QuickReplyApp, Clock]
+) -> None:
+    quickreply, _clock = app
+    quickreply.stats.record_missed_search("发票抬头开错了")
+    quickreply.show_today()
+    today = quickreply.today
+    assert today is not None
+    qtbot.addWidget(today)
+    today.new_entry.click()
+    dialog = today.dialog
+    assert isinstance(dialog, NewEntryDialog)
+    assert (dialog.question.text(), dialog.language.currentText()) == ("发票抬头开错了", "zh-CN")
+    dialog.save()  # no category yet: refused with a message, nothing written
+    assert "category" in dialog.error.text()
+    dialog.category.setCurrentText("发票")
+    dialog.reply.setPlainText("亲，麻烦把正确的抬头和税号发我，我帮您重开～")
+    with qtbot.waitSignal(today.entry_added):
+        dialog.save()
+    hits = quickreply.library.index.search("抬头开错")
+    assert hits[0].entry.question == "发票抬头开错了"
+    assert quickreply.window._index is quickreply.library.index  # noqa: SLF001
+
+
+def test_summary_line_of_an_empty_kind_says_so(app: tuple[QuickReplyApp, Clock]) -> None:
+    quickreply, _clock = app
+    report = quickreply.stats.report()
+    assert summary_line(report.for_kind(Kind.GREETING)).endswith("none yet")
