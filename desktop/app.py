@@ -275,7 +275,8 @@ class QuickReplyApp(QObject):
         log.info("summoned in %.1f ms", (time.perf_counter() - self._summoned_at) * 1000)
 
     def _is_own(self, target: Target) -> bool:
-        return target.handle in {int(w.winId()) for w in QApplication.topLevelWidgets() if w.isVisible()}
+        # Hidden windows count too: a window manager may still name a just-hidden window active.
+        return target.handle in {int(w.internalWinId()) for w in QApplication.topLevelWidgets()} - {0}
 
     def _place_on_mouse_screen(self) -> None:
         screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()

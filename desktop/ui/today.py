@@ -7,6 +7,7 @@ the missed searches with a button that turns one into a new reply.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
@@ -103,7 +104,11 @@ class ResponseChart(QChartView):
         chart.addSeries(area)
         chart.addSeries(target)
         x_axis = QValueAxis()
-        x_axis.setRange(0, max(figures.target_s * 1.5, (bins[-1][0] + BIN_SECONDS) if bins else 0))
+        right = max(figures.target_s * 1.5, (bins[-1][0] + BIN_SECONDS) if bins else 0)
+        x_axis.setRange(0, BIN_SECONDS * math.ceil(right / BIN_SECONDS))
+        x_axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        x_axis.setTickAnchor(0)
+        x_axis.setTickInterval(BIN_SECONDS if right <= 60 else BIN_SECONDS * 4)
         x_axis.setTitleText("s")
         x_axis.setLabelFormat("%d")
         y_axis = QValueAxis()

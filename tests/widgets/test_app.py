@@ -226,3 +226,16 @@ def test_macos_without_accessibility_explains_and_offers_the_system_prompt(qtbot
     assert not box.isModal()
     box.defaultButton().click()
     assert cocoa.prompts[-1] is True
+
+
+def test_our_own_just_hidden_window_is_never_taken_for_the_chat(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
+) -> None:
+    app.register_hotkeys()
+    press_hotkey(qtbot, app, platform)
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_Escape)
+    assert not app.window.isVisible()
+    platform.foreground_window = Target(int(app.window.winId()), "QuickReply")  # the WM still names it
+    platform.hotkeys["ctrl+alt+space"]()
+    qtbot.waitUntil(app.window.isVisible)
+    assert app.target == Target(42, "Chat — 王女士", "qianniu")
