@@ -31,7 +31,8 @@ from desktop.core.paths import AppPaths
 from desktop.core.settings import Settings, read_settings
 from desktop.core.stats import StatsError, StatsStore
 from desktop.core.usage import UsageStore
-from desktop.platform import create_platform
+from desktop.platform import create_platform, session_kind
+from desktop.platform.attention import WatchedApps, create_attention_watcher
 from desktop.platform.base import Hotkey, HotkeyError, Platform, Target
 from desktop.platform.macos import ACCESSIBILITY_NEEDED, MacPlatform, hide_dock_icon
 from desktop.ui.countdowns import CountdownController, ReminderSounds, label_for
@@ -490,6 +491,16 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     hotkey_problems = controller.register_hotkeys()
     for problem in hotkey_problems:
         print(f"quickreply: {problem}", file=sys.stderr)
+    watcher = create_attention_watcher(session_kind(), WatchedApps(settings.watched_apps))
+    if watcher.supported:
+        try:
+            watcher.start(controller.attention.emit)
+            log.info("watching chat apps for new messages: %s", ", ".join(settings.watched_apps))
+        except OSError as exc:
+            log.warning("cannot watch chat apps for new messages: %s", exc)
+    else:
+        log.info("countdowns start by hotkey only: %s", watcher.explanation)
+    app.aboutToQuit.connect(watcher.stop)
     app.aboutToQuit.connect(controller.shutdown)
     controller.summon()
     if notice is not None:

@@ -9,6 +9,8 @@ keyboard focus, so it can stay up while the agent types in the chat app.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 from desktop.core.countdown import Countdown, CountdownBoard, Kind, State, Trigger
 from desktop.core.paths import bundled_path
 
+log = logging.getLogger("quickreply")
 TICK_MS = 200
 # state: (symbol, background, text colour, word for screen readers and tooltips)
 STATE_LOOK = {
@@ -274,6 +277,7 @@ class CountdownController(QObject):
     def start(self, kind: Kind, label: str = "", trigger: Trigger = Trigger.HOTKEY) -> Countdown:
         """Start a countdown and show it at once."""
         countdown = self.board.start(kind, label, trigger)
+        log.info("%s countdown started for %s (%s)", kind.value, countdown.label, trigger.value)
         self.tick()
         if not self.timer.isActive():
             self.timer.start()

@@ -1,0 +1,232 @@
+"""Windows: flashing taskbar buttons of watched chat apps, through the shell hook.
+
+``RegisterShellHookWindow`` makes Windows post the messages the taskbar gets
+to one of our windows as well: a never-shown Qt widget's native window. The
+message id comes from ``RegisterWindowMessageW("SHELLHOOK")``; with wParam
+``HSHELL_FLASH`` its lParam is the window that flashes. A Qt native event
+filter catches it, and the window's executable decides whether it is a
+watched app.
+
+A flashing button may be reported to the shell again at every blink, so one
+flash episode is one report: a window reports again once it was activated,
+closed, or quiet for :data:`FLASH_QUIET_S`.
+
+Every Win32 call goes through :class:`ShellHookApi`, so the logic is tested on
+any OS with a fake; the real wrapper loads user32 only when it is created.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ntpath
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol
+
+from desktop.platform.attention import WatchedApps
+from desktop.platform.base import Target
+from desktop.platform.windows import MSG, NATIVE_MSG, _Win32
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QAbstractNativeEventFilter
+    from PySide6.QtWidgets import QWidget
+
+HSHELL_WINDOWDESTROYED = 2
+HSHELL_WINDOWACTIVATED = 4
+HSHELL_REDRAW = 6
+HSHELL_HIGHBIT = 0x8000
+HSHELL_RUDEAPPACTIVATED = HSHELL_HIGHBIT | HSHELL_WINDOWACTIVATED
+HSHELL_FLASH = HSHELL_HIGHBIT | HSHELL_REDRAW
+SHELL_HOOK_MESSAGE_NAME = "SHELLHOOK"
+# Buttons blink at the caret blink rate (about 0.5 s): a window silent this
+# long has stopped flashing, and its next flash is a new message.
+FLASH_QUIET_S = 3.0
+
+_ENDS_EPISODE = (HSHELL_WINDOWDESTROYED, HSHELL_WINDOWACTIVATED, HSHELL_RUDEAPPACTIVATED)
+
+
+class ShellHookApi(Protocol):
+    """The Win32 calls the watcher makes, with Python types; faked in tests."""
+
+    def register_window_message(self, name: str) -> int:
+        """RegisterWindowMessageW; 0 on failure."""
+        ...
+
+    def register_shell_hook_window(self, hwnd: int) -> bool:
+        """RegisterShellHookWindow."""
+        ...
+
+    def deregister_shell_hook_window(self, hwnd: int) -> bool:
+        """DeregisterShellHookWindow."""
+        ...
+
+    def window_title(self, hwnd: int) -> str:
+        """GetWindowTextW."""
+        ...
+
+    def window_thread_process(self, hwnd: int) -> tuple[int, int]:
+        """GetWindowThreadProcessId: ``(thread id, process id)``."""
+        ...
+
+    def process_image_path(self, pid: int) -> str | None:
+        """QueryFullProcessImageNameW of process ``pid``, None when it cannot be opened."""
+        ...
+
+
+def read_shell_msg(address: int) -> tuple[int, int, int, int]:
+    """``(hwnd, message, wParam, lParam)`` of the MSG at ``address``, handles unsigned."""
+    msg = MSG.from_address(address)
+    return int(msg.hwnd or 0), msg.message, msg.wParam, ctypes.c_size_t(msg.lParam).value
+
+
+class WindowsAttentionWatcher:
+    """Reports watched apps whose taskbar button starts flashing; create and start it on the GUI thread."""
+
+    supported = True
+    explanation = ""
+
+    def __init__(
+        self,
+        watched: WatchedApps,
+        win32: ShellHookApi | None = None,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._watched = watched
+        self._win32: ShellHookApi = win32 if win32 is not None else _ShellHookWin32()
+        self._clock = clock
+        self._on_attention: Callable[[Target], None] | None = None
+        self._message_id = 0
+        self._hwnd = 0
+        self._widget: QWidget | None = None
+        self._filter: QAbstractNativeEventFilter | None = None
+        self._last_flash: dict[int, float] = {}
+
+    def start(self, on_attention: Callable[[Target], None]) -> None:
+        if self._on_attention is not None:
+            raise RuntimeError("the attention watcher is already started")
+        message_id = self._win32.register_window_message(SHELL_HOOK_MESSAGE_NAME)
+        if not message_id:
+            raise OSError(f"Windows gave no id for the {SHELL_HOOK_MESSAGE_NAME} message")
+        widget, hwnd = self._create_hook_window()
+        if not self._win32.register_shell_hook_window(hwnd):
+            widget.deleteLater()
+            raise OSError(
+                "Windows refused to report flashing taskbar buttons (RegisterShellHookWindow failed)"
+            )
+        # Shell messages are posted: none is dispatched before this returns to the event loop.
+        self._widget, self._hwnd, self._message_id = widget, hwnd, message_id
+        self._filter = self._install_filter()
+        self._on_attention = on_attention
+
+    def stop(self) -> None:
+        if self._on_attention is None:
+            return
+        if self._hwnd:
+            self._win32.deregister_shell_hook_window(self._hwnd)
+        if self._filter is not None:
+            from PySide6.QtCore import QCoreApplication
+
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.removeNativeEventFilter(self._filter)
+            self._filter = None
+        if self._widget is not None:
+            self._widget.deleteLater()
+            self._widget = None
+        self._on_attention = None
+        self._hwnd = 0
+        self._last_flash.clear()
+
+    def handle_native_event(self, event_type: bytes, message: int) -> bool:
+        """Act on a shell hook message for our window; True when it was one.
+
+        ``message`` is the address of the MSG structure, as Qt passes it.
+        """
+        if event_type != NATIVE_MSG or not message or self._on_attention is None:
+            return False
+        hwnd, msg, code, window = read_shell_msg(message)
+        if hwnd != self._hwnd or msg != self._message_id:
+            return False
+        self.handle_shell_message(code, window)
+        return True
+
+    def handle_shell_message(self, code: int, hwnd: int) -> None:
+        """Report ``hwnd`` when ``code`` is HSHELL_FLASH starting a flash episode of a watched app."""
+        if code in _ENDS_EPISODE:
+            self._last_flash.pop(hwnd, None)
+            return
+        if code != HSHELL_FLASH or self._on_attention is None:
+            return
+        now = self._clock()
+        last = self._last_flash.get(hwnd)
+        self._last_flash[hwnd] = now
+        if last is not None and now - last < FLASH_QUIET_S:
+            return
+        self._forget_quiet_windows(now)
+        _, pid = self._win32.window_thread_process(hwnd)
+        path = self._win32.process_image_path(pid) if pid else None
+        app = ntpath.basename(path) if path else ""
+        if self._watched.matches(app):
+            self._on_attention(Target(hwnd, self._win32.window_title(hwnd), app))
+
+    def _forget_quiet_windows(self, now: float) -> None:
+        quiet = [hwnd for hwnd, last in self._last_flash.items() if now - last >= FLASH_QUIET_S]
+        for hwnd in quiet:
+            del self._last_flash[hwnd]
+
+    def _create_hook_window(self) -> tuple[QWidget, int]:
+        from PySide6.QtWidgets import QApplication, QWidget
+
+        if not isinstance(QApplication.instance(), QApplication):
+            # Not a type error of ours: the app has not created its QApplication yet.
+            raise RuntimeError(  # noqa: TRY004
+                "create the Qt application before watching for attention"
+            )
+        # Never shown: winId() alone makes Qt create the native window the
+        # shell posts to.
+        widget = QWidget()
+        return widget, int(widget.winId())
+
+    def _install_filter(self) -> QAbstractNativeEventFilter:
+        from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication
+
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("create the Qt application before watching for attention")
+        handle = self.handle_native_event
+
+        class ShellHookFilter(QAbstractNativeEventFilter):
+            def nativeEventFilter(self, eventType: Any, message: Any) -> tuple[bool, int]:  # noqa: N802, N803
+                return handle(bytes(eventType), int(message)), 0
+
+        event_filter = ShellHookFilter()
+        app.installNativeEventFilter(event_filter)
+        return event_filter
+
+
+class _ShellHookWin32(_Win32):
+    """The real calls: :class:`desktop.platform.windows._Win32` plus the shell hook functions."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        from ctypes import wintypes as w
+
+        signatures: list[tuple[str, list[Any], Any]] = [
+            ("RegisterWindowMessageW", [w.LPCWSTR], w.UINT),
+            ("RegisterShellHookWindow", [w.HWND], w.BOOL),
+            ("DeregisterShellHookWindow", [w.HWND], w.BOOL),
+        ]
+        for name, argtypes, restype in signatures:
+            function = getattr(self._user32, name)
+            function.argtypes = argtypes
+            function.restype = restype
+
+    def register_window_message(self, name: str) -> int:
+        return int(self._user32.RegisterWindowMessageW(name))
+
+    def register_shell_hook_window(self, hwnd: int) -> bool:
+        return bool(self._user32.RegisterShellHookWindow(hwnd))
+
+    def deregister_shell_hook_window(self, hwnd: int) -> bool:
+        return bool(self._user32.DeregisterShellHookWindow(hwnd))
