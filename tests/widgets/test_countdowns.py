@@ -289,3 +289,17 @@ def test_the_shift_record_gets_pastes_countdowns_and_missed_searches(
     assert [(m.query, m.count) for m in report.missed_searches] == [("发票抬头开错了", 1)]
     rows = app.stats._db.execute("SELECT rank, query_length FROM pastes").fetchall()  # noqa: SLF001
     assert rows == [(2, 1)]
+
+
+def test_the_strip_position_is_remembered(qtbot: QtBot, config_dir: Path, clock: Clock) -> None:
+    app, _platform = make_app(qtbot, config_dir, clock)
+    strip = app.countdowns.strip
+    app.countdowns.start(Kind.REPLY, "a")
+    qtbot.mousePress(strip, Qt.MouseButton.LeftButton, pos=QPoint(3, 3))
+    strip.move(QPoint(333, 44))  # where the drag took it
+    with qtbot.waitSignal(strip.moved):
+        qtbot.mouseRelease(strip, Qt.MouseButton.LeftButton, pos=QPoint(3, 3))
+    saved = strip.pos()
+    again, _ = make_app(qtbot, config_dir, clock)
+    assert again.countdowns.strip.pos() == saved
+    assert again.countdowns.strip.placed
