@@ -157,6 +157,18 @@ class Platform(Protocol):
         """Extra clipboard formats that tell clipboard managers not to record the reply."""
         ...
 
+    def write_clipboard_text(self, text: str) -> bool:
+        """Put ``text`` on the clipboard the OS's own way, marked transient; False: let Qt do it.
+
+        Where Qt cannot write the markers clipboard managers look for (macOS
+        pasteboard types), the backend writes the reply itself.
+        """
+        ...
+
+    def clipboard_unchanged(self) -> bool:
+        """Whether the clipboard still holds what ``write_clipboard_text`` put there."""
+        ...
+
 
 def poll_until(
     condition: Callable[[], bool],

@@ -171,6 +171,14 @@ class CocoaApi(Protocol):
         """Wait ``seconds`` while the main run loop runs."""
         ...
 
+    def write_transient_text(self, text: str) -> int:
+        """Replace the general pasteboard with ``text`` marked transient; returns its change count."""
+        ...
+
+    def pasteboard_change_count(self) -> int:
+        """The general pasteboard's change count (it grows with every write by anyone)."""
+        ...
+
 
 class MacPlatform:
     """macOS backend; create it on the Qt GUI (main) thread."""
@@ -195,6 +203,7 @@ class MacPlatform:
         self._refs: dict[int, int] = {}
         self._next_id = 1
         self._handler_installed = False
+        self._written_count: int | None = None
 
     def accessibility_trusted(self, prompt: bool = False) -> bool:
         """Whether macOS lets QuickReply send keys; ``prompt`` asks the agent to allow it."""
@@ -319,6 +328,17 @@ class MacPlatform:
         wrap; set in a QMimeData as they are, they do no harm.
         """
         return {"org.nspasteboard.TransientType": b"", "org.nspasteboard.ConcealedType": b""}
+
+    def write_clipboard_text(self, text: str) -> bool:
+        # Written through NSPasteboard, so the nspasteboard.org markers reach
+        # clipboard managers; the change count tells later whether it is still ours.
+        self._written_count = self._cocoa.write_transient_text(text)
+        return True
+
+    def clipboard_unchanged(self) -> bool:
+        return (
+            self._written_count is not None and self._cocoa.pasteboard_change_count() == self._written_count
+        )
 
 
 def hide_dock_icon() -> None:
@@ -475,6 +495,19 @@ class _Cocoa:
         # Since macOS 14 the option is ignored and activation is cooperative:
         # it is granted because QuickReply is the active app at this moment.
         return bool(app.activateWithOptions_(appkit.NSApplicationActivateIgnoringOtherApps))
+
+    def write_transient_text(self, text: str) -> int:
+        appkit = self._appkit
+        board = appkit.NSPasteboard.generalPasteboard()
+        board.clearContents()
+        transient = "org.nspasteboard.TransientType"
+        board.declareTypes_owner_([appkit.NSPasteboardTypeString, transient], None)
+        board.setString_forType_(text, appkit.NSPasteboardTypeString)
+        board.setData_forType_(appkit.NSData.data(), transient)
+        return int(board.changeCount())
+
+    def pasteboard_change_count(self) -> int:
+        return int(self._appkit.NSPasteboard.generalPasteboard().changeCount())
 
     def modifier_flags(self) -> int:
         quartz = self._quartz

@@ -52,3 +52,9 @@ class CopyOnlyPlatform:
 
     def transient_formats(self) -> dict[str, bytes]:
         return {}
+
+    def write_clipboard_text(self, text: str) -> bool:
+        return False  # Qt writes the reply with every marker this system knows
+
+    def clipboard_unchanged(self) -> bool:
+        return False

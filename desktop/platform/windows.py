@@ -486,6 +486,12 @@ class WindowsPlatform:
         )
         return {_QT_WINDOWS_MIME.format(name): zero_dword for name in names}
 
+    def write_clipboard_text(self, text: str) -> bool:
+        return False  # Qt writes the reply with every marker this system knows
+
+    def clipboard_unchanged(self) -> bool:
+        return False
+
 
 class _Win32:
     """The real Win32 API through ctypes, each function with its C signature."""

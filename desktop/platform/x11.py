@@ -272,6 +272,12 @@ class X11Platform:
         # Klipper and the clipboard managers that follow it skip entries with this hint.
         return {"x-kde-passwordManagerHint": b"secret"}
 
+    def write_clipboard_text(self, text: str) -> bool:
+        return False  # Qt writes the reply with every marker this system knows
+
+    def clipboard_unchanged(self) -> bool:
+        return False
+
 
 def _key_down(keymap: Any, keycode: int) -> bool:
     return bool(keycode) and bool(keymap[keycode // 8] & (1 << (keycode % 8)))

@@ -82,6 +82,7 @@ class Paster(QObject):
         self._saved: QMimeData | None = None
         self._reply = ""
         self._restore_pending = False
+        self._written_by_platform = False
         self._restore_timer = QTimer(self)
         self._restore_timer.setSingleShot(True)
         self._restore_timer.timeout.connect(self.restore_now)
@@ -94,7 +95,13 @@ class Paster(QObject):
     def copy(self, text: str) -> None:
         """Put ``text`` on the clipboard for good (Ctrl+C in the widget): no restore."""
         self._finish_pending()
-        QGuiApplication.clipboard().setMimeData(reply_mime(text, self.platform.transient_formats()))
+        self._put_reply(text)
+
+    def _put_reply(self, text: str) -> None:
+        """The reply on the clipboard, marked transient: by the OS backend where Qt cannot mark it."""
+        self._written_by_platform = self.platform.write_clipboard_text(text)
+        if not self._written_by_platform:
+            QGuiApplication.clipboard().setMimeData(reply_mime(text, self.platform.transient_formats()))
 
     def paste(self, text: str, target: Target | None, *, press_enter: bool = False) -> None:
         """Paste ``text`` into ``target``; the result arrives through ``pasted``."""
@@ -102,7 +109,7 @@ class Paster(QObject):
         clipboard = QGuiApplication.clipboard()
         self._saved = snapshot(clipboard)
         self._reply = text
-        clipboard.setMimeData(reply_mime(text, self.platform.transient_formats()))
+        self._put_reply(text)
         if target is None or not self.platform.can_paste():
             self._saved = None  # the reply must stay for the agent's own Ctrl+V
             self.pasted.emit(False, f"Reply copied: {PRESS_CTRL_V}")
@@ -145,8 +152,13 @@ class Paster(QObject):
             return
         self._restore_pending = False
         clipboard = QGuiApplication.clipboard()
-        current = clipboard.mimeData()
-        still_ours = current is not None and bytes(current.data(REPLY_MARKER).data()) == self._reply.encode()
+        if self._written_by_platform:
+            still_ours = self.platform.clipboard_unchanged()
+        else:
+            current = clipboard.mimeData()
+            still_ours = (
+                current is not None and bytes(current.data(REPLY_MARKER).data()) == self._reply.encode()
+            )
         if still_ours:
             if self._saved is None:
                 clipboard.clear()

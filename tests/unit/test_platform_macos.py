@@ -96,6 +96,17 @@ class FakeCocoa:
     def pump(self, seconds: float) -> None:
         raise AssertionError("tests inject their own sleep")
 
+    pasteboard: tuple[str, list[str]] | None = None
+    change_count = 7
+
+    def write_transient_text(self, text: str) -> int:
+        self.change_count += 1
+        self.pasteboard = (text, ["public.utf8-plain-text", "org.nspasteboard.TransientType"])
+        return self.change_count
+
+    def pasteboard_change_count(self) -> int:
+        return self.change_count
+
 
 @pytest.fixture
 def clock() -> FakeClock:
@@ -564,3 +575,13 @@ def test_the_real_carbon_registers_and_releases_a_hotkey() -> None:
 def test_raising_our_window_activates_quickreply_itself(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
     platform.raise_window(0x7F00)  # an NSView pointer: never a process id
     assert cocoa.activations == [os.getpid()]
+
+
+def test_the_reply_goes_on_the_pasteboard_marked_transient_and_is_recognised_later(
+    platform: mac.MacPlatform, cocoa: FakeCocoa
+) -> None:
+    assert platform.write_clipboard_text("亲，已发货")
+    assert cocoa.pasteboard == ("亲，已发货", ["public.utf8-plain-text", "org.nspasteboard.TransientType"])
+    assert platform.clipboard_unchanged()
+    cocoa.change_count += 1  # the agent copied something
+    assert not platform.clipboard_unchanged()

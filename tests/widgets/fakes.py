@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from PySide6.QtGui import QGuiApplication
+
 from desktop.platform.base import Hotkey, HotkeyError, HotkeyTaken, PasteMethod, Target
 
 
@@ -21,6 +23,8 @@ class FakePlatform:
     hotkeys: dict[str, Callable[[], None]] = field(default_factory=dict)
     raised: list[int] = field(default_factory=list)
     on_paste: Callable[[], None] | None = None
+    writes_clipboard: bool = False  # True: behave like the macOS backend
+    written: str = ""
 
     def limitations(self) -> list[str]:
         return []
@@ -62,3 +66,14 @@ class FakePlatform:
 
     def transient_formats(self) -> dict[str, bytes]:
         return {"x-kde-passwordManagerHint": b"secret"}
+
+    def write_clipboard_text(self, text: str) -> bool:
+        if not self.writes_clipboard:
+            return False
+        # Like macOS: the backend writes the clipboard itself and remembers it.
+        QGuiApplication.clipboard().setText(text)
+        self.written = text
+        return True
+
+    def clipboard_unchanged(self) -> bool:
+        return QGuiApplication.clipboard().text() == self.written

@@ -162,3 +162,22 @@ def test_line_breaks_become_crlf_on_windows_only(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(sys, "platform", "win32")
     assert reply_mime("a\nb\r\nc", {}).text() == "a\r\nb\r\nc"
     assert bytes(reply_mime("a\nb", {}).data(REPLY_MARKER).data()) == b"a\nb"
+
+
+def test_a_backend_that_writes_the_clipboard_itself_is_trusted_to_say_if_it_changed(
+    qtbot: QtBot, paster: Paster, platform: FakePlatform
+) -> None:
+    before = clipboard_bytes()
+    platform.writes_clipboard = True
+    seen: list[str] = []
+    platform.on_paste = lambda: seen.append(QGuiApplication.clipboard().text())
+    with qtbot.waitSignal(paster.restored):
+        paster.paste("亲，已发货", TARGET)
+    assert seen == ["亲，已发货"]
+    assert clipboard_bytes() == before
+    with qtbot.waitSignal(paster.pasted):
+        paster.paste("second", TARGET)
+    QGuiApplication.clipboard().setText("copied meanwhile")
+    with qtbot.waitSignal(paster.restored):
+        pass
+    assert QGuiApplication.clipboard().text() == "copied meanwhile"
