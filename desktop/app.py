@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from desktop.core.countdown import Countdown, CountdownBoard, Kind, Targets, Trigger
 from desktop.core.files import atomic_write_text
-from desktop.core.library import Library, load_library
+from desktop.core.library import Library, reload_library
 from desktop.core.paths import AppPaths
 from desktop.core.settings import Settings, read_settings
 from desktop.core.stats import StatsError, StatsStore
@@ -37,6 +37,7 @@ from desktop.platform.base import Hotkey, HotkeyError, Platform, Target
 from desktop.platform.macos import ACCESSIBILITY_NEEDED, MacPlatform, hide_dock_icon
 from desktop.ui.countdowns import CountdownController, ReminderSounds, label_for
 from desktop.ui.paste import Paster, PasteSettings
+from desktop.ui.reloader import PlaybookReloader
 from desktop.ui.rules_dialog import ServiceRulesDialog
 from desktop.ui.search_window import PasteRequest, SearchWindow
 from desktop.ui.today import TodayPanel
@@ -91,6 +92,7 @@ class QuickReplyApp(QObject):
         super().__init__()
         self.library = library
         self.sources = sources
+        self.reloader: PlaybookReloader | None = None
         self.platform = platform
         self.paths = paths
         self.settings = settings or Settings()
@@ -128,6 +130,9 @@ class QuickReplyApp(QObject):
         self._position: QPoint | None = None
         self._restore_window_state()
 
+        if sources is not None:
+            self.reloader = PlaybookReloader(sources, paths.index_cache, library)
+            self.reloader.reloaded.connect(self.use_library)
         self.hotkey_pressed.connect(self.on_hotkey, Qt.ConnectionType.QueuedConnection)
         self.attention.connect(self.on_attention, Qt.ConnectionType.QueuedConnection)
         self.window.paste_requested.connect(self.paste)
@@ -373,15 +378,22 @@ class QuickReplyApp(QObject):
         return f"{entry.question} · {entry.playbook}"
 
     def reload_library(self) -> None:
-        """Load the playbooks again (a reply was added) and search the new index."""
+        """Load the playbooks again now (a reply was just added) and search the new index."""
         if self.sources is None:
             return
-        library = load_library(self.sources(), self.paths.index_cache)
-        for problem in library.problems:
-            log.warning("%s", problem)
+        self.use_library(reload_library(self.sources(), self.paths.index_cache, self.library))
+
+    def use_library(self, library: Library) -> None:
+        """Search ``library`` from now on; its problems show in the window's banner."""
         library.index.set_usage(self.usage.frecency())
         self.library = library
+        if self.reloader is not None:
+            self.reloader.library = library
         self.window.set_index(library.index)
+        problems = [str(p) for p in library.problems if p.is_error] + library.notes
+        self.window.show_problems(problems)
+        for problem in problems:
+            log.warning("%s", problem)
         log.info("reloaded %d replies", len(library.index))
 
     def show_rules(self) -> None:

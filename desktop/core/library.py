@@ -19,7 +19,7 @@ from pathlib import Path
 
 from desktop.core.errors import Problem
 from desktop.core.files import atomic_write_bytes
-from desktop.core.playbook import Entry, LoadResult, parse_sources, read_sources
+from desktop.core.playbook import Entry, LoadResult, check_unique_ids, parse_sources, read_sources
 from desktop.core.search import INDEX_VERSION, SearchIndex
 
 _KEEP_CACHES = 3
@@ -95,3 +95,25 @@ def _write_cache(cache_dir: Path, key: str, library: Library) -> None:
     except OSError as exc:
         # A read-only or full disk only costs speed at the next start.
         library.notes.append(f"could not save the search cache in {cache_dir}: {exc.strerror or exc}")
+
+
+def reload_library(sources: Sequence[Path], cache_dir: Path | None, previous: Library | None) -> Library:
+    """Load again after a change; a file that now has errors keeps its last good version.
+
+    An agent's editor saves half-typed YAML all the time: the replies of that
+    file must not vanish from the search until it is fixed. The problems stay
+    reported (the widget shows them in a banner) and a note says which files
+    run on their last good version.
+    """
+    library = load_library(sources, cache_dir)
+    if previous is None:
+        return library
+    broken = {problem.location.path for problem in library.problems if problem.is_error}
+    kept = [playbook for playbook in previous.result.playbooks if playbook.path in broken]
+    if not kept:
+        return library
+    fresh = [playbook for playbook in library.result.playbooks if playbook.path not in broken]
+    playbooks, duplicates = check_unique_ids([*fresh, *kept])
+    result = LoadResult(playbooks, [*library.problems, *duplicates])
+    notes = [f"{playbook.path}: has errors; its last good version stays in use" for playbook in kept]
+    return Library(result, SearchIndex(result.entries), notes=[*library.notes, *notes])

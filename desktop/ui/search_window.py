@@ -231,6 +231,11 @@ class SearchWindow(QWidget):
         self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
         self.form = PlaceholderForm(self)
+        self.banner = QLabel()
+        self.banner.setObjectName("problemBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.hide()
         self.results = QListView()
         self.results.setModel(self._model)
         self.results.setUniformItemSizes(True)
@@ -255,6 +260,7 @@ class SearchWindow(QWidget):
         splitter.setStretchFactor(1, 2)
         body = QVBoxLayout()
         body.setContentsMargins(8, 4, 8, 8)
+        body.addWidget(self.banner)
         body.addWidget(self.search_box)
         body.addWidget(self.form)
         body.addWidget(splitter, 1)
@@ -272,6 +278,7 @@ class SearchWindow(QWidget):
             "#partsLabel { color: #b25e00; font-weight: bold; }"
             "#keyHints { color: palette(placeholder-text); }"
             "#placeholderForm { border: 1px solid #d9a400; border-radius: 4px; background: #fff8dc; }"
+            "#problemBanner { background: #fce8e6; color: #a50e0e; border-radius: 4px; padding: 4px; }"
         )
         self.resize(600, 540)
 
@@ -294,6 +301,15 @@ class SearchWindow(QWidget):
         """Search a new library, keeping what the agent typed."""
         self._index = index
         self._on_search_box_text_changed(self.search_box.text())
+
+    def show_problems(self, problems: list[str]) -> None:
+        """A banner with what is wrong in the playbooks (``file:line:column: message``); none hides it."""
+        if not problems:
+            self.banner.hide()
+            return
+        more = f"\n… {len(problems) - 3} more (quickreply lint shows all)" if len(problems) > 3 else ""
+        self.banner.setText("⚠ " + "\n⚠ ".join(problems[:3]) + more)
+        self.banner.show()
 
     def current_entry(self) -> Entry | None:
         """The selected entry, if any."""

@@ -1,0 +1,110 @@
+"""Live reload: playbooks saved by any editor are searched within a second.
+
+Folders and files are watched with QFileSystemWatcher; bursts of changes (an
+editor writing a temporary file and renaming it, a sync client touching every
+file) are collapsed by a short debounce. The library is loaded on a worker
+thread and swapped in whole on the GUI thread, so search keeps answering from
+the old index meanwhile and never sees half of a new one.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+
+from desktop.core.library import Library, reload_library
+from desktop.core.playbook import PLAYBOOK_SUFFIXES
+
+log = logging.getLogger("quickreply")
+DEBOUNCE_MS = 250
+
+
+class PlaybookReloader(QObject):
+    """Watches the playbook sources and emits a freshly loaded library after each change.
+
+    Signals:
+        reloaded(object): the new Library, on the GUI thread.
+    """
+
+    reloaded = Signal(object)
+    _loaded = Signal(object, int)
+
+    def __init__(
+        self,
+        sources: Callable[[], list[Path]],
+        cache_dir: Path | None,
+        current: Library,
+        debounce_ms: int = DEBOUNCE_MS,
+    ) -> None:
+        super().__init__()
+        self._sources = sources
+        self._cache_dir = cache_dir
+        self.library = current
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(self._changed)
+        self._watcher.fileChanged.connect(self._changed)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(debounce_ms)
+        self._debounce.timeout.connect(self.reload_now)
+        self._generation = 0
+        self._running = False
+        self._again = False
+        self._loaded.connect(self._swap_in)
+        self.watch()
+
+    def watch(self) -> None:
+        """(Re)list every folder and playbook file to watch; new files in a folder join in."""
+        paths: set[str] = set()
+        for source in self._sources():
+            if source.is_dir():
+                for folder in [source, *(p for p in source.rglob("*") if p.is_dir())]:
+                    paths.add(str(folder))
+                paths.update(str(p) for p in source.rglob("*") if p.suffix.lower() in PLAYBOOK_SUFFIXES)
+            elif source.exists():
+                paths.add(str(source))
+                paths.add(str(source.parent))  # editors replace files: watch where they live
+        stale = set(self._watcher.files() + self._watcher.directories()) - paths
+        if stale:
+            self._watcher.removePaths(list(stale))
+        fresh = paths - set(self._watcher.files() + self._watcher.directories())
+        if fresh:
+            self._watcher.addPaths(sorted(fresh))
+
+    def _changed(self, _path: str) -> None:
+        self._debounce.start()
+
+    def reload_now(self) -> None:
+        """Load the sources again on a worker thread (one load at a time, the last change wins)."""
+        if self._running:
+            self._again = True
+            return
+        self._running = True
+        self._generation += 1
+        generation = self._generation
+        sources = self._sources()
+        previous = self.library
+
+        def work() -> None:
+            try:
+                library = reload_library(sources, self._cache_dir, previous)
+            except Exception:  # noqa: BLE001 - a reload must never take the widget down
+                log.exception("reloading the playbooks failed; keeping the current ones")
+                library = None
+            self._loaded.emit(library, generation)
+
+        threading.Thread(target=work, name="playbook-reload", daemon=True).start()
+
+    def _swap_in(self, library: Library | None, generation: int) -> None:
+        self._running = False
+        if library is not None and generation == self._generation:
+            self.library = library
+            self.reloaded.emit(library)
+        self.watch()  # files replaced by an editor must be watched again
+        if self._again:
+            self._again = False
+            self.reload_now()

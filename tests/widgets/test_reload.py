@@ -1,0 +1,102 @@
+"""Live reload: outside edits arrive within a second, broken saves never cost a reply."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.app import QuickReplyApp
+from desktop.core.library import load_library, reload_library
+from desktop.core.paths import AppPaths
+from desktop.core.settings import Settings
+from desktop.ui.paste import PasteSettings
+from desktop.ui.reloader import PlaybookReloader
+from tests.widgets.fakes import FakePlatform
+
+pytestmark = pytest.mark.gui
+
+
+def book(version: int, extra: str = "") -> str:
+    return (
+        "name: team\nlanguage: zh-CN\nentries:\n"
+        f"  - id: t.ship\n    category: 发货\n    question: 什么时候发货 v{version}\n"
+        f"    reply: 亲，{version} 小时内发货～\n{extra}"
+    )
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    path = tmp_path / "team"
+    path.mkdir()
+    (path / "team.yaml").write_text(book(0), encoding="utf-8")
+    return path
+
+
+def question(library_holder: PlaybookReloader) -> str:
+    return library_holder.library.entries[0].question
+
+
+def test_a_file_rewritten_fifty_times_in_a_second_ends_with_the_last_version(
+    qtbot: QtBot, folder: Path
+) -> None:
+    reloader = PlaybookReloader(lambda: [folder], None, load_library([folder]))
+    for version in range(1, 51):
+        (folder / "team.yaml").write_text(book(version), encoding="utf-8")
+        time.sleep(0.018)
+        qtbot.wait(1)
+    qtbot.waitUntil(lambda: question(reloader) == "什么时候发货 v50", timeout=3000)
+    qtbot.wait(500)  # nothing later may overwrite it with an older version
+    assert question(reloader) == "什么时候发货 v50"
+
+
+def test_a_file_saved_by_an_editor_that_replaces_it_is_still_watched(qtbot: QtBot, folder: Path) -> None:
+    reloader = PlaybookReloader(lambda: [folder], None, load_library([folder]))
+    for version in (1, 2):
+        temporary = folder / ".team.yaml.swp"
+        temporary.write_text(book(version), encoding="utf-8")
+        temporary.replace(folder / "team.yaml")
+        qtbot.waitUntil(lambda v=version: question(reloader) == f"什么时候发货 v{v}", timeout=3000)
+
+
+def test_a_new_file_in_the_folder_is_picked_up(qtbot: QtBot, folder: Path) -> None:
+    reloader = PlaybookReloader(lambda: [folder], None, load_library([folder]))
+    (folder / "more.yaml").write_text(book(9).replace("t.ship", "t.more"), encoding="utf-8")
+    qtbot.waitUntil(lambda: len(reloader.library.entries) == 2, timeout=3000)
+
+
+def test_a_broken_save_keeps_the_last_good_version_until_it_is_fixed(
+    qtbot: QtBot, folder: Path, config_dir: Path
+) -> None:
+    app = QuickReplyApp(
+        load_library([folder]),
+        FakePlatform(),
+        AppPaths.for_user(config_dir),
+        Settings(countdown_on_summon=False),
+        paste_settings=PasteSettings(restore_delay_ms=20, settle_ms=1),
+        sources=lambda: [folder],
+    )
+    qtbot.addWidget(app.window)
+    app.summon()
+    (folder / "team.yaml").write_text(book(1, "  - id: t.bad\n    question: [oops\n"), encoding="utf-8")
+    qtbot.waitUntil(app.window.banner.isVisible, timeout=3000)
+    banner = app.window.banner.text()
+    assert f"{folder / 'team.yaml'}:" in banner
+    assert "last good version stays in use" in banner
+    hits = app.window._index.search("发货")  # noqa: SLF001 - what the agent's next keystroke sees
+    assert hits[0].entry.question == "什么时候发货 v0"
+    (folder / "team.yaml").write_text(book(2), encoding="utf-8")
+    qtbot.waitUntil(lambda: not app.window.banner.isVisible(), timeout=3000)
+    assert app.library.entries[0].question == "什么时候发货 v2"
+
+
+def test_reload_library_keeps_a_broken_files_entries_and_reports(tmp_path: Path, folder: Path) -> None:
+    first = load_library([folder])
+    (folder / "team.yaml").write_text("name: team\nlanguage: zh-CN\nentries: [", encoding="utf-8")
+    again = reload_library([folder], None, first)
+    assert [e.id for e in again.entries] == ["t.ship"]
+    assert any(p.is_error for p in again.problems)
+    assert again.notes == [f"{folder / 'team.yaml'}: has errors; its last good version stays in use"]
+    assert reload_library([folder], None, None).entries == []  # nothing to fall back on
