@@ -13,13 +13,14 @@ import hashlib
 import json
 import logging
 import sys
+import threading
 import time
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, QRect, Qt, QUrl, Signal
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCursor, QDesktopServices, QGuiApplication
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
@@ -75,6 +76,7 @@ class QuickReplyApp(QObject):
 
     hotkey_pressed = Signal(str)
     attention = Signal(object)
+    _team_refreshed = Signal(list, bool)
 
     def __init__(
         self,
@@ -133,6 +135,7 @@ class QuickReplyApp(QObject):
         if sources is not None:
             self.reloader = PlaybookReloader(sources, paths.index_cache, library)
             self.reloader.reloaded.connect(self.use_library)
+        self._team_refreshed.connect(self._on_team_refreshed)
         self.hotkey_pressed.connect(self.on_hotkey, Qt.ConnectionType.QueuedConnection)
         self.attention.connect(self.on_attention, Qt.ConnectionType.QueuedConnection)
         self.window.paste_requested.connect(self.paste)
@@ -383,6 +386,27 @@ class QuickReplyApp(QObject):
             return
         self.use_library(reload_library(self.sources(), self.paths.index_cache, self.library))
 
+    def refresh_team_every(self, minutes: int, refresh: Callable[[], tuple[list[str], bool]]) -> None:
+        """Fetch team playbooks in the background every ``minutes``; reload when one changed."""
+        self._team_refresh = refresh
+        self._team_timer = QTimer(self)
+        self._team_timer.setInterval(minutes * 60_000)
+        self._team_timer.timeout.connect(self._refresh_team)
+        self._team_timer.start()
+
+    def _refresh_team(self) -> None:
+        def work() -> None:
+            notes, changed = self._team_refresh()
+            self._team_refreshed.emit(notes, changed)
+
+        threading.Thread(target=work, name="team-refresh", daemon=True).start()
+
+    def _on_team_refreshed(self, notes: list[str], changed: bool) -> None:
+        for note in notes:
+            log.warning("%s", note)
+        if changed and self.reloader is not None:
+            self.reloader.reload_now()
+
     def use_library(self, library: Library) -> None:
         """Search ``library`` from now on; its problems show in the window's banner."""
         library.index.set_usage(self.usage.frecency())
@@ -465,7 +489,7 @@ def accessibility_notice(platform: MacPlatform) -> QMessageBox:
 
 def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     """Start the widget (or show the one already running); returns the exit code."""
-    from desktop.cli import open_library, playbook_sources, settings_overrides
+    from desktop.cli import open_library, playbook_sources, refresh_team, settings_overrides
 
     logging.basicConfig(
         stream=sys.stderr, level=args.log_level.upper(), format="quickreply %(levelname)s: %(message)s"
@@ -482,7 +506,7 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     for problem in setting_problems:
         print(f"quickreply: {problem}", file=sys.stderr)
     settings = settings_overrides(args, settings)
-    library = open_library(args, paths)
+    library = open_library(args, paths, settings)
     for problem in library.problems:
         print(problem, file=sys.stderr)
     usage = UsageStore(paths.usage)
@@ -497,8 +521,15 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
         if not platform.can_paste():
             notice = accessibility_notice(platform)
     controller = QuickReplyApp(
-        library, platform, paths, settings, usage=usage, sources=lambda: playbook_sources(args, paths)
+        library,
+        platform,
+        paths,
+        settings,
+        usage=usage,
+        sources=lambda: playbook_sources(args, paths, settings),
     )
+    if settings.team_sources:
+        controller.refresh_team_every(settings.team_refresh_minutes, lambda: refresh_team(paths, settings))
     controller.listen_for_second_launch(name)
     hotkey_problems = controller.register_hotkeys()
     for problem in hotkey_problems:

@@ -17,11 +17,12 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.core.errors import Problem, QuickReplyError
-from desktop.core.library import Library, load_library
+from desktop.core.library import Layer, Library, Source, load_library
 from desktop.core.paths import AppPaths, bundled_path
-from desktop.core.playbook import load_playbooks
-from desktop.core.settings import Settings, default_show_hotkey
+from desktop.core.playbook import iter_playbook_files, load_playbooks
+from desktop.core.settings import Settings, default_show_hotkey, read_settings
 from desktop.core.stats import ShiftReport, parse_day, read_report
+from desktop.core.team import TeamCache
 from desktop.core.usage import UsageStore
 from desktop.core.wording import load_wording
 
@@ -159,20 +160,57 @@ def settings_overrides(args: argparse.Namespace, settings: Settings) -> Settings
     return replace(settings, **{key: value for key, value in given.items() if value is not None})
 
 
-def playbook_sources(args: argparse.Namespace, paths: AppPaths) -> list[Path]:
-    """Bundled, personal and command-line playbooks, lowest layer first."""
-    sources: list[Path] = []
-    if not args.no_defaults:
-        sources.append(bundled_path("playbooks"))
+def playbook_sources(
+    args: argparse.Namespace, paths: AppPaths, settings: Settings | None = None
+) -> list[Source]:
+    """Bundled, team, personal and command-line playbooks, lowest layer first.
+
+    Team addresses come from their local copies (``refresh_team`` fetches
+    them); a pinned list of team playbooks leaves the others out.
+    """
+    settings = settings or read_settings(paths.settings)[0]
+    sources: list[Source] = []
+    if not args.no_defaults and settings.use_bundled_playbooks:
+        sources.append(Source(bundled_path("playbooks"), Layer.BUNDLED))
+    cache = TeamCache(paths.team_cache, settings.allow_http_hosts)
+    for source in settings.team_sources:
+        if "://" in source:
+            files = cache.cached_files(source)
+        else:
+            folder = Path(source).expanduser()
+            files = list(iter_playbook_files([folder])) if folder.is_dir() else [folder]
+        pinned = settings.active_team_playbooks
+        sources.extend(
+            Source(file, Layer.TEAM) for file in files if not pinned or cache.display_name(file) in pinned
+        )
     if paths.playbooks.is_dir():
-        sources.append(paths.playbooks)
-    sources.extend(args.playbooks)
+        sources.append(Source(paths.playbooks, Layer.PERSONAL))
+    sources.extend(Source(path, Layer.PERSONAL) for path in args.playbooks)
     return sources
 
 
-def open_library(args: argparse.Namespace, paths: AppPaths) -> Library:
-    """Load the library the same way for the widget and for ``search``."""
-    library = load_library(playbook_sources(args, paths), cache_dir=paths.index_cache)
+def refresh_team(paths: AppPaths, settings: Settings) -> tuple[list[str], bool]:
+    """Fetch every team address that changed; (notes for the agent, whether anything changed)."""
+    cache = TeamCache(paths.team_cache, settings.allow_http_hosts)
+    notes: list[str] = []
+    changed = False
+    for source in settings.team_sources:
+        if "://" in source:
+            result = cache.refresh(source)
+            notes.extend(result.notes)
+            changed = changed or result.changed
+        elif not Path(source).expanduser().exists():
+            notes.append(f"team folder {source} is not there (a network share not connected?)")
+    return notes, changed
+
+
+def open_library(args: argparse.Namespace, paths: AppPaths, settings: Settings | None = None) -> Library:
+    """Load the library the same way for the widget and for ``search``: team copies refreshed first."""
+    settings = settings or read_settings(paths.settings)[0]
+    notes, _changed = refresh_team(paths, settings)
+    for note in notes:
+        print(f"quickreply: {note}", file=sys.stderr)
+    library = load_library(playbook_sources(args, paths, settings), cache_dir=paths.index_cache)
     for note in library.notes:
         print(f"quickreply: {note}", file=sys.stderr)
     return library

@@ -15,14 +15,42 @@ import pickle
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from enum import IntEnum
 from pathlib import Path
 
 from desktop.core.errors import Problem
 from desktop.core.files import atomic_write_bytes
-from desktop.core.playbook import Entry, LoadResult, check_unique_ids, parse_sources, read_sources
+from desktop.core.playbook import (
+    Entry,
+    LoadResult,
+    check_unique_ids,
+    iter_playbook_files,
+    parse_sources,
+    read_sources,
+)
 from desktop.core.search import INDEX_VERSION, SearchIndex
 
 _KEEP_CACHES = 3
+
+
+class Layer(IntEnum):
+    """Where playbooks come from, lowest first: a higher layer overrides an entry's id."""
+
+    BUNDLED = 0
+    TEAM = 1
+    PERSONAL = 2
+
+
+@dataclass(frozen=True)
+class Source:
+    """A playbook file or folder and its layer; a bare Path is a personal source."""
+
+    path: Path
+    layer: Layer = Layer.PERSONAL
+
+
+def _as_sources(sources: Sequence[Path | Source]) -> list[Source]:
+    return [s if isinstance(s, Source) else Source(s) for s in sources]
 
 
 @dataclass
@@ -45,15 +73,17 @@ class Library:
         return self.result.problems
 
 
-def load_library(sources: Sequence[Path], cache_dir: Path | None = None) -> Library:
+def load_library(sources: Sequence[Path | Source], cache_dir: Path | None = None) -> Library:
     """Load and index every playbook under ``sources``, using the cache if it fits."""
-    files, unreadable = read_sources(sources)
-    key = _cache_key(files)
+    layered = _as_sources(sources)
+    layers = {file: source.layer for source in layered for file in iter_playbook_files([source.path])}
+    files, unreadable = read_sources(source.path for source in layered)
+    key = _cache_key(files, layers)
     cached = _read_cache(cache_dir, key) if cache_dir else None
     if cached is not None:
         cached.result.problems[:0] = unreadable
         return cached
-    result = parse_sources(files)
+    result = parse_sources(files, lambda path: _rank(layers.get(path, Layer.PERSONAL)))
     library = Library(result, SearchIndex(result.entries))
     if cache_dir is not None:
         _write_cache(cache_dir, key, library)
@@ -61,9 +91,14 @@ def load_library(sources: Sequence[Path], cache_dir: Path | None = None) -> Libr
     return library
 
 
-def _cache_key(files: Sequence[tuple[Path, bytes]]) -> str:
+def _rank(layer: Layer) -> tuple[int, str]:
+    return int(layer), layer.name.lower()
+
+
+def _cache_key(files: Sequence[tuple[Path, bytes]], layers: dict[Path, Layer]) -> str:
     digest = hashlib.sha256(f"{INDEX_VERSION}|{sys.version_info[:2]}".encode())
     for path, raw in files:
+        digest.update(f"{int(layers.get(path, Layer.PERSONAL))}|".encode())
         digest.update(str(path.resolve()).encode("utf-8", "surrogateescape"))
         digest.update(hashlib.sha256(raw).digest())
     return digest.hexdigest()[:32]
@@ -97,7 +132,9 @@ def _write_cache(cache_dir: Path, key: str, library: Library) -> None:
         library.notes.append(f"could not save the search cache in {cache_dir}: {exc.strerror or exc}")
 
 
-def reload_library(sources: Sequence[Path], cache_dir: Path | None, previous: Library | None) -> Library:
+def reload_library(
+    sources: Sequence[Path | Source], cache_dir: Path | None, previous: Library | None
+) -> Library:
     """Load again after a change; a file that now has errors keeps its last good version.
 
     An agent's editor saves half-typed YAML all the time: the replies of that
@@ -113,7 +150,12 @@ def reload_library(sources: Sequence[Path], cache_dir: Path | None, previous: Li
     if not kept:
         return library
     fresh = [playbook for playbook in library.result.playbooks if playbook.path not in broken]
-    playbooks, duplicates = check_unique_ids([*fresh, *kept])
+    layers = {
+        file: source.layer for source in _as_sources(sources) for file in iter_playbook_files([source.path])
+    }
+    playbooks, duplicates = check_unique_ids(
+        [*fresh, *kept], lambda path: _rank(layers.get(path, Layer.PERSONAL))
+    )
     result = LoadResult(playbooks, [*library.problems, *duplicates])
     notes = [f"{playbook.path}: has errors; its last good version stays in use" for playbook in kept]
     return Library(result, SearchIndex(result.entries), notes=[*library.notes, *notes])

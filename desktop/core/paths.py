@@ -78,6 +78,11 @@ class AppPaths:
         return [bundled_path("resources") / "wording", self.wording]
 
     @property
+    def team_cache(self) -> Path:
+        """Last good copies of team playbooks published at an address."""
+        return self.cache / "team"
+
+    @property
     def index_cache(self) -> Path:
         """Parsed and indexed playbooks, keyed by file content."""
         return self.cache / "index"

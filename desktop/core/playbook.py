@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -80,6 +80,8 @@ class Entry:
     # (line, column) of each reply part, alternatives flattened in order: the
     # wording check points the team lead at the very message to change.
     reply_marks: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
+    # The layer ("bundled", "team") of an entry with the same id that this one replaces.
+    overrides: str = field(default="", compare=False)
 
     @property
     def is_greeting(self) -> bool:
@@ -455,29 +457,46 @@ def iter_playbook_files(paths: Iterable[Path]) -> Iterator[Path]:
             yield path
 
 
-def check_unique_ids(playbooks: Sequence[Playbook]) -> tuple[list[Playbook], list[Problem]]:
-    """Drop entries whose id was already used, naming both places."""
-    seen: dict[str, Entry] = {}
+def check_unique_ids(
+    playbooks: Sequence[Playbook], layer_of: Callable[[Path], tuple[int, str]] | None = None
+) -> tuple[list[Playbook], list[Problem]]:
+    """Keep one entry per id, naming both places of a duplicate.
+
+    With ``layer_of`` (file → rank and layer name), an entry in a higher layer
+    replaces the same id from a lower one: a personal copy overrides the team's
+    entry, which overrides the bundled one. Within one layer a duplicate is an
+    error and the later entry is skipped.
+    """
+    rank = layer_of or (lambda _path: (0, ""))
+    winners: dict[str, tuple[int, Entry]] = {}
+    beaten: dict[str, str] = {}
     problems: list[Problem] = []
-    kept: list[Playbook] = []
     for playbook in playbooks:
-        unique: list[Entry] = []
+        level, _name = rank(playbook.path)
         for entry in playbook.entries:
-            first = seen.get(entry.id)
-            if first is not None:
+            held = winners.get(entry.id)
+            if held is None:
+                winners[entry.id] = (level, entry)
+            elif level > held[0]:
+                beaten[entry.id] = rank(held[1].location.path)[1]
+                winners[entry.id] = (level, entry)
+            elif level == held[0]:
                 problems.append(
                     Problem(
                         entry.location,
-                        f"id '{entry.id}' is already used at {first.location}; ids must be unique "
+                        f"id '{entry.id}' is already used at {held[1].location}; ids must be unique "
                         "across all playbooks (this entry is skipped)",
                     )
                 )
-                continue
-            seen[entry.id] = entry
-            unique.append(entry)
-        kept.append(
-            Playbook(playbook.name, playbook.language, playbook.path, playbook.variables, tuple(unique))
+            # A lower layer's entry under an overridden id is simply replaced.
+    kept: list[Playbook] = []
+    for playbook in playbooks:
+        unique = tuple(
+            replace(entry, overrides=beaten[entry.id]) if entry.id in beaten else entry
+            for entry in playbook.entries
+            if winners[entry.id][1] is entry
         )
+        kept.append(Playbook(playbook.name, playbook.language, playbook.path, playbook.variables, unique))
     return kept, problems
 
 
@@ -495,8 +514,10 @@ def read_sources(paths: Iterable[Path]) -> tuple[list[tuple[Path, bytes]], list[
     return files, problems
 
 
-def parse_sources(files: Iterable[tuple[Path, bytes]]) -> LoadResult:
-    """Parse read files; broken files are reported and skipped, ids checked."""
+def parse_sources(
+    files: Iterable[tuple[Path, bytes]], layer_of: Callable[[Path], tuple[int, str]] | None = None
+) -> LoadResult:
+    """Parse read files; broken files are reported and skipped, ids checked (by layer when given)."""
     result = LoadResult()
     loaded: list[Playbook] = []
     for path, raw in files:
@@ -504,7 +525,7 @@ def parse_sources(files: Iterable[tuple[Path, bytes]]) -> LoadResult:
         result.problems.extend(problems)
         if playbook is not None:
             loaded.append(playbook)
-    result.playbooks, duplicates = check_unique_ids(loaded)
+    result.playbooks, duplicates = check_unique_ids(loaded, layer_of)
     result.problems.extend(duplicates)
     return result
 

@@ -43,11 +43,17 @@ class Settings:
     restore_delay_ms: int = 600
     send_each_part: bool = False
     part_pause_ms: int = 300
+    use_bundled_playbooks: bool = True
+    team_sources: tuple[str, ...] = ()  # folders (a share, a synced folder) or https:// addresses
+    active_team_playbooks: tuple[str, ...] = ()  # file names (no .yaml) to use; empty: all
+    allow_http_hosts: tuple[str, ...] = ()  # hosts on the shop's own network allowed over plain http
+    team_refresh_minutes: int = 10
 
     def to_json(self) -> str:
         """The file's text: a schema version and every setting, keys sorted."""
         data: dict[str, Any] = {"schema_version": SCHEMA_VERSION, **asdict(self)}
-        data["watched_apps"] = list(self.watched_apps)
+        for key in _LIST_KEYS:
+            data[key] = list(getattr(self, key))
         return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
@@ -73,7 +79,7 @@ _TEXT: _Check = (lambda value: isinstance(value, str), "text in quotes")
 _FLAG: _Check = (lambda value: isinstance(value, bool), "true or false")
 _NAMES: _Check = (
     lambda value: isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value),
-    'a list of names such as ["WeChat", "KakaoTalk"]',
+    'a list of texts such as ["WeChat", "KakaoTalk"]',
 )
 CHECKS: Mapping[str, _Check] = {
     "hotkey_show": _TEXT,
@@ -91,7 +97,13 @@ CHECKS: Mapping[str, _Check] = {
     "restore_delay_ms": _whole(0, 10_000),
     "send_each_part": _FLAG,
     "part_pause_ms": _whole(0, 10_000),
+    "use_bundled_playbooks": _FLAG,
+    "team_sources": _NAMES,
+    "active_team_playbooks": _NAMES,
+    "allow_http_hosts": _NAMES,
+    "team_refresh_minutes": _whole(1, 1440),
 }
+_LIST_KEYS = ("watched_apps", "team_sources", "active_team_playbooks", "allow_http_hosts")
 # Later schema versions add steps here: version n → n + 1.
 _MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
@@ -138,7 +150,7 @@ def parse_settings(data: Mapping[str, Any], where: str = "settings") -> tuple[Se
             default = getattr(Settings(), key)
             problems.append(f"{where}: '{key}' must be {expected}, not {value!r}; using {default!r}")
             continue
-        accepted[key] = tuple(value) if key == "watched_apps" else value
+        accepted[key] = tuple(value) if key in _LIST_KEYS else value
     return replace(Settings(), **accepted), problems
 
 

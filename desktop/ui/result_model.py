@@ -50,7 +50,8 @@ class ResultModel(QAbstractListModel):
         if role == DetailRole:
             filled = render(entry.first_reply, entry.variables).text
             first_line = filled.splitlines()[0] if filled else ""
-            return f"{entry.category} · {entry.language} · {first_line}"
+            override = f"个人版本 · personal copy of {entry.overrides} entry · " if entry.overrides else ""
+            return f"{override}{entry.category} · {entry.language} · {first_line}"
         if role == RankRole:
             return str(index.row() + 1) if index.row() < 9 else ""
         if role == Qt.ItemDataRole.ToolTipRole:

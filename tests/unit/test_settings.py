@@ -46,7 +46,7 @@ def test_bad_and_unknown_values_are_reported_and_replaced_by_defaults() -> None:
         "settings.json: 'greeting_target_s' must be a number from 3 to 600, not 1; using 15.0",
         "settings.json: 'warning_sound' must be true or false, not 'yes'; using False",
         "settings.json: 'restore_delay_ms' must be a whole number from 0 to 10000, not 1.5; using 600",
-        'settings.json: \'watched_apps\' must be a list of names such as ["WeChat", "KakaoTalk"], '
+        'settings.json: \'watched_apps\' must be a list of texts such as ["WeChat", "KakaoTalk"], '
         "not ['WeChat', 3]; using ('AliWorkBench', 'qianniu', 'WeChat', 'Weixin', 'KakaoTalk')",
         "settings.json: unknown setting 'colour' is ignored",
     ]
