@@ -45,7 +45,7 @@ from desktop.core.text import (
 )
 
 # Bump when the index layout or analysis changes: cached indexes are rebuilt.
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int32]
@@ -87,6 +87,9 @@ TYPO_PENALTY = 0.8
 PREFIX_PENALTY = 0.9
 FRECENCY_LIFT = 0.12
 WHOLE_WORD_LIFT = 1.08
+# Short typed readings lean towards the words the library uses most (see _popularity).
+POPULAR_WORD_LIFT = 0.15
+POPULAR_WORD_TYPED = 3
 
 
 @dataclass(frozen=True)
@@ -99,8 +102,8 @@ class Hit:
 
 _BOUNDARIES = 8
 # A reading key of one phrase: key, starts the phrase?, unit ends, phrase
-# total, and a bit mask of which of those units end a word.
-_Row = tuple[str, bool, bytes, float, int]
+# total, a bit mask of which of those units end a word, and the word it starts with.
+_Row = tuple[str, bool, bytes, float, int, str]
 
 
 class _KeyTable:
@@ -125,6 +128,10 @@ class _KeyTable:
         self.ends = np.frombuffer(padded, np.uint8).reshape(count, _BOUNDARIES)[order]
         self.total = np.asarray([row[3] for row in rows], np.float32).reshape(count)[order]
         self.word_ends = np.asarray([row[4] for row in rows], np.uint8).reshape(count)[order]
+        word_ids: dict[str, int] = {}
+        words = [word_ids.setdefault(row[5], len(word_ids)) for row in rows]
+        self.word: IntArray = np.asarray(words, np.int32).reshape(count)[order]
+        self.word_count = len(word_ids)
 
     def span(self, low: str, high: str) -> tuple[int, int]:
         """Rows whose key starts with a string between ``low`` and ``high``."""
@@ -175,6 +182,12 @@ def _reading_rows(phrase_units: Sequence[Unit]) -> list[_Row]:
         start: sum(1 << k for k, ends_word in enumerate(word_end[start : start + _BOUNDARIES]) if ends_word)
         for start in starts
     }
+    first_words = {
+        start: "".join(
+            u.surface for u in phrase_units[start : next(i for i in range(start, count) if word_end[i]) + 1]
+        )
+        for start in starts
+    }
     rows: list[_Row] = []
     readings = [u.readings for u in phrase_units]
     initials = [u.initials for u in phrase_units]
@@ -192,7 +205,14 @@ def _reading_rows(phrase_units: Sequence[Unit]) -> list[_Row]:
                 else:  # a very long Latin word: its end lies past what a key can hold
                     ends = bytes([min(end - begin, 254) for end in following])
                 rows.append(
-                    (marker + joined[begin : begin + MAX_KEY_CHARS], start == 0, ends, total, masks[start])
+                    (
+                        marker + joined[begin : begin + MAX_KEY_CHARS],
+                        start == 0,
+                        ends,
+                        total,
+                        masks[start],
+                        first_words[start],
+                    )
                 )
     return rows
 
@@ -219,7 +239,7 @@ def _variants(choices: Sequence[Sequence[str]], starts: Sequence[int]) -> list[t
 def _text_reading_rows(normalized: str, field_name: str) -> list[_Row]:
     """The reading keys of one distinct text: a code as typed, short fields by word starts."""
     if field_name == Field.CODE:
-        return [("f" + normalized, True, bytes([min(len(normalized), 254)]), 1.0, 1)]
+        return [("f" + normalized, True, bytes([min(len(normalized), 254)]), 1.0, 1, normalized)]
     if field_name in Field.READ:
         return _reading_rows(units(normalized))
     return []
@@ -286,6 +306,7 @@ class SearchIndex:
         ).astype(np.int64)
         self._index_terms(text_terms)
         self._readings = _KeyTable(reading_rows, reading_owner)
+        self._word_popularity = self._popularity()
         self._words = sorted(t for t in term_ids if t.isascii() and t.isalnum())
         self._words_by_length: dict[int, list[str]] = defaultdict(list)
         for word in self._words:
@@ -293,6 +314,23 @@ class SearchIndex:
         self._question_length = np.asarray([len(e.question) for e in self.entries], np.int32)
         self._lift = np.ones(len(self.entries), np.float32)
         self._usage_order: list[int] = []
+
+    def _popularity(self) -> FloatArray:
+        """How many entries use each word at a word start, as log weights in [0, 1].
+
+        Two or three typed letters (``ㅂㅅ``, ``by``) fit several words; the
+        agent most likely means the one the library talks about most (배송
+        rather than 부서), the way autocomplete prefers frequent words.
+        """
+        table = self._readings
+        if not table.word_count:
+            return np.zeros(0, np.float32)
+        entries_per_text = np.diff(self._text_start).astype(np.float64)
+        pairs = np.unique(table.word.astype(np.int64) * max(self._text_count, 1) + table.owner)
+        words, texts = pairs // max(self._text_count, 1), pairs % max(self._text_count, 1)
+        counts = np.bincount(words, weights=entries_per_text[texts], minlength=table.word_count)
+        scaled: FloatArray = (np.log1p(counts) / max(np.log1p(counts.max()), 1e-9)).astype(np.float32)
+        return scaled
 
     def _index_terms(self, text_terms: list[list[int]]) -> None:
         """Postings (term → texts), rarity of each term across entries, and each text's mass."""
@@ -497,6 +535,8 @@ class SearchIndex:
             # Typing a whole word (배송, 假货) means that word, not a longer one it begins.
             whole = np.where(table.completes_word(rows, typed), WHOLE_WORD_LIFT, 1.0)
             row_scores = ((0.6 + 0.4 * coverage) * start * whole).astype(np.float32)
+            if typed <= POPULAR_WORD_TYPED:
+                row_scores *= 1.0 + POPULAR_WORD_LIFT * self._word_popularity[table.word[rows]]
             np.maximum.at(best, table.owner[rows], row_scores)
         texts = np.flatnonzero(best).astype(np.int32)
         if texts.size:

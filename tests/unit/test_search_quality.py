@@ -14,7 +14,7 @@ def test_intended_reply_is_first_for_most_queries() -> None:
     assert len(index) >= 300
     assert len(queries) >= 250
     summary = summarise(evaluate(index, queries))
-    assert summary["top1"] >= 0.83, summary
+    assert summary["top1"] >= 0.85, summary
     assert summary["top3"] >= 0.93, summary
     # Agents type fewer characters than the full query before the reply is first.
-    assert summary["typed_ratio"] <= 0.75, summary
+    assert summary["typed_ratio"] <= 0.70, summary
