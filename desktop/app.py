@@ -15,7 +15,7 @@ import logging
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from desktop.core.countdown import Countdown, CountdownBoard, Kind, Targets, Trigger
 from desktop.core.files import atomic_write_text
-from desktop.core.library import Library, reload_library
+from desktop.core.library import Library, Source, reload_library
 from desktop.core.paths import AppPaths
 from desktop.core.settings import Settings, read_settings
 from desktop.core.stats import StatsError, StatsStore
@@ -88,7 +88,7 @@ class QuickReplyApp(QObject):
         paste_settings: PasteSettings | None = None,
         usage: UsageStore | None = None,
         stats: StatsStore | None = None,
-        sources: Callable[[], list[Path]] | None = None,
+        sources: Callable[[], Sequence[Path | Source]] | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__()

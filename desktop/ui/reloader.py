@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from desktop.core.library import Library, reload_library
+from desktop.core.library import Library, Source, reload_library
 from desktop.core.playbook import PLAYBOOK_SUFFIXES
 
 log = logging.getLogger("quickreply")
@@ -35,7 +35,7 @@ class PlaybookReloader(QObject):
 
     def __init__(
         self,
-        sources: Callable[[], list[Path]],
+        sources: Callable[[], Sequence[Path | Source]],
         cache_dir: Path | None,
         current: Library,
         debounce_ms: int = DEBOUNCE_MS,
@@ -60,7 +60,8 @@ class PlaybookReloader(QObject):
     def watch(self) -> None:
         """(Re)list every folder and playbook file to watch; new files in a folder join in."""
         paths: set[str] = set()
-        for source in self._sources():
+        for given in self._sources():
+            source = given.path if isinstance(given, Source) else given
             if source.is_dir():
                 for folder in [source, *(p for p in source.rglob("*") if p.is_dir())]:
                     paths.add(str(folder))

@@ -100,3 +100,11 @@ def test_reload_library_keeps_a_broken_files_entries_and_reports(tmp_path: Path,
     assert any(p.is_error for p in again.problems)
     assert again.notes == [f"{folder / 'team.yaml'}: has errors; its last good version stays in use"]
     assert reload_library([folder], None, None).entries == []  # nothing to fall back on
+
+
+def test_layered_sources_are_watched_too(qtbot: QtBot, folder: Path) -> None:
+    from desktop.core.library import Layer, Source
+
+    reloader = PlaybookReloader(lambda: [Source(folder, Layer.TEAM)], None, load_library([folder]))
+    (folder / "team.yaml").write_text(book(3), encoding="utf-8")
+    qtbot.waitUntil(lambda: question(reloader) == "什么时候发货 v3", timeout=3000)
