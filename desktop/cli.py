@@ -17,6 +17,18 @@ from pathlib import Path
 
 from desktop import __version__
 from desktop.core.errors import Problem, QuickReplyError
+from desktop.core.files import atomic_write_bytes
+from desktop.core.interchange import (
+    EXPORT_FORMATS,
+    ColumnMapError,
+    Format,
+    ImportFileError,
+    apply_import,
+    export_entries,
+    parse_column_map,
+    preview_import,
+    read_import,
+)
 from desktop.core.library import Layer, Library, Source, load_library
 from desktop.core.paths import AppPaths, bundled_path
 from desktop.core.playbook import iter_playbook_files, load_playbooks
@@ -146,7 +158,80 @@ def build_parser() -> argparse.ArgumentParser:
     output = stats.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="the whole report as one JSON object")
     output.add_argument("--csv", action="store_true", help="the report as CSV for a spreadsheet (see below)")
+    _add_interchange_commands(commands, common)
     return parser
+
+
+def _add_interchange_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    """``import`` and ``export``: replies from and to Qianniu, espanso, spreadsheets and playbooks."""
+    importing = commands.add_parser(
+        "import",
+        parents=[common],
+        help="import Qianniu quick phrases, a spreadsheet, espanso matches or a playbook",
+        description=(
+            "Read FILE and write its replies to <personal playbooks>/NAME.yaml. Prints how many\n"
+            "entries are new, changed and unchanged and every problem with its file:line:column,\n"
+            "then writes (unless --dry-run). Importing the same file again changes nothing."
+        ),
+        epilog=IMPORT_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    importing.add_argument("file", type=Path, metavar="FILE", help="the file to import")
+    importing.add_argument(
+        "--format",
+        choices=["auto", *(fmt.value for fmt in Format)],
+        default="auto",
+        help="what FILE is (default: from its name and first line)",
+    )
+    importing.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN,...",
+        help="which column holds which field, e.g. question=问题,reply=回复,category=分类,also=其他问法",
+    )
+    importing.add_argument(
+        "--into", metavar="NAME", help="the personal playbook to write (default: FILE's name, in ASCII)"
+    )
+    importing.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+
+    exporting = commands.add_parser(
+        "export",
+        parents=[common],
+        help="export every loaded reply for Qianniu (CSV or XLSX) or as one playbook",
+        description=(
+            "Write every loaded entry (bundled, personal and --playbooks) to FILE or stdout.\n"
+            "For Qianniu each message becomes a quick phrase: the extra parts and alternatives\n"
+            "of an entry with code jg get the codes jg-1, jg-2…; {placeholders} are filled from\n"
+            "the playbook's variables."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    exporting.add_argument(
+        "--format",
+        choices=[fmt.value for fmt in EXPORT_FORMATS],
+        help="qianniu-csv (default), xlsx or yaml; taken from --out's name when not given",
+    )
+    exporting.add_argument("--out", type=Path, metavar="FILE", help="write here instead of to stdout")
+    exporting.add_argument(
+        "--language", metavar="TAG", help="only entries in this language (zh takes zh-CN too)"
+    )
+
+
+IMPORT_EPILOG = """\
+examples:
+  quickreply import 快捷短语.csv --dry-run         Qianniu export (UTF-8 or GBK)
+  quickreply import phrases.xlsx --into shop
+  quickreply import base.yml                       espanso matches
+  quickreply import faq.csv --map question=问题,reply=回复,category=分类,also=其他问法
+
+Ids come from the code (NAME.code) or, without one, from the question, so
+re-importing updates entries in place; entries added to NAME.yaml by hand are
+kept. Rows with problems are reported and the rest is imported (exit 0); exit 1
+means FILE could not be read at all.
+"""
 
 
 def settings_overrides(args: argparse.Namespace, settings: Settings) -> Settings:
@@ -450,6 +535,75 @@ def _run_stats(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def _run_import(args: argparse.Namespace, paths: AppPaths) -> int:
+    try:
+        mapping = parse_column_map(args.map)
+        fmt = None if args.format == "auto" else Format(args.format)
+        source = read_import(args.file, fmt=fmt, mapping=mapping)
+    except ColumnMapError as exc:
+        print(f"quickreply import: {exc}", file=sys.stderr)
+        return 2
+    except ImportFileError as exc:
+        _print_problems(exc.problems)
+        print(f"quickreply import: nothing imported from {args.file}", file=sys.stderr)
+        return 1
+    preview = preview_import(source, paths.playbooks, into=args.into)
+    read_as = f", read as {source.encoding}" if source.encoding and source.encoding != "UTF-8" else ""
+    print(f"{source.path}: {source.format.description}{read_as}, {len(source.entries)} entries")
+    print(f"into {preview.target}: {preview.summary()}")
+    _print_problems(preview.problems)
+    if preview.problems:
+        skipped = sum(problem.is_error for problem in preview.problems)
+        print(f"{len(preview.problems)} problem(s), listed on stderr; {skipped} of them skipped an entry")
+    if args.dry_run:
+        print("dry run: nothing written")
+    elif apply_import(preview):
+        print(f"wrote {preview.target}")
+    else:
+        print("nothing to write")
+    return 0
+
+
+def _run_export(args: argparse.Namespace, paths: AppPaths) -> int:
+    out: Path | None = args.out
+    if args.format:
+        fmt = Format(args.format)
+    elif out is not None and out.suffix.lower() in (".xlsx", ".yaml", ".yml"):
+        fmt = Format.XLSX if out.suffix.lower() == ".xlsx" else Format.YAML
+    else:
+        fmt = Format.QIANNIU_CSV
+    if fmt is Format.XLSX and out is None:
+        print(
+            "quickreply export: an Excel workbook cannot go to the terminal; add --out FILE.xlsx",
+            file=sys.stderr,
+        )
+        return 2
+    library = open_library(args, paths)
+    _print_problems(library.problems)
+    exported = export_entries(library.entries, fmt, language=args.language)
+    _print_problems(exported.problems)
+    if out is not None:
+        try:
+            atomic_write_bytes(out, exported.data)
+        except OSError as exc:
+            print(f"quickreply export: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
+    else:
+        stream = getattr(sys.stdout, "buffer", None)
+        if stream is not None:
+            sys.stdout.flush()
+            stream.write(exported.data)
+            stream.flush()
+        else:
+            sys.stdout.write(exported.data.decode("utf-8"))
+    unit = "phrases" if fmt is not Format.YAML else "entries"
+    print(
+        f"quickreply export: {exported.entries} entries as {exported.rows} {unit} to {out or 'stdout'}",
+        file=sys.stderr,
+    )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
     args = parse_args(argv)
@@ -461,6 +615,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_lint(args, paths)
         if args.command == "stats":
             return _run_stats(args, paths)
+        if args.command == "import":
+            return _run_import(args, paths)
+        if args.command == "export":
+            return _run_export(args, paths)
     except QuickReplyError as exc:
         print(f"quickreply: {exc}", file=sys.stderr)
         return 1

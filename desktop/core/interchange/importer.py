@@ -1,0 +1,371 @@
+"""Reading a source file, previewing what importing it changes, and writing the result.
+
+The import goes to ``<personal playbooks>/<name>.yaml`` (the name defaults to
+the source file's, in ASCII). Ids are derived so that importing the same file
+again changes nothing: ``<name>.<code>`` when the entry has a code, else the
+loader's own ``derive_id`` of the question (the code ``:thanks`` gives
+``<name>.thanks``, ``好评`` a short hash); two rows that would get the same
+id get ``-2``, ``-3``… and a warning. Importing into a playbook that already
+exists updates the entries with the same id (only in the fields the source
+format carries: tags or tips added by hand stay), adds the new ones at the
+end and keeps every other entry: entries removed from the source are not
+deleted. The file is rewritten atomically, keeping its leading comments.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from desktop.core.errors import Location, Problem
+from desktop.core.files import atomic_write_text
+from desktop.core.interchange.espanso import read_espanso
+from desktop.core.interchange.native import (
+    load_playbook_text,
+    playbook_entries,
+    playbook_text,
+    read_playbook_source,
+)
+from desktop.core.interchange.source import (
+    ColumnMapError,
+    Format,
+    ImportedEntry,
+    ImportFileError,
+    ImportSource,
+    ImportTargetError,
+    decode_table_text,
+    problem,
+    slugify,
+)
+from desktop.core.interchange.table import read_csv, read_xlsx
+from desktop.core.playbook import ID_PATTERN, derive_id
+
+_ESPANSO_KEYS = re.compile(r"^(?:matches|global_vars)\s*:", re.MULTILINE)
+_ID_JUNK = re.compile(r"[^a-z0-9._-]+")
+_TABLE_FORMATS = (Format.QIANNIU_CSV, Format.CSV, Format.XLSX)
+
+
+def detect_format(raw: bytes, path: Path) -> Format:
+    """The format of a source file, from its name and, where that is not enough, its first lines."""
+    suffix = path.suffix.lower()
+    if suffix == ".xls":
+        raise ImportFileError.at(
+            path, 1, 1, "old Excel .xls files cannot be read; save it as .xlsx (or CSV UTF-8) in Excel"
+        )
+    if suffix in (".xlsx", ".xlsm") or raw.startswith(b"PK\x03\x04"):
+        return Format.XLSX
+    if suffix in (".yaml", ".yml"):
+        head = raw[:65536].decode("utf-8", "replace")
+        return Format.ESPANSO if _ESPANSO_KEYS.search(head) else Format.YAML
+    if suffix in (".csv", ".tsv", ".txt"):
+        text, _ = decode_table_text(raw, path)
+        header = text.split("\n", 1)[0]
+        return Format.QIANNIU_CSV if "快捷短语" in header else Format.CSV
+    raise ImportFileError.at(
+        path,
+        1,
+        1,
+        f"cannot tell what kind of file {path.name!r} is from its name; "
+        "say it with --format (qianniu-csv, xlsx, espanso, csv or yaml)",
+    )
+
+
+def parse_import(
+    raw: bytes, path: Path, *, fmt: Format | None = None, mapping: Mapping[str, str] | None = None
+) -> ImportSource:
+    """Read a source file's bytes (``fmt`` None: detect it); no file is touched.
+
+    Raises ImportFileError when nothing can be read at all and ColumnMapError
+    for a ``--map`` that does not apply; everything else is a problem in the
+    result, with its location.
+    """
+    fmt = fmt or detect_format(raw, path)
+    mapping = mapping or {}
+    if mapping and fmt not in _TABLE_FORMATS:
+        raise ColumnMapError(f"--map applies to CSV and Excel files, not to a {fmt.description}")
+    if fmt is Format.XLSX:
+        return read_xlsx(raw, path, mapping)
+    if fmt in (Format.QIANNIU_CSV, Format.CSV):
+        return read_csv(raw, path, fmt, mapping)
+    if fmt is Format.ESPANSO:
+        return read_espanso(raw, path)
+    return read_playbook_source(raw, path)
+
+
+def read_import(
+    path: Path, *, fmt: Format | None = None, mapping: Mapping[str, str] | None = None
+) -> ImportSource:
+    """Read a source file (see ``parse_import``)."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ImportFileError.at(path, 1, 1, "there is no such file") from None
+    except IsADirectoryError:
+        raise ImportFileError.at(path, 1, 1, "this is a folder; give one file to import") from None
+    except OSError as exc:
+        raise ImportFileError.at(path, 1, 1, f"cannot read the file: {exc.strerror or exc}") from None
+    return parse_import(raw, path, fmt=fmt, mapping=mapping)
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What applying an import would do, worked out before anything is written."""
+
+    source: ImportSource
+    target: Path
+    new: tuple[str, ...]
+    changed: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    kept: int
+    problems: tuple[Problem, ...]
+    text: str
+    before: bytes | None
+    variables_changed: bool = False
+
+    @property
+    def has_changes(self) -> bool:
+        """Whether applying would write anything."""
+        return bool(self.new or self.changed or self.variables_changed)
+
+    def summary(self) -> str:
+        """``3 new, 1 changed, 10 unchanged`` and the entries the import leaves alone."""
+        text = f"{len(self.new)} new, {len(self.changed)} changed, {len(self.unchanged)} unchanged"
+        if self.variables_changed:
+            text += ", variables updated"
+        if self.kept:
+            others = "1 other entry" if self.kept == 1 else f"{self.kept} other entries"
+            text += f"; {others} in {self.target.name} left untouched"
+        return text
+
+
+def target_name(source: ImportSource, into: str | None = None) -> str:
+    """The playbook name (file stem and id prefix) an import writes to."""
+    return slugify(into if into and into.strip() else source.path.stem)
+
+
+def _code_slug(code: str) -> str:
+    # espanso's ":thanks" convention: the colon is no part of what the id names.
+    clean = code.lower().strip(":;/\\!,+=")
+    if clean and ID_PATTERN.match(clean):
+        return clean
+    # Codes such as "好评" or "a&b" keep what they have of ASCII and a hash of the whole.
+    ascii_part = _ID_JUNK.sub("-", clean).strip("-.")[:24]
+    digest = hashlib.sha1(code.encode("utf-8", "surrogatepass")).hexdigest()[:6]
+    return f"{ascii_part}-{digest}" if ascii_part else f"c-{digest}"
+
+
+def assign_ids(
+    entries: tuple[ImportedEntry, ...], namespace: str, target: Path
+) -> tuple[list[ImportedEntry], list[Problem]]:
+    """Give every entry its stable id; the later of two equal ids gets a counter and a warning."""
+    seen: dict[str, Location] = {}
+    problems: list[Problem] = []
+    result: list[ImportedEntry] = []
+    for entry in entries:
+        kind, _, value = entry.id_key.partition(":")
+        if entry.id:
+            base = entry.id
+        elif kind == "code":
+            base = f"{namespace}.{_code_slug(value)}"
+        else:
+            base = derive_id(target, value)
+        chosen = base
+        counter = 2
+        while chosen in seen:
+            chosen = f"{base}-{counter}"
+            counter += 1
+        if chosen != base:
+            first = seen[base]
+            what = {"code": "code", "question": "question"}.get(kind, "id")
+            problems.append(
+                problem(
+                    entry.location.path,
+                    entry.location.line,
+                    entry.location.column,
+                    f"the same {what} as at line {first.line} would give the same id {base!r}; this one "
+                    f"is {chosen!r}, which changes if the rows move (give it a code of its own)",
+                )
+            )
+        seen[chosen] = entry.location
+        result.append(replace(entry, id=chosen))
+    return result, problems
+
+
+def _content(entry: ImportedEntry) -> tuple[object, ...]:
+    return (
+        entry.question,
+        entry.category,
+        entry.alternatives,
+        entry.code,
+        entry.also,
+        entry.context,
+        entry.tips,
+        entry.tags,
+        entry.allow,
+        entry.language,
+    )
+
+
+def _merge(old: ImportedEntry, new: ImportedEntry) -> ImportedEntry:
+    """``old`` with the fields the source carries taken from ``new``."""
+    changes: dict[str, object] = {}
+    for field in new.provided:
+        attribute = "alternatives" if field == "reply" else field
+        if field == "language" and not new.language:
+            continue
+        changes[attribute] = getattr(new, attribute)
+    return replace(old, **changes)  # type: ignore[arg-type]
+
+
+def _leading_comments(text: str) -> str:
+    lines = []
+    for line in text.splitlines(keepends=True):
+        if not line.lstrip().startswith("#") and line.strip():
+            break
+        lines.append(line if line.endswith("\n") else line + "\n")
+    return "".join(lines)
+
+
+def _header(source: ImportSource) -> str:
+    return (
+        f"# Imported with `quickreply import` from {source.path.name}. Importing it again\n"
+        "# updates these entries (same id); entries you add here are kept.\n"
+    )
+
+
+def preview_import(source: ImportSource, playbooks_dir: Path, *, into: str | None = None) -> ImportPreview:
+    """Compare the source with the target playbook in ``playbooks_dir``; nothing is written.
+
+    Raises ImportTargetError when the target exists but cannot be read or has
+    errors (merging into it could lose entries).
+    """
+    namespace = target_name(source, into)
+    target = playbooks_dir / f"{namespace}.yaml"
+    entries, problems = assign_ids(source.entries, namespace, target)
+    problems[:0] = source.problems
+    try:
+        before: bytes | None = target.read_bytes()
+    except FileNotFoundError:
+        before = None
+    except OSError as exc:
+        raise ImportTargetError(f"{target}: cannot read the file: {exc.strerror or exc}") from None
+    if before is None:
+        existing: list[ImportedEntry] = []
+        old_variables: dict[str, str] = {}
+        name, language, header = source.name, source.language, _header(source)
+    else:
+        existing, name, language, old_variables, header = _read_target(before, target)
+    variables = dict(old_variables)
+    for key, value in source.variables.items():
+        old = variables.get(key)
+        if old is not None and old != value:
+            problems.append(
+                problem(
+                    source.path,
+                    1,
+                    1,
+                    f"variable '{key}' is {value!r} here but {old!r} in {target.name}; "
+                    "the imported value is used",
+                )
+            )
+        variables[key] = value
+    final = list(existing)
+    position = {entry.id: index for index, entry in enumerate(existing)}
+    new: list[str] = []
+    changed: list[str] = []
+    unchanged: list[str] = []
+    for entry in entries:
+        index = position.get(entry.id)
+        if index is None:
+            final.append(entry)
+            new.append(entry.id)
+            continue
+        merged = _merge(final[index], entry)
+        if _content(merged) == _content(final[index]):
+            unchanged.append(entry.id)
+        else:
+            final[index] = merged
+            changed.append(entry.id)
+    variables_changed = variables != old_variables
+    if before is not None and not new and not changed and not variables_changed:
+        text = before.decode("utf-8-sig")
+    else:
+        text = playbook_text(name=name, language=language, variables=variables, entries=final, header=header)
+        _check_loads(text, target, len(final))
+    return ImportPreview(
+        source=source,
+        target=target,
+        new=tuple(new),
+        changed=tuple(changed),
+        unchanged=tuple(unchanged),
+        kept=len(existing) - len(changed) - len(unchanged),
+        problems=tuple(problems),
+        text=text,
+        before=before,
+        variables_changed=variables_changed,
+    )
+
+
+def _read_target(before: bytes, target: Path) -> tuple[list[ImportedEntry], str, str, dict[str, str], str]:
+    """Entries, name, language, variables and leading comments of an existing target playbook."""
+    try:
+        text = before.decode("utf-8-sig")
+        playbook, problems, root = load_playbook_text(text, target)
+    except UnicodeDecodeError:
+        raise ImportTargetError(
+            f"{target} is not UTF-8 text; fix it or import with --into ANOTHER_NAME"
+        ) from None
+    except ImportFileError as exc:
+        problems, playbook, root = exc.problems, None, None
+    errors = [p for p in problems if p.is_error]
+    if playbook is None or errors:
+        listed = "\n".join(str(p) for p in errors or problems)
+        raise ImportTargetError(
+            f"{target} has problems, so nothing can be merged into it; fix them "
+            f"(quickreply lint {target}) or import with --into ANOTHER_NAME:\n{listed}"
+        )
+    return (
+        playbook_entries(playbook, root),
+        playbook.name,
+        playbook.language,
+        dict(playbook.variables),
+        _leading_comments(text),
+    )
+
+
+def _check_loads(text: str, target: Path, count: int) -> None:
+    """The written playbook must load back with every entry: never write one that would not."""
+    playbook, problems, _ = load_playbook_text(text, target)
+    errors = [p for p in problems if p.is_error]
+    if playbook is None or errors or len(playbook.entries) != count:
+        listed = "\n".join(str(p) for p in errors) or "entries went missing"
+        raise ImportTargetError(
+            f"the imported playbook would not load back, so nothing is written "
+            f"(please report this with the source file):\n{listed}"
+        )
+
+
+def apply_import(preview: ImportPreview) -> bool:
+    """Write the previewed playbook; returns whether anything was written.
+
+    Raises ImportTargetError if the target changed since the preview or
+    cannot be written; the old file is then left as it was.
+    """
+    if not preview.has_changes:
+        return False
+    try:
+        current: bytes | None = preview.target.read_bytes()
+    except FileNotFoundError:
+        current = None
+    except OSError as exc:
+        raise ImportTargetError(f"{preview.target}: cannot read the file: {exc.strerror or exc}") from None
+    if current != preview.before:
+        raise ImportTargetError(f"{preview.target} changed since the preview; run the import again")
+    try:
+        atomic_write_text(preview.target, preview.text)
+    except OSError as exc:
+        raise ImportTargetError(f"{preview.target}: cannot write the file: {exc.strerror or exc}") from None
+    return True

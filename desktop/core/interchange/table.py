@@ -1,0 +1,343 @@
+"""Tables of phrases: Qianniu's quick phrases as CSV or XLSX, and any CSV with a column map.
+
+Qianniu (千牛) exports and imports its quick phrases (快捷短语) as a table
+with the header ``快捷短语编码,快捷短语,快捷短语分组``: the shortcut code, the
+text and the group. A phrase has no question, so the question is the text's
+first sentence unless a column is mapped to it. Text from a table is literal:
+braces are escaped so nothing in it is taken for a ``{placeholder}``.
+
+Rows are numbered as a spreadsheet shows them, the header being row 1; a
+problem's column is the spreadsheet column counted from 1.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime
+import io
+import re
+import warnings
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+
+from desktop.core.errors import Location, Problem
+from desktop.core.interchange.source import (
+    ColumnMapError,
+    Format,
+    ImportedEntry,
+    ImportFileError,
+    ImportSource,
+    decode_table_text,
+    detect_language,
+    escape_braces,
+    first_sentence,
+    is_valid_code,
+    normalize_text,
+    problem,
+)
+
+QIANNIU_HEADER = ("快捷短语编码", "快捷短语", "快捷短语分组")
+TABLE_FIELDS = ("question", "reply", "category", "code", "also", "context", "tips", "tags")
+# Header names recognised without --map, compared without case and blank space.
+_ALIASES: Mapping[str, tuple[str, ...]] = {
+    "code": ("快捷短语编码", "编码", "快捷编码", "短语编码", "code", "shortcut", "코드", "단축어"),
+    "reply": ("快捷短语", "回复", "答复", "回答", "话术", "reply", "answer", "답변", "응답"),
+    "category": ("快捷短语分组", "分组", "分类", "类别", "category", "group", "분류", "카테고리"),
+    "question": ("问题", "问法", "question", "질문"),
+    "also": ("其他问法", "相似问法", "also", "다른 질문"),
+    "context": ("背景", "context", "상황"),
+    "tips": ("提示", "tips", "팁"),
+    "tags": ("标签", "tags", "태그"),
+}
+_LIST_SEPARATOR = re.compile(r"[|；]")
+_MAP_SEPARATOR = re.compile(r"[,，]")
+EXCEL_CELL_MAX_CHARS = 32767
+
+
+def parse_column_map(specs: Iterable[str]) -> dict[str, str]:
+    """``question=问题,reply=回复`` (one or more such values) → field → column name.
+
+    Raises ColumnMapError naming the part that is not ``FIELD=COLUMN`` with a
+    known field.
+    """
+    mapping: dict[str, str] = {}
+    for spec in specs:
+        for part in _MAP_SEPARATOR.split(spec):
+            if not part.strip():
+                continue
+            field, equals, column = part.partition("=")
+            field, column = field.strip().lower(), column.strip()
+            if not equals or not column:
+                raise ColumnMapError(f"--map {part.strip()!r}: write FIELD=COLUMN, e.g. reply=回复")
+            if field not in TABLE_FIELDS:
+                raise ColumnMapError(
+                    f"--map {part.strip()!r}: {field!r} is not a field; use one of {', '.join(TABLE_FIELDS)}"
+                )
+            if field in mapping:
+                raise ColumnMapError(f"--map names the column for {field!r} twice")
+            mapping[field] = column
+    return mapping
+
+
+def read_csv(raw: bytes, path: Path, fmt: Format, mapping: Mapping[str, str]) -> ImportSource:
+    """Read a CSV file: Qianniu's quick phrases, or any table whose columns are mapped."""
+    text, encoding = decode_table_text(raw, path)
+    first_line = text.split("\n", 1)[0]
+    delimiter = "\t" if "\t" in first_line and "," not in first_line else ","
+    rows: list[tuple[int, list[str]]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    row_number = 0
+    try:
+        for row_number, cells in enumerate(reader, 1):  # noqa: B007 - read in the except clause
+            rows.append((row_number, cells))
+    except csv.Error as exc:
+        raise ImportFileError.at(
+            path, row_number + 1, 1, f"the CSV cannot be read from this row on: {exc}"
+        ) from None
+    return _table_source(rows, path, fmt, mapping, encoding)
+
+
+def read_xlsx(raw: bytes, path: Path, mapping: Mapping[str, str]) -> ImportSource:
+    """Read the first sheet of an Excel workbook laid out like Qianniu's table."""
+    from openpyxl import load_workbook  # a large package: loaded only for workbooks
+
+    try:
+        with warnings.catch_warnings():
+            # openpyxl warns about styles and extensions it ignores; the text is what matters.
+            warnings.simplefilter("ignore")
+            book = load_workbook(io.BytesIO(raw), read_only=False, data_only=True)
+            sheets = book.worksheets
+            rows = (
+                [
+                    (number, [_cell_text(value) for value in values])
+                    for number, values in enumerate(sheets[0].iter_rows(min_row=1, values_only=True), 1)
+                ]
+                if sheets
+                else []
+            )
+    except Exception:  # noqa: BLE001 - openpyxl raises zip, XML, key and value errors for a damaged file
+        raise ImportFileError.at(
+            path,
+            1,
+            1,
+            "this is not an Excel workbook (.xlsx) that can be read; an old .xls file must be "
+            "saved as .xlsx (or as CSV UTF-8) in Excel first",
+        ) from None
+    if not sheets:
+        raise ImportFileError.at(path, 1, 1, "the workbook has no sheet with cells")
+    source = _table_source(rows, path, Format.XLSX, mapping, "")
+    if len(sheets) > 1:
+        others = ", ".join(repr(sheet.title) for sheet in sheets[1:])
+        note = problem(
+            path, 1, 1, f"only the first sheet {sheets[0].title!r} is imported; not the sheets {others}"
+        )
+        return replace(source, problems=(note, *source.problems))
+    return source
+
+
+def _cell_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
+        return value.isoformat()
+    return str(value)
+
+
+def _key(name: str) -> str:
+    return "".join(name.split()).lower()
+
+
+def _columns(
+    header: Sequence[str], path: Path, mapping: Mapping[str, str], problems: list[Problem]
+) -> dict[str, int]:
+    """Field → column index, from ``--map`` first and the known header names after."""
+    names = [cell.strip().lstrip("\ufeff") for cell in header]
+    index_of: dict[str, int] = {}
+    for index, name in enumerate(names):
+        if not name:
+            continue
+        if _key(name) in index_of:
+            first = index_of[_key(name)] + 1
+            problems.append(
+                problem(
+                    path, 1, index + 1, f"column {name!r} appears twice; the one in column {first} is used"
+                )
+            )
+            continue
+        index_of[_key(name)] = index
+    columns: dict[str, int] = {}
+    for field, column in mapping.items():
+        found = index_of.get(_key(column))
+        if found is None:
+            listed = ", ".join(repr(name) for name in names if name) or "none"
+            raise ImportFileError.at(
+                path,
+                1,
+                1,
+                f"--map {field}={column}: the first row has no column {column!r} (its columns: {listed})",
+            )
+        columns[field] = found
+    taken = set(columns.values())
+    for field, aliases in _ALIASES.items():
+        if field in columns:
+            continue
+        for alias in aliases:
+            found = index_of.get(_key(alias))
+            if found is not None and found not in taken:
+                columns[field] = found
+                taken.add(found)
+                break
+    for index, name in enumerate(names):
+        if name and index not in taken and index_of.get(_key(name)) == index:
+            problems.append(
+                problem(
+                    path,
+                    1,
+                    index + 1,
+                    f"column {name!r} is not imported; to import it, add --map FIELD={name} "
+                    f"(fields: {', '.join(TABLE_FIELDS)})",
+                )
+            )
+    return columns
+
+
+def _split_list(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in _LIST_SEPARATOR.split(text) if part.strip())
+
+
+def _table_source(
+    rows: Sequence[tuple[int, list[str]]],
+    path: Path,
+    fmt: Format,
+    mapping: Mapping[str, str],
+    encoding: str,
+) -> ImportSource:
+    problems: list[Problem] = []
+    if not rows or not any(cell.strip() for cell in rows[0][1]):
+        raise ImportFileError.at(
+            path,
+            1,
+            1,
+            "the first row must name the columns, e.g. " + ",".join(QIANNIU_HEADER) + " as Qianniu exports",
+        )
+    columns = _columns(rows[0][1], path, mapping, problems)
+    if "reply" not in columns:
+        raise ImportFileError.at(
+            path,
+            1,
+            1,
+            "no column holds the reply text: the first row should be "
+            + ",".join(QIANNIU_HEADER)
+            + " (Qianniu's export); for other columns say which one it is, e.g. --map reply=回复",
+        )
+    provided = frozenset({"reply", *(field for field in columns if field != "question")})
+    default_category = path.stem.strip() or "imported"
+    entries: list[ImportedEntry] = []
+    unnamed_reported: set[int] = set()
+    for line, cells in rows[1:]:
+        if not any(cell.strip() for cell in cells):
+            continue
+        for index in range(len(rows[0][1]), len(cells)):
+            if cells[index].strip() and index not in unnamed_reported:
+                unnamed_reported.add(index)
+                problems.append(
+                    problem(
+                        path, line, index + 1, "this column has no name in the first row and is not imported"
+                    )
+                )
+        values = {
+            field: normalize_text(cells[index]) if index < len(cells) else ""
+            for field, index in columns.items()
+        }
+        reply = values["reply"]
+        if not reply:
+            problems.append(
+                problem(
+                    path,
+                    line,
+                    columns["reply"] + 1,
+                    "the reply cell is empty; the row is skipped",
+                    skipped=True,
+                )
+            )
+            continue
+        code = values.get("code", "")
+        if code and not is_valid_code(code):
+            problems.append(
+                problem(
+                    path,
+                    line,
+                    columns["code"] + 1,
+                    f"code {code!r} must be one word of at most 32 characters; imported without a code",
+                )
+            )
+            code = ""
+        question = values.get("question") or first_sentence(reply)
+        entries.append(
+            ImportedEntry(
+                location=Location(path, line, columns["reply"] + 1),
+                question=question,
+                category=values.get("category") or default_category,
+                alternatives=((escape_braces(reply),),),
+                provided=provided | ({"question"} if values.get("question") else set()),
+                code=code,
+                also=_split_list(values.get("also", "")),
+                context=values.get("context", ""),
+                tips=values.get("tips", ""),
+                tags=_split_list(values.get("tags", "")),
+                id_key=f"code:{code}" if code else f"question:{question}",
+            )
+        )
+    language = detect_language([entry.alternatives[0][0] for entry in entries[:500]])
+    return ImportSource(
+        path=path,
+        format=fmt,
+        entries=tuple(entries),
+        problems=tuple(problems),
+        name=f"{path.stem} ({fmt.description})",
+        language=language,
+        encoding=encoding,
+    )
+
+
+def qianniu_csv_bytes(rows: Iterable[Sequence[str]]) -> bytes:
+    """Qianniu's quick-phrase table as CSV: UTF-8 with a BOM, which Excel and Qianniu on Windows expect."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(QIANNIU_HEADER)
+    writer.writerows(rows)
+    return codecs.BOM_UTF8 + buffer.getvalue().encode("utf-8")
+
+
+def xlsx_bytes(rows: Iterable[Sequence[str]]) -> bytes:
+    """Qianniu's quick-phrase table as an Excel workbook; every cell is text, never a formula."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None  # a new workbook always has one sheet
+    sheet.title = "快捷短语"
+    for row_number, row in enumerate([QIANNIU_HEADER, *rows], 1):
+        for column, value in enumerate(row, 1):
+            cell = sheet.cell(row=row_number, column=column, value=value)
+            # A phrase starting with "=" is text to send, not a formula to run.
+            cell.data_type = "s"
+    for letter, width in (("A", 14), ("B", 60), ("C", 16)):
+        sheet.column_dimensions[letter].width = width
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def table_safe(text: str) -> tuple[str, bool]:
+    """Text an Excel cell accepts: control characters removed; whether any were."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    cleaned = ILLEGAL_CHARACTERS_RE.sub("", text)
+    return cleaned, cleaned != text

@@ -1,0 +1,728 @@
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import os
+import string
+import tempfile
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from desktop.cli import main
+from desktop.core.errors import Problem, Severity
+from desktop.core.interchange import (
+    QIANNIU_HEADER,
+    ColumnMapError,
+    ExportError,
+    Format,
+    ImportFileError,
+    ImportSource,
+    ImportTargetError,
+    InterchangeError,
+    apply_import,
+    export_entries,
+    first_sentence,
+    parse_column_map,
+    parse_import,
+    preview_import,
+    qianniu_rows,
+    read_import,
+    slugify,
+)
+from desktop.core.playbook import Entry, load_playbooks, parse_playbook
+from tests.conftest import DATA
+
+FIXTURES = DATA / "interchange"
+QIANNIU_VARIANTS = ["qianniu.csv", "qianniu_bom.csv", "qianniu_gbk.csv", "qianniu.xlsx"]
+
+
+def csv_rows(data: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+
+
+def original_rows() -> list[list[str]]:
+    return csv_rows((FIXTURES / "qianniu.csv").read_bytes())
+
+
+def import_into(folder: Path, source: Path, into: str | None = None) -> list[Entry]:
+    """Import ``source`` into ``folder`` and return what the normal loader reads there."""
+    preview = preview_import(read_import(source), folder, into=into)
+    apply_import(preview)
+    result = load_playbooks([folder])
+    assert result.problems == []
+    return result.entries
+
+
+def content(entries: list[Entry]) -> list[tuple[object, ...]]:
+    return [(e.code, e.category, e.question, e.alternatives) for e in entries]
+
+
+# --- Qianniu CSV and XLSX ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", QIANNIU_VARIANTS)
+def test_every_qianniu_encoding_and_xlsx_imports_identically(name: str, tmp_path: Path) -> None:
+    reference = import_into(tmp_path / "reference", FIXTURES / "qianniu.csv")
+    entries = import_into(tmp_path / "variant", FIXTURES / name, into="qianniu")
+    assert content(entries) == content(reference)
+    assert [e.id for e in entries] == [e.id for e in reference]
+
+
+def test_qianniu_fields_question_and_encoding(tmp_path: Path) -> None:
+    source = read_import(FIXTURES / "qianniu_gbk.csv")
+    assert source.format is Format.QIANNIU_CSV
+    assert source.encoding == "GB18030"
+    assert source.language == "zh-CN"
+    assert source.problems == ()
+    first, multi_line = source.entries[0], source.entries[3]
+    assert (first.code, first.category, first.question) == ("hi", "欢迎语", "亲，在的哦")
+    assert first.alternatives == (("亲，在的哦~有什么可以帮您的吗？",),)
+    assert multi_line.code == ""
+    assert multi_line.question == "亲，收到货有任何问题随时联系我们"
+    # A literal brace in Qianniu text is escaped so it is never taken for a placeholder.
+    assert (
+        source.entries[4].alternatives[0][0]
+        == "亲，尺码请参考详情页的{{尺码表}}哦，拿不准可以告诉我身高体重~"
+    )
+    entries = import_into(tmp_path, FIXTURES / "qianniu.csv")
+    assert [e.id for e in entries][:3] == ["qianniu.hi", "qianniu.fh", "qianniu.kd"]
+
+
+def test_first_sentence_is_short_and_trimmed() -> None:
+    assert first_sentence("亲，在的哦~有什么可以帮您的吗？") == "亲，在的哦"
+    assert first_sentence("  \n！Hello there. How can I help?") == "Hello there"
+    long = "亲" * 40
+    assert first_sentence(long) == "亲" * 30 + "…"
+
+
+def test_round_trip_qianniu_csv_to_yaml_and_back_gives_the_same_rows(tmp_path: Path) -> None:
+    entries = import_into(tmp_path, FIXTURES / "qianniu.csv")
+    exported = export_entries(entries, Format.QIANNIU_CSV)
+    assert exported.data.startswith(codecs.BOM_UTF8)
+    assert csv_rows(exported.data) == original_rows()
+    assert exported.problems == ()
+
+
+def test_round_trip_through_xlsx(tmp_path: Path) -> None:
+    entries = import_into(tmp_path / "a", FIXTURES / "qianniu.csv")
+    workbook = tmp_path / "out.xlsx"
+    workbook.write_bytes(export_entries(entries, Format.XLSX).data)
+    again = import_into(tmp_path / "b", workbook, into="qianniu")
+    assert content(again) == content(entries)
+
+
+def test_xlsx_export_keeps_a_leading_equals_sign_as_text(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(
+        "name: p\nlanguage: zh-CN\nentries:\n"
+        "  - {category: 公式, question: 等号, reply: '=SUM(A1:A2) 不是公式', code: eq}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.xlsx"
+    out.write_bytes(export_entries(load_playbooks([path]).entries, Format.XLSX).data)
+    source = read_import(out)
+    assert source.entries[0].alternatives == (("=SUM(A1:A2) 不是公式",),)
+
+
+# --- export: multi-part replies and placeholders ------------------------------------------------------
+
+
+MULTI = """\
+name: 多条
+language: zh-CN
+variables:
+  shop: 示例旗舰店
+entries:
+  - category: 议价
+    question: 能便宜吗
+    code: jg
+    replies:
+      - ["亲，{shop}已经是活动价啦", 领券还能再减5元哦]
+      - 亲，这是最低价了，{{真的}}
+  - category: 物流
+    question: 发什么快递
+    replies:
+      - [亲，默认中通, "需要顺丰请补差价{amount}元"]
+"""
+
+
+def test_multi_part_reply_and_alternatives_become_separate_phrases(tmp_path: Path) -> None:
+    path = tmp_path / "multi.yaml"
+    path.write_text(MULTI, encoding="utf-8")
+    entries = load_playbooks([path]).entries
+    rows, problems = qianniu_rows(entries)
+    assert rows == [
+        ("jg", "亲，示例旗舰店已经是活动价啦", "议价"),
+        ("jg-1", "领券还能再减5元哦", "议价"),
+        ("jg-2", "亲，这是最低价了，{真的}", "议价"),
+        ("", "亲，默认中通", "物流"),
+        ("", "需要顺丰请补差价{amount}元", "物流"),
+    ]
+    # The unfilled placeholder stays visible and is reported at the entry.
+    assert len(problems) == 1
+    assert problems[0].severity is Severity.WARNING
+    assert "{amount}" in problems[0].message
+    assert f"{path}:12:5" in str(problems[0])
+    exported = export_entries(entries, Format.QIANNIU_CSV)
+    assert csv_rows(exported.data)[0] == list(QIANNIU_HEADER)
+    assert exported.rows == 5
+
+
+def test_yaml_export_is_a_playbook_that_loads_with_the_same_entries(tmp_path: Path) -> None:
+    first = tmp_path / "multi.yaml"
+    first.write_text(MULTI, encoding="utf-8")
+    other = tmp_path / "other.yaml"
+    other.write_text(
+        "name: other\nlanguage: ko-KR\nvariables: {shop: 다른 가게}\nentries:\n"
+        "  - {category: 배송, question: 언제 와요, reply: '{shop}입니다', allow: {absolute: 원문}}\n",
+        encoding="utf-8",
+    )
+    entries = load_playbooks([tmp_path]).entries
+    exported = export_entries(entries, Format.YAML)
+    out = tmp_path / "export" / "all.yaml"
+    out.parent.mkdir()
+    out.write_bytes(exported.data)
+    loaded = load_playbooks([out])
+    assert loaded.problems == []
+    by_id = {e.id: e for e in loaded.entries}
+    assert set(by_id) == {e.id for e in entries}
+    # Playbooks disagreed on {shop}: each entry got its own value written in.
+    korean = next(e for e in loaded.entries if e.language == "ko-KR")
+    assert korean.alternatives == (("다른 가게입니다",),)
+    assert korean.allow == ("absolute",)
+    chinese = next(e for e in loaded.entries if e.code == "jg")
+    assert chinese.alternatives[0] == ("亲，示例旗舰店已经是活动价啦", "领券还能再减5元哦")
+    assert chinese.alternatives[1] == ("亲，这是最低价了，{{真的}}",)
+
+
+def test_export_by_language_and_nothing_to_export(tmp_path: Path) -> None:
+    path = tmp_path / "multi.yaml"
+    path.write_text(MULTI, encoding="utf-8")
+    entries = load_playbooks([path]).entries
+    assert export_entries(entries, Format.QIANNIU_CSV, language="zh").entries == 2
+    with pytest.raises(ExportError, match="zh-CN"):
+        export_entries(entries, Format.QIANNIU_CSV, language="ko")
+    with pytest.raises(ExportError, match="nothing to export"):
+        export_entries([], Format.YAML)
+
+
+# --- espanso ----------------------------------------------------------------------------------------
+
+
+def test_espanso_triggers_label_and_search_terms_import(tmp_path: Path) -> None:
+    source = read_import(FIXTURES / "espanso_basic.yml")
+    assert source.format is Format.ESPANSO
+    assert source.problems == ()
+    thanks, address, size = source.entries
+    assert thanks.code == ":thx"
+    assert thanks.question == "Thank the customer for the order"
+    assert thanks.also == ("thanks", "thank you")
+    assert address.code == ":addr"
+    assert address.question == ":addr"
+    assert address.also == (":address",)
+    # The echo variable became its text.
+    assert address.alternatives[0][0].splitlines()[1] == "Acme Store ships to the address on the order."
+    # Literal braces are escaped in the playbook and come out as written when rendered.
+    assert size.alternatives[0][0] == 'Write your size like {{"size": "M"}} and we will check it.'
+    entries = import_into(tmp_path, FIXTURES / "espanso_basic.yml")
+    assert [e.id for e in entries] == ["espanso_basic.thx", "espanso_basic.addr", "espanso_basic.size"]
+    assert qianniu_rows(entries)[0][2][1] == 'Write your size like {"size": "M"} and we will check it.'
+
+
+def test_espanso_unsupported_features_are_reported_per_match_with_their_line() -> None:
+    path = FIXTURES / "espanso_unsupported.yml"
+    source = read_import(path)
+    found = {(p.location.line, p.is_error): p.message for p in source.problems}
+    assert set(found) == {(3, False), (13, False), (19, True), (22, True)}
+    assert "match ':hello'" in found[3, False]
+    assert "{name}, {order}" in found[3, False]
+    assert "form_fields" in found[3, False]
+    assert "shell variable 'output'" in found[13, False]
+    assert "match ':logo'" in found[19, True]
+    assert "image" in found[19, True]
+    assert "match ':now'" in found[22, True]
+    assert all(str(p).startswith(f"{path}:") for p in source.problems)
+    # Imported with placeholders the agent fills in; skipped ones are not silently gone.
+    assert [e.code for e in source.entries] == [":hello", ":track"]
+    assert source.entries[0].alternatives[0][0] == "Hi {name},\nyour order {order} ships today."
+    assert source.entries[1].alternatives[0][0] == "Your tracking number is {output}, thanks for waiting."
+
+
+def test_espanso_trigger_that_cannot_be_a_code_is_reported(tmp_path: Path) -> None:
+    path = tmp_path / "long.yml"
+    path.write_text(
+        "matches:\n  - trigger: 'two words'\n    replace: Hello there\n"
+        "  - regex: '(?P<x>\\d+)km'\n    replace: 'Distance {{x}} km'\n",
+        encoding="utf-8",
+    )
+    source = read_import(path)
+    first, second = source.entries
+    assert first.code == ""
+    assert first.question == "two words"
+    assert second.code == ""
+    assert second.alternatives[0][0] == "Distance {x} km"
+    lines = sorted(p.location.line for p in source.problems)
+    assert lines == [2, 4, 5]
+
+
+def test_deeply_nested_yaml_is_refused_without_crashing(tmp_path: Path) -> None:
+    path = tmp_path / "deep.yml"
+    path.write_text("matches: " + "[" * 50_000 + "]" * 50_000, encoding="utf-8")
+    with pytest.raises(ImportFileError, match="nested"):
+        read_import(path)
+
+
+# --- generic CSV and our own YAML -------------------------------------------------------------------
+
+
+def test_generic_csv_with_a_column_map(tmp_path: Path) -> None:
+    mapping = parse_column_map(["question=问题,reply=回复", "category=分类，code=编码,also=其他问法"])
+    source = read_import(FIXTURES / "faq.csv", fmt=Format.CSV, mapping=mapping)
+    first, second = source.entries
+    assert (first.question, first.code, first.category) == ("能便宜点吗？", "jg", "议价")
+    assert first.also == ("最低多少钱", "能少点吗", "有优惠吗")
+    assert second.code == ""
+    messages = [str(p) for p in source.problems]
+    assert any(m.startswith(f"{FIXTURES / 'faq.csv'}:1:6: warning: column '备注'") for m in messages)
+    assert any(m.startswith(f"{FIXTURES / 'faq.csv'}:4:2: the reply cell is empty") for m in messages)
+
+
+def test_column_map_mistakes_are_usage_errors(tmp_path: Path) -> None:
+    with pytest.raises(ColumnMapError, match="not a field"):
+        parse_column_map(["answer=回复"])
+    with pytest.raises(ColumnMapError, match="FIELD=COLUMN"):
+        parse_column_map(["reply"])
+    with pytest.raises(ImportFileError, match="no column '答案'"):
+        read_import(FIXTURES / "faq.csv", mapping={"reply": "答案"})
+    with pytest.raises(ColumnMapError, match="CSV and Excel"):
+        read_import(FIXTURES / "espanso_basic.yml", mapping={"reply": "x"})
+
+
+def test_own_yaml_is_validated_and_copied_with_ids_variables_and_allow(tmp_path: Path) -> None:
+    source = read_import(FIXTURES / "playbook.yaml")
+    assert [str(p).split(": ", 1)[0] for p in source.problems] == [f"{FIXTURES / 'playbook.yaml'}:18:5"]
+    entries = import_into(tmp_path, FIXTURES / "playbook.yaml")
+    assert [e.id for e in entries] == ["price.discount", "playbook.q-7d18c25f"]
+    assert entries[0].variables == {"shop": "示例旗舰店"}
+    assert entries[0].alternatives[1] == ("亲，这是最低价了", "可以领券再减5元哦")
+    written = (tmp_path / "playbook.yaml").read_text(encoding="utf-8")
+    assert "absolute: 活动规则原文" in written
+
+
+def test_unreadable_files_raise_one_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"a,b\n\x80\xff\x80")
+    with pytest.raises(ImportFileError, match=r"bad\.csv:2:1: the file is neither UTF-8 nor GBK"):
+        read_import(bad)
+    with pytest.raises(ImportFileError, match="no such file"):
+        read_import(tmp_path / "missing.csv")
+    with pytest.raises(ImportFileError, match="--format"):
+        parse_import(b"x", Path("phrases.dat"))
+    with pytest.raises(ImportFileError, match="not an Excel workbook"):
+        parse_import(b"PK\x03\x04 broken", Path("x.xlsx"))
+
+
+# --- ids, preview and re-import -----------------------------------------------------------------------
+
+
+def test_reimporting_the_same_file_changes_nothing(tmp_path: Path) -> None:
+    for name in ["qianniu.csv", "espanso_basic.yml", "faq.csv", "playbook.yaml", "qianniu.xlsx"]:
+        folder = tmp_path / name
+        first = preview_import(read_import(FIXTURES / name), folder)
+        assert first.new
+        assert not first.changed
+        assert apply_import(first)
+        written = first.target.read_bytes()
+        again = preview_import(read_import(FIXTURES / name), folder)
+        assert (len(again.new), len(again.changed), len(again.unchanged)) == (0, 0, len(first.new)), name
+        assert not apply_import(again)
+        assert first.target.read_bytes() == written
+
+
+def test_reimport_updates_changed_rows_and_keeps_hand_edits(tmp_path: Path) -> None:
+    source_file = tmp_path / "phrases.csv"
+    source_file.write_text(
+        "快捷短语编码,快捷短语,快捷短语分组\nhi,亲，在的哦,欢迎语\nfh,亲，48小时发货,物流\n"
+    )
+    folder = tmp_path / "playbooks"
+    apply_import(preview_import(read_import(source_file), folder))
+    target = folder / "phrases.yaml"
+    # The agent tags an entry and adds one of their own by hand.
+    text = target.read_text(encoding="utf-8").replace(
+        "    code: hi\n", "    code: hi\n    tags: [greeting]\n"
+    )
+    text += "  - category: 其他\n    question: 手写的\n    reply: 我自己加的\n"
+    target.write_text(text, encoding="utf-8")
+    source_file.write_text(
+        "快捷短语编码,快捷短语,快捷短语分组\nhi,亲，在的哦,欢迎语\nfh,亲，24小时发货,物流\nth,谢谢亲,售后\n"
+    )
+    preview = preview_import(read_import(source_file), folder)
+    assert (preview.new, preview.changed, preview.unchanged, preview.kept) == (
+        ("phrases.th",),
+        ("phrases.fh",),
+        ("phrases.hi",),
+        1,
+    )
+    assert preview.summary() == "1 new, 1 changed, 1 unchanged; 1 other entry in phrases.yaml left untouched"
+    apply_import(preview)
+    entries = {e.id: e for e in load_playbooks([folder]).entries}
+    assert entries["phrases.hi"].tags == ("greeting",)
+    assert entries["phrases.fh"].alternatives == (("亲，24小时发货",),)
+    assert any(e.question == "手写的" for e in entries.values())
+
+
+def test_duplicate_ids_in_one_import_get_a_counter_and_a_warning(tmp_path: Path) -> None:
+    source_file = tmp_path / "dups.csv"
+    source_file.write_text(
+        "快捷短语编码,快捷短语,快捷短语分组\n,亲，在的。一,a\n,亲，在的。二,a\nJG,三,b\njg,四,b\n"
+    )
+    preview = preview_import(read_import(source_file), tmp_path / "out")
+    question_id = preview.new[0]
+    assert question_id.startswith("dups.q-")
+    assert preview.new == (question_id, f"{question_id}-2", "dups.jg", "dups.jg-2")
+    assert [p.location.line for p in preview.problems] == [3, 5]
+    apply_import(preview)
+    assert len(load_playbooks([tmp_path / "out"]).entries) == 4
+
+
+def test_a_broken_target_is_refused_and_a_changed_one_is_not_overwritten(tmp_path: Path) -> None:
+    folder = tmp_path / "playbooks"
+    folder.mkdir()
+    (folder / "qianniu.yaml").write_text("name: x\nlanguage: zh-CN\nentries: [oops\n", encoding="utf-8")
+    with pytest.raises(ImportTargetError, match="--into"):
+        preview_import(read_import(FIXTURES / "qianniu.csv"), folder)
+    preview = preview_import(read_import(FIXTURES / "qianniu.csv"), folder, into="fresh")
+    (folder / "fresh.yaml").write_text("name: x\nlanguage: zh-CN\nentries: []\n", encoding="utf-8")
+    with pytest.raises(ImportTargetError, match="changed since the preview"):
+        apply_import(preview)
+
+
+def test_slugify_names() -> None:
+    assert slugify("快捷短语") == "kuai-jie-duan-yu"
+    assert slugify("My Phrases (2024)") == "my-phrases-2024"
+    assert slugify("빠른답변").startswith("imported-")
+
+
+# --- command line ----------------------------------------------------------------------------------
+
+
+def test_cli_import_dry_run_then_write_then_reimport(
+    config_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    playbooks = config_dir / "data" / "playbooks"
+    code = main(["import", str(FIXTURES / "qianniu_gbk.csv"), "--config-dir", str(config_dir), "--dry-run"])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "read as GB18030" in out
+    assert f"into {playbooks / 'qianniu_gbk.yaml'}: 6 new, 0 changed, 0 unchanged" in out
+    assert "dry run: nothing written" in out
+    assert not playbooks.exists()
+
+    assert (
+        main(["import", str(FIXTURES / "qianniu_gbk.csv"), "--config-dir", str(config_dir), "--into", "店铺"])
+        == 0
+    )
+    assert f"wrote {playbooks / 'dian-pu.yaml'}" in capsys.readouterr().out
+    assert (
+        main(["--config-dir", str(config_dir), "import", str(FIXTURES / "qianniu_gbk.csv"), "--into", "店铺"])
+        == 0
+    )
+    assert "0 new, 0 changed, 6 unchanged" in capsys.readouterr().out
+
+    # The imported playbook is searchable like any other personal playbook.
+    assert main(["search", "--config-dir", str(config_dir), "--no-defaults", "kd"]) == 0
+    assert capsys.readouterr().out.split()[2] == "dian-pu.kd"
+
+
+def test_cli_import_reports_problems_with_locations(
+    config_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = FIXTURES / "espanso_unsupported.yml"
+    assert main(["import", str(path), "--config-dir", str(config_dir), "--dry-run"]) == 0
+    captured = capsys.readouterr()
+    assert "2 new, 0 changed, 0 unchanged" in captured.out
+    assert "4 problem(s)" in captured.out
+    for line in (3, 13, 19, 22):
+        assert f"{path}:{line}:" in captured.err
+
+
+def test_cli_import_errors(config_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "nope.csv"
+    assert main(["import", str(missing), "--config-dir", str(config_dir)]) == 1
+    err = capsys.readouterr().err
+    assert f"{missing}:1:1: there is no such file" in err
+    assert "Traceback" not in err
+    assert main(["import", str(FIXTURES / "faq.csv"), "--config-dir", str(config_dir), "--map", "x=y"]) == 2
+    assert "not a field" in capsys.readouterr().err
+    garbage = tmp_path / "garbage.yaml"
+    garbage.write_text("name: [unclosed\n", encoding="utf-8")
+    assert main(["import", str(garbage), "--config-dir", str(config_dir)]) == 1
+    assert f"{garbage}:2:1: YAML syntax" in capsys.readouterr().err
+
+
+def test_cli_export_to_file_and_stdout(
+    config_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["import", str(FIXTURES / "qianniu.csv"), "--config-dir", str(config_dir)]) == 0
+    capsys.readouterr()
+    out = tmp_path / "export.csv"
+    common = ["--config-dir", str(config_dir), "--no-defaults"]
+    assert main(["export", *common, "--out", str(out)]) == 0
+    assert "6 entries as 6 phrases" in capsys.readouterr().err
+    assert csv_rows(out.read_bytes()) == original_rows()
+
+    assert main(["export", *common, "--format", "xlsx"]) == 2
+    assert "--out" in capsys.readouterr().err
+
+    workbook = tmp_path / "export.xlsx"
+    assert main(["export", *common, "--out", str(workbook)]) == 0
+    assert [list(e.alternatives[0]) for e in read_import(workbook).entries][0] == [
+        "亲，在的哦~有什么可以帮您的吗？"
+    ]
+    capsys.readouterr()
+
+    assert main(["export", *common, "--format", "yaml", "--language", "zh-CN"]) == 0
+    playbook, problems = parse_playbook(capsys.readouterr().out, Path("export.yaml"))
+    assert problems == []
+    assert playbook is not None
+    assert len(playbook.entries) == 6
+
+    assert main(["export", *common, "--language", "ko"]) == 1
+    assert "no entry is in the language 'ko'" in capsys.readouterr().err
+
+
+def test_cli_export_writes_bytes_to_stdout(
+    config_dir: Path, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    assert main(["import", str(FIXTURES / "qianniu.csv"), "--config-dir", str(config_dir)]) == 0
+    capsysbinary.readouterr()
+    assert main(["export", "--config-dir", str(config_dir), "--no-defaults"]) == 0
+    data = capsysbinary.readouterr().out
+    assert data.startswith(codecs.BOM_UTF8)
+    assert csv_rows(data) == original_rows()
+
+
+# --- fuzz: only documented errors, never a crash or a hang -------------------------------------------------
+
+NOWHERE = Path(tempfile.gettempdir()) / "quickreply-fuzz-never-written"
+# QR_FUZZ_EXAMPLES=5000 digs deeper by hand; the default keeps the file well under 30 s on 2 cores.
+FUZZ = settings(
+    max_examples=int(os.environ.get("QR_FUZZ_EXAMPLES", "150")),
+    deadline=2000,
+    suppress_health_check=[HealthCheck.too_slow],
+    database=None,
+)
+SUFFIX = {
+    Format.QIANNIU_CSV: ".csv",
+    Format.CSV: ".csv",
+    Format.XLSX: ".xlsx",
+    Format.ESPANSO: ".yml",
+    Format.YAML: ".yaml",
+}
+TABLE_ALPHABET = st.sampled_from(
+    list(',"\n\r\t {}|；;亲在的哦~？。!x1-:') + ["快捷短语", "{{", "}}", "\ufeff"]
+)
+TABLE_TEXT = st.one_of(
+    st.text(max_size=200),
+    st.builds(
+        lambda body: ",".join(QIANNIU_HEADER) + "\n" + body,
+        st.lists(TABLE_ALPHABET, max_size=80).map("".join),
+    ),
+)
+SCALAR = st.one_of(
+    st.text(max_size=30),
+    st.sampled_from(
+        ["", " ", ":x", "{{v}}", "[[f]]", "$|$", "{", "}}", "null", "true", "12", "a b", "\u2028"]
+    ),
+    st.integers(),
+    st.booleans(),
+    st.none(),
+)
+YAML_KEYS = st.sampled_from(
+    [
+        "matches", "global_vars", "imports", "trigger", "triggers", "regex", "replace", "label",
+        "search_terms", "vars", "name", "type", "params", "echo", "form", "form_fields", "image_path",
+        "markdown", "html", "word", "language", "entries", "id", "category", "question", "also",
+        "reply", "replies", "code", "tags", "allow", "variables", "context", "tips", "absolute",
+    ]
+)  # fmt: skip
+DOCUMENT = st.recursive(
+    SCALAR,
+    lambda inner: st.one_of(st.lists(inner, max_size=4), st.dictionaries(YAML_KEYS, inner, max_size=6)),
+    max_leaves=25,
+)
+
+
+def check_import(raw: bytes, fmt: Format | None, suffix: str, *, reimport: bool = False) -> None:
+    """Parsing gives a source or a documented error; a source always previews into a loadable playbook.
+
+    With ``reimport`` the preview is applied and the same bytes imported again must change nothing.
+    """
+    path = Path(f"fuzz{suffix}")
+    try:
+        source = parse_import(raw, path, fmt=fmt)
+    except ImportFileError as exc:
+        problems = exc.problems
+    except InterchangeError:
+        return
+    else:
+        problems = []
+    if problems:
+        assert all(p.location.path == path and p.location.line >= 1 for p in problems)
+        return
+    assert isinstance(source, ImportSource)
+    assert all(isinstance(p, Problem) and p.location.line >= 1 for p in source.problems)
+    preview = preview_import(source, NOWHERE)
+    playbook, problems = parse_playbook(preview.text, preview.target)
+    assert [p for p in problems if p.is_error] == []
+    assert playbook is not None
+    assert [e.alternatives for e in playbook.entries] == [e.alternatives for e in source.entries]
+    if reimport and source.entries:
+        with tempfile.TemporaryDirectory() as folder:
+            apply_import(preview_import(source, Path(folder)))
+            again = preview_import(parse_import(raw, path, fmt=fmt), Path(folder))
+            assert (again.new, again.changed) == ((), ())
+            assert not again.has_changes
+
+
+@FUZZ
+@given(raw=st.binary(max_size=300), fmt=st.sampled_from([None, *Format]))
+def test_fuzz_every_importer_with_arbitrary_bytes(raw: bytes, fmt: Format | None) -> None:
+    check_import(raw, fmt, SUFFIX.get(fmt, ".csv") if fmt else ".csv")
+
+
+@FUZZ
+@given(
+    text=TABLE_TEXT,
+    fmt=st.sampled_from([Format.QIANNIU_CSV, Format.CSV]),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "utf-16"]),
+)
+def test_fuzz_csv_text(text: str, fmt: Format, encoding: str) -> None:
+    try:
+        raw = text.encode(encoding)
+    except UnicodeEncodeError:
+        return
+    check_import(raw, fmt, ".csv", reimport=True)
+
+
+@FUZZ
+@given(document=DOCUMENT, fmt=st.sampled_from([Format.ESPANSO, Format.YAML]))
+def test_fuzz_yaml_importers_with_yaml_shaped_documents(document: object, fmt: Format) -> None:
+    check_import(yaml.safe_dump(document, allow_unicode=True).encode("utf-8"), fmt, SUFFIX[fmt])
+
+
+TEXT = st.one_of(
+    st.text(min_size=1, max_size=25), st.sampled_from(["亲，在的哦~", ":thx", "{{v}} ok", "[[f]] hi"])
+)
+VARIABLES = st.lists(
+    st.fixed_dictionaries(
+        {"name": st.sampled_from(["v", "f", "out", "form1"])},
+        optional={
+            "type": st.sampled_from(["echo", "shell", "date", "form", "random", "clipboard", "odd"]),
+            "params": st.dictionaries(st.sampled_from(["echo", "cmd", "format"]), SCALAR, max_size=2),
+        },
+    ),
+    max_size=3,
+)
+MATCH = st.dictionaries(
+    st.sampled_from(
+        ["trigger", "triggers", "regex", "replace", "label", "search_terms", "vars", "form", "form_fields"]
+        + ["image_path", "markdown", "html", "word", "propagate_case", "odd_key"]
+    ),
+    st.one_of(TEXT, SCALAR, st.lists(TEXT, max_size=3), VARIABLES),
+    max_size=6,
+)
+ESPANSO_DOCUMENT = st.fixed_dictionaries(
+    {"matches": st.lists(MATCH, max_size=5)}, optional={"global_vars": VARIABLES, "imports": SCALAR}
+)
+ANY_VALUE = st.one_of(
+    TEXT,
+    SCALAR,
+    st.lists(st.one_of(TEXT, st.lists(TEXT, max_size=3)), max_size=3),
+    st.dictionaries(st.sampled_from(["absolute", "extreme"]), TEXT, max_size=2),
+)
+ENTRY = st.one_of(
+    st.fixed_dictionaries(
+        {"category": TEXT, "question": TEXT, "reply": TEXT},
+        optional={
+            "id": st.sampled_from(["a.b", "a.b", "x-1", "Bad Id"]),
+            "code": st.sampled_from(["jg", "jg", ":thx", "two words"]),
+            "also": st.lists(TEXT, max_size=2),
+            "tags": st.lists(TEXT, max_size=2),
+            "allow": st.one_of(st.lists(st.just("absolute"), max_size=1), st.just({"absolute": "why"})),
+            "language": st.sampled_from(["en", "ko-KR"]),
+            "context": SCALAR,
+        },
+    ),
+    st.fixed_dictionaries(
+        {"category": TEXT, "question": TEXT, "replies": st.lists(st.one_of(TEXT, st.lists(TEXT, max_size=3)))}
+    ),
+    st.dictionaries(
+        st.sampled_from(["id", "category", "question", "also", "reply", "replies", "code", "allow", "odd"]),
+        ANY_VALUE,
+        max_size=6,
+    ),
+)
+PLAYBOOK_DOCUMENT = st.fixed_dictionaries(
+    {
+        "name": TEXT,
+        "language": st.sampled_from(["zh-CN", "en", "ko-KR", "bad tag"]),
+        "entries": st.lists(ENTRY, max_size=5),
+    },
+    optional={"variables": st.dictionaries(st.sampled_from(["v", "shop", "1x"]), SCALAR, max_size=3)},
+)
+
+
+@FUZZ
+@given(document=ESPANSO_DOCUMENT)
+def test_fuzz_espanso_matches_import_and_reimport_unchanged(document: object) -> None:
+    check_import(
+        yaml.safe_dump(document, allow_unicode=True).encode("utf-8"), Format.ESPANSO, ".yml", reimport=True
+    )
+
+
+@FUZZ
+@given(document=PLAYBOOK_DOCUMENT)
+def test_fuzz_playbooks_import_and_reimport_unchanged(document: object) -> None:
+    check_import(
+        yaml.safe_dump(document, allow_unicode=True).encode("utf-8"), Format.YAML, ".yaml", reimport=True
+    )
+
+
+@FUZZ
+@given(
+    text=st.lists(
+        st.sampled_from(list(string.printable) + ["亲", "：", "{{", "[[", "- ", ": ", "matches:"]),
+        max_size=120,
+    ).map("".join)
+)
+def test_fuzz_yaml_importers_and_parse_playbook_with_arbitrary_text(text: str) -> None:
+    for fmt in (Format.ESPANSO, Format.YAML):
+        check_import(text.encode("utf-8"), fmt, SUFFIX[fmt])
+    playbook, problems = parse_playbook(text, Path("fuzz.yaml"))
+    assert playbook is not None or problems
+    assert all(p.location.line >= 1 and p.location.column >= 1 for p in problems)
+
+
+@settings(max_examples=15, deadline=5000, suppress_health_check=[HealthCheck.too_slow], database=None)
+@given(rows=st.lists(st.lists(st.text(max_size=20), min_size=1, max_size=4), max_size=5))
+def test_fuzz_xlsx_workbooks_with_arbitrary_cells(rows: list[list[str]]) -> None:
+    from openpyxl import Workbook
+
+    from desktop.core.interchange.table import table_safe
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in [list(QIANNIU_HEADER), *rows]:
+        sheet.append([table_safe(cell)[0] for cell in row])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    check_import(buffer.getvalue(), Format.XLSX, ".xlsx")
