@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+import numpy as np
 import yaml
 
 from desktop.core.errors import Location, Problem
@@ -412,6 +413,9 @@ def derive_id(path: Path, question: str) -> str:
 def parse_playbook(text: str, path: Path) -> tuple[Playbook | None, list[Problem]]:
     """Parse one playbook's text; returns the playbook (or None) and its problems."""
     reader = _Reader(path)
+    too_deep = _too_deep(text, path)
+    if too_deep is not None:
+        return None, [too_deep]
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -422,6 +426,44 @@ def parse_playbook(text: str, path: Path) -> tuple[Playbook | None, list[Problem
     except yaml.YAMLError as exc:
         return None, [Problem(Location(path, 1, 1), f"YAML could not be read: {exc}")]
     return reader.playbook(root), reader.problems
+
+
+MAX_NESTING = 200
+
+
+def _too_deep(text: str, path: Path) -> Problem | None:
+    """Refuse YAML nested deeper than any playbook is: libyaml recurses in C and would crash.
+
+    A cheap count of brackets and of long lines finds the suspects; only those
+    are walked event by event to find where the nesting goes too deep.
+    """
+    raw = np.frombuffer(text.encode("utf-8", "surrogatepass"), np.uint8)
+    steps = np.zeros(raw.size, np.int32)
+    steps[(raw == ord("[")) | (raw == ord("{"))] = 1
+    steps[(raw == ord("]")) | (raw == ord("}"))] = -1
+    deepest_flow = int(np.cumsum(steps).max()) if raw.size else 0
+    longest_line = max((len(line) for line in text.splitlines()), default=0)
+    # Block nesting needs two characters a level on one line ("- - - x").
+    if deepest_flow <= MAX_NESTING and longest_line <= 2 * MAX_NESTING:
+        return None
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+                depth += 1
+                if depth > MAX_NESTING:
+                    mark = event.start_mark
+                    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+                    return Problem(
+                        Location(path, line, column),
+                        f"lists and mappings are nested more than {MAX_NESTING} levels deep here; "
+                        "a playbook never is (is this the right file?)",
+                    )
+            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return None  # compose reports the syntax error with its place
+    return None
 
 
 def read_playbook_file(path: Path) -> tuple[Playbook | None, list[Problem]]:

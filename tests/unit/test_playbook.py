@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.playbook import derive_id, load_playbooks
+from desktop.core.playbook import derive_id, load_playbooks, parse_playbook
 
 WritePlaybook = Callable[..., Path]
 
@@ -197,3 +197,11 @@ def test_numbers_keep_the_digits_the_author_typed(write_playbook: WritePlaybook)
     )
     (entry,) = load_playbooks([path]).entries
     assert entry.code == "0520"
+
+
+@pytest.mark.parametrize("text", ["[" * 50_000 + "]" * 50_000, "- " * 30_000 + "x", "a: {" * 20_000])
+def test_absurdly_nested_yaml_is_refused_instead_of_crashing(text: str) -> None:
+    playbook, problems = parse_playbook(text, Path("deep.yaml"))
+    assert playbook is None
+    assert "nested more than 200 levels deep" in problems[0].message
+    assert problems[0].location.line == 1
