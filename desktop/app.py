@@ -23,20 +23,27 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCursor, QDesktopServices, QGuiApplication
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QSystemTrayIcon
 
 from desktop.core.countdown import Countdown, CountdownBoard, Kind, Targets, Trigger
+from desktop.core.errors import QuickReplyError
 from desktop.core.files import atomic_write_text
-from desktop.core.library import Library, Source, reload_library
+from desktop.core.library import Layer, Library, Source, reload_library
 from desktop.core.paths import AppPaths
+from desktop.core.personal import PERSONAL_FILE
+from desktop.core.playbook import Entry
+from desktop.core.playbook_store import EntryData, PlaybookDocument
 from desktop.core.settings import Settings, read_settings
 from desktop.core.stats import StatsError, StatsStore
 from desktop.core.usage import UsageStore
+from desktop.core.wording import load_wording
 from desktop.platform import create_platform, session_kind
 from desktop.platform.attention import WatchedApps, create_attention_watcher
 from desktop.platform.base import Hotkey, HotkeyError, Platform, Target
 from desktop.platform.macos import ACCESSIBILITY_NEEDED, MacPlatform, hide_dock_icon
 from desktop.ui.countdowns import CountdownController, ReminderSounds, label_for
+from desktop.ui.entry_editor import EntryEditor
+from desktop.ui.import_dialog import FILE_FILTER, ImportDialog
 from desktop.ui.paste import Paster, PasteSettings
 from desktop.ui.reloader import PlaybookReloader
 from desktop.ui.rules_dialog import ServiceRulesDialog
@@ -143,6 +150,14 @@ class QuickReplyApp(QObject):
         self.window.dismissed.connect(self.hand_back)
         self.window.help_requested.connect(self.show_rules)
         self.window.today_requested.connect(self.show_today)
+        self.window.edit_requested.connect(self.edit_entry)
+        self.window.new_requested.connect(self.new_entry)
+        self.window.duplicate_requested.connect(self.duplicate_entry)
+        self.window.delete_requested.connect(self.delete_entry)
+        self.editor: EntryEditor | None = None
+        self.wording, wording_problems = load_wording(paths.wording_folders)
+        for problem in wording_problems:
+            log.warning("%s", problem)
         self.paster.pasted.connect(self._on_pasted)
         self.countdowns.strip.moved.connect(lambda _pos: self._save_window_state())
         self.tray: Tray | None = None
@@ -152,6 +167,7 @@ class QuickReplyApp(QObject):
             self.tray.show_rules.connect(self.show_rules)
             self.tray.show_today.connect(self.show_today)
             self.tray.open_playbooks.connect(self.open_playbooks_folder)
+            self.tray.import_requested.connect(self.choose_import)
             self.tray.quit_requested.connect(QApplication.quit)
             self.countdowns.changed.connect(lambda waiting, late: self._show_waiting(waiting, late))
             self.tray.show()
@@ -357,6 +373,117 @@ class QuickReplyApp(QObject):
         folder = self.paths.playbooks
         folder.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # ------------------------------------------------------------- editing
+
+    def is_personal(self, entry: Entry) -> bool:
+        """Whether ``entry`` lives in the agent's own playbooks (editable in place)."""
+        return entry.location.path.resolve().is_relative_to(self.paths.playbooks.resolve())
+
+    def edit_entry(self, entry: Entry) -> None:
+        """F2: edit in place when it is the agent's own, else as a personal copy with the same id."""
+        if self.is_personal(entry):
+            self._open_editor(EntryData.from_entry(entry), entry.location.path, entry.language)
+            return
+        layer = self.library.layers.get(entry.location.path, Layer.BUNDLED)
+        where = "团队 · team" if layer is Layer.TEAM else "默认 · bundled"
+        note = (
+            f"这是{where}话术：保存后生成你的个人版本，原版保留 · Saving makes your personal copy of this "
+            "entry; the original stays and you can revert to it"
+        )
+        target = self.paths.playbooks / PERSONAL_FILE
+        self._open_editor(EntryData.from_entry(entry), target, entry.language, note)
+
+    def new_entry(self, typed: str = "") -> None:
+        """Ctrl+N: a new personal entry; what the agent typed is its first customer phrase."""
+        data = EntryData(id="", category="", question="", also=[typed] if typed else [], alternatives=[[""]])
+        self._open_editor(data, self.paths.playbooks / PERSONAL_FILE, self._language_of_library())
+
+    def duplicate_entry(self, entry: Entry) -> None:
+        """Ctrl+D: a new personal entry starting as a copy of ``entry``."""
+        data = EntryData.from_entry(entry)
+        data.id = ""
+        data.code = ""
+        data.question = f"{entry.question}（副本 · copy）"
+        self._open_editor(data, self.paths.playbooks / PERSONAL_FILE, entry.language)
+
+    def delete_entry(self, entry: Entry) -> QMessageBox:
+        """Delete a personal entry (or revert a personal copy) after the agent confirms."""
+        if not self.is_personal(entry):
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                "QuickReply",
+                "团队和默认话术不能在这里删除；可以编辑生成个人版本，或请组长修改。\n"
+                "Team and bundled replies cannot be deleted here: edit to make your own copy, "
+                "or ask your team lead.",
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
+        else:
+            what = (
+                f"恢复{entry.overrides}版本？· Revert to the {entry.overrides} version?"
+                if entry.overrides
+                else f"删除“{entry.question}”？· Delete “{entry.question}”?"
+            )
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                "QuickReply",
+                f"{what}\n({entry.location.path}; 上一版本会备份 · the previous version is backed up)",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                self.window,
+            )
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.accepted.connect(lambda: self._delete_now(entry))
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        self.confirmation = box
+        box.open()
+        return box
+
+    def _delete_now(self, entry: Entry) -> None:
+        try:
+            document = PlaybookDocument.open(entry.location.path)
+            document.delete(entry.id)
+            document.save()
+        except (QuickReplyError, OSError) as exc:
+            self.window.status.setText(f"没有删除 · Not deleted: {exc}")
+            return
+        self.reload_library()
+        self.window.status.setText(f"已删除 · Deleted: {entry.question}")
+
+    def _open_editor(self, data: EntryData, target: Path, language: str, note: str = "") -> None:
+        codes = {e.code.lower(): e.id for e in self.library.entries if e.code}
+        editor = EntryEditor(
+            data,
+            target,
+            language=language,
+            categories=[e.category for e in self.library.entries],
+            codes=codes,
+            wording=self.wording,
+            note=note,
+            parent=self.window,
+        )
+        editor.saved.connect(lambda _entry_id: self.reload_library())
+        self.editor = editor
+        editor.open()
+
+    def choose_import(self) -> None:
+        """Tray: pick a Qianniu / Espanso / CSV / YAML file and preview its import."""
+        title = "导入话术 · Import replies"
+        chosen, _filter = QFileDialog.getOpenFileName(self.window, title, "", FILE_FILTER)
+        if chosen:
+            self.preview_import(Path(chosen))
+
+    def preview_import(self, source: Path) -> ImportDialog:
+        """Show what importing ``source`` would change; importing reloads the library."""
+        dialog = ImportDialog(source, self.paths.playbooks, self.window)
+        dialog.imported.connect(lambda _target: self.reload_library())
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _language_of_library(self) -> str:
+        entry = self.window.current_entry()
+        return entry.language if entry is not None else "zh-CN"
 
     def show_today(self) -> None:
         """The shift report of today (F3, tray menu)."""

@@ -61,6 +61,7 @@ class Library:
     index: SearchIndex
     from_cache: bool = False
     notes: list[str] = field(default_factory=list)
+    layers: dict[Path, Layer] = field(default_factory=dict)  # each loaded file's layer
 
     @property
     def entries(self) -> list[Entry]:
@@ -82,9 +83,10 @@ def load_library(sources: Sequence[Path | Source], cache_dir: Path | None = None
     cached = _read_cache(cache_dir, key) if cache_dir else None
     if cached is not None:
         cached.result.problems[:0] = unreadable
+        cached.layers = layers
         return cached
     result = parse_sources(files, lambda path: _rank(layers.get(path, Layer.PERSONAL)))
-    library = Library(result, SearchIndex(result.entries))
+    library = Library(result, SearchIndex(result.entries), layers=layers)
     if cache_dir is not None:
         _write_cache(cache_dir, key, library)
     result.problems[:0] = unreadable
@@ -158,4 +160,4 @@ def reload_library(
     )
     result = LoadResult(playbooks, [*library.problems, *duplicates])
     notes = [f"{playbook.path}: has errors; its last good version stays in use" for playbook in kept]
-    return Library(result, SearchIndex(result.entries), notes=[*library.notes, *notes])
+    return Library(result, SearchIndex(result.entries), notes=[*library.notes, *notes], layers=layers)

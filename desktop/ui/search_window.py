@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
+    QMenu,
     QSplitter,
     QTextBrowser,
     QToolButton,
@@ -204,6 +205,10 @@ class SearchWindow(QWidget):
         dismissed(): Esc or × hid the window; focus should go back to the chat.
         help_requested(): F1 or ?: show the service rules.
         today_requested(): F3: show how the shift goes.
+        edit_requested(Entry): F2 or the menu: edit the selected entry.
+        new_requested(str): Ctrl+N (or no result): a new entry; the typed text is offered as a phrase.
+        duplicate_requested(Entry): Ctrl+D: a new entry starting as a copy of the selected one.
+        delete_requested(Entry): Delete at the end of the search text, or the menu.
     """
 
     paste_requested = Signal(object)
@@ -211,6 +216,10 @@ class SearchWindow(QWidget):
     dismissed = Signal()
     help_requested = Signal()
     today_requested = Signal()
+    edit_requested = Signal(object)
+    new_requested = Signal(str)
+    duplicate_requested = Signal(object)
+    delete_requested = Signal(object)
 
     def __init__(self, index: SearchIndex) -> None:
         super().__init__(
@@ -286,6 +295,8 @@ class SearchWindow(QWidget):
         self.search_box.installEventFilter(self)
         self.results.selectionModel().currentChanged.connect(self._on_results_current_changed)
         self.results.doubleClicked.connect(lambda _index: self.choose(self.results.currentIndex().row()))
+        self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.results.customContextMenuRequested.connect(self._result_menu)
         self.title_bar.close_button.clicked.connect(self.dismiss)
         self.title_bar.help.clicked.connect(self.help_requested)
         self._on_search_box_text_changed("")
@@ -425,6 +436,23 @@ class SearchWindow(QWidget):
     def _show_pending(self) -> None:
         self.title_bar.parts_label.setText(self.pending.status if self.pending else "")
 
+    def _result_menu(self, position: QPoint) -> None:
+        row = self.results.indexAt(position).row()
+        entry = self._model.entry_at(row)
+        if entry is None:
+            return
+        self.results.setCurrentIndex(self._model.index(row))
+        menu = QMenu(self)
+        menu.addAction("编辑 · Edit (F2)", lambda: self.edit_requested.emit(entry))
+        menu.addAction("复制为新话术 · Duplicate (Ctrl+D)", lambda: self.duplicate_requested.emit(entry))
+        if entry.overrides:
+            label = f"恢复{entry.overrides}版本 · Revert to the {entry.overrides} version"
+        else:
+            label = "删除 · Delete (Del)"
+        menu.addAction(label, lambda: self.delete_requested.emit(entry))
+        self.menu = menu
+        menu.popup(self.results.viewport().mapToGlobal(position))
+
     # ---------------------------------------------------------------- keys
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
@@ -474,6 +502,23 @@ class SearchWindow(QWidget):
         if key == Qt.Key.Key_F3:
             self.today_requested.emit()
             return True
+        control = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        entry = self.current_entry()
+        if key == Qt.Key.Key_F2 and entry is not None:
+            self.edit_requested.emit(entry)
+            return True
+        if control and key == Qt.Key.Key_N:
+            self.new_requested.emit(self.search_box.text().strip())
+            return True
+        if control and key == Qt.Key.Key_D and entry is not None:
+            self.duplicate_requested.emit(entry)
+            return True
+        # Delete removes characters while there are some after the cursor; at the end, the entry.
+        at_end = self.search_box.cursorPosition() == len(self.search_box.text())
+        nothing_to_delete = at_end and not self.search_box.hasSelectedText()
+        if key == Qt.Key.Key_Delete and nothing_to_delete and entry is not None:
+            self.delete_requested.emit(entry)
+            return True
         if modifiers & Qt.KeyboardModifier.AltModifier and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
             row = key - Qt.Key.Key_1
             if row < self._model.rowCount():
@@ -515,7 +560,7 @@ class SearchWindow(QWidget):
         elif count:
             self.status.setText(f"{count} 条结果 · result(s)")
         else:
-            self.status.setText(f"没有找到“{text}” · no reply matches “{text}”")
+            self.status.setText(f"没有找到“{text}” · no reply matches “{text}” — Ctrl+N 新建 · create one")
 
     def _on_results_current_changed(self) -> None:
         self._alternative = 0

@@ -35,13 +35,15 @@ class Tray(QSystemTrayIcon):
     """Icon with state, a tooltip with the waiting count, and the menu.
 
     Signals:
-        show_search(), show_today(), show_rules(), open_playbooks(), quit_requested()
+        show_search(), show_today(), show_rules(), open_playbooks(), import_requested(),
+        quit_requested()
     """
 
     show_search = Signal()
     show_today = Signal()
     show_rules = Signal()
     open_playbooks = Signal()
+    import_requested = Signal()
     quit_requested = Signal()
 
     def __init__(self) -> None:
@@ -52,6 +54,7 @@ class Tray(QSystemTrayIcon):
             ("今日统计 · Today", self.show_today),
             ("服务规范 · Service rules", self.show_rules),
             ("打开话术文件夹 · Open playbooks folder", self.open_playbooks),
+            ("导入话术… · Import replies…", self.import_requested),
         ]
         for text, signal in entries:
             action = QAction(text, self.menu)

@@ -1,0 +1,187 @@
+"""Editing replies from the widget: personal copies of team entries, new and duplicated entries,
+deleting and reverting, wording warnings as the agent types, and a conflict that loses nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.app import QuickReplyApp
+from desktop.core.library import Layer, Source, load_library
+from desktop.core.paths import AppPaths
+from desktop.core.personal import PERSONAL_FILE
+from desktop.core.playbook_store import list_backups
+from desktop.core.settings import Settings
+from desktop.ui.entry_editor import EntryEditor
+from desktop.ui.paste import PasteSettings
+from tests.conftest import DATA
+from tests.widgets.fakes import FakePlatform
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def app(qtbot: QtBot, config_dir: Path) -> QuickReplyApp:
+    paths = AppPaths.for_user(config_dir)
+
+    def sources() -> list[Source]:
+        return [Source(DATA / "widget", Layer.TEAM), Source(paths.playbooks, Layer.PERSONAL)]
+
+    made = QuickReplyApp(
+        load_library(sources()),
+        FakePlatform(),
+        paths,
+        Settings(countdown_on_summon=False),
+        paste_settings=PasteSettings(restore_delay_ms=20, settle_ms=1),
+        sources=sources,
+    )
+    qtbot.addWidget(made.window)
+    made.summon()
+    return made
+
+
+def editor_of(app: QuickReplyApp) -> EntryEditor:
+    assert app.editor is not None
+    return app.editor
+
+
+def first_hit(app: QuickReplyApp, query: str) -> tuple[str, str, str]:
+    entry = app.library.index.search(query)[0].entry
+    return entry.id, entry.first_reply, entry.overrides
+
+
+def test_editing_a_team_entry_saves_a_personal_copy_that_overrides_it(
+    qtbot: QtBot, app: QuickReplyApp
+) -> None:
+    qtbot.keyClicks(app.window.search_box, "pj")
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_F2)
+    editor = editor_of(app)
+    assert "personal copy" in editor.note.text()
+    assert editor.alternatives.count() == 3
+    first = editor.alternatives.widget(0)
+    first.parts[0].setPlainText("亲，这已经是活动价了，给您包邮哦～")  # type: ignore[attr-defined]
+    assert editor.save()
+    personal = app.paths.playbooks / PERSONAL_FILE
+    assert "id: w.discount" in personal.read_text(encoding="utf-8")
+    assert first_hit(app, "pj") == ("w.discount", "亲，这已经是活动价了，给您包邮哦～", "team")
+    row = app.window.results.model().index(0, 0).data()
+    assert "personal copy of team entry" in row
+    team_file = (DATA / "widget" / "widget.yaml").read_text(encoding="utf-8")
+    assert "给您包邮" not in team_file  # the team's file is never touched
+
+
+def test_reverting_a_personal_copy_brings_the_team_version_back(qtbot: QtBot, app: QuickReplyApp) -> None:
+    test_editing_a_team_entry_saves_a_personal_copy_that_overrides_it(qtbot, app)
+    app.window.search_box.setText("pj")
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_End)
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_Delete)
+    box = app.confirmation
+    assert "Revert to the team version" in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    assert first_hit(app, "pj") == ("w.discount", "亲，这已经是活动价啦～", "")
+
+
+def test_team_entries_cannot_be_deleted_here(qtbot: QtBot, app: QuickReplyApp) -> None:
+    qtbot.keyClicks(app.window.search_box, "hy")
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_Delete)
+    assert "cannot be deleted here" in app.confirmation.text()
+    app.confirmation.close()
+    assert first_hit(app, "hy")[0] == "w.welcome"
+
+
+def test_no_result_becomes_a_new_entry_with_the_typed_text_as_a_phrase(
+    qtbot: QtBot, app: QuickReplyApp
+) -> None:
+    app.window.search_box.setText("wrong invoice header")
+    assert "Ctrl+N" in app.window.status.text()
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = editor_of(app)
+    assert editor.also.toPlainText() == "wrong invoice header"
+    assert not editor.save()  # question, category and reply are needed
+    assert "needed" in editor.error.text()
+    editor.question.setText("发票开错了怎么办")
+    editor.category.setCurrentText("发票")
+    editor.alternatives.widget(0).parts[0].setPlainText("亲，把正确的抬头发我，帮您重开～")  # type: ignore[attr-defined]
+    editor.code.setText("fpcw")
+    assert editor.save()
+    assert first_hit(app, "invoice header")[1] == "亲，把正确的抬头发我，帮您重开～"
+    assert first_hit(app, "fpcw")[1] == "亲，把正确的抬头发我，帮您重开～"
+
+
+def test_duplicate_and_multi_part_entries(qtbot: QtBot, app: QuickReplyApp) -> None:
+    qtbot.keyClicks(app.window.search_box, "th")
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    editor = editor_of(app)
+    assert editor.question.text() == "怎么退货（副本 · copy）"
+    assert editor.code.text() == ""
+    assert [len(p) for p in editor.alternative_texts()] == [3]
+    editor.alternatives.widget(0).append("第四步：退款到账后告诉我们哦。")  # type: ignore[attr-defined]
+    assert editor.save()
+    copy = next(e for e in app.library.entries if e.question == "怎么退货（副本 · copy）")
+    assert len(copy.alternatives[0]) == 4
+    assert copy.id != "w.steps"
+
+
+def test_wording_warnings_and_taken_codes_show_as_the_agent_types(qtbot: QtBot, app: QuickReplyApp) -> None:
+    app.new_entry("")
+    editor = editor_of(app)
+    editor.language.setCurrentText("zh-CN")
+    editor.alternatives.widget(0).parts[0].setPlainText("我们绝对是全网最低价")  # type: ignore[attr-defined]
+    assert "[absolute]" in editor.warnings.text()
+    assert "[extreme]" in editor.warnings.text()
+    editor.code.setText("HY")
+    assert "w.welcome" in editor.code_warning.text()
+    editor.code.setText("new-code")
+    assert editor.code_warning.text() == ""
+
+
+def test_a_file_changed_meanwhile_shows_both_versions_and_keeping_mine_loses_nothing(
+    qtbot: QtBot, app: QuickReplyApp
+) -> None:
+    app.new_entry("")
+    first = editor_of(app)
+    first.question.setText("第一条")
+    first.category.setCurrentText("测试")
+    first.alternatives.widget(0).parts[0].setPlainText("一")  # type: ignore[attr-defined]
+    assert first.save()
+    app.new_entry("")
+    editor = editor_of(app)
+    personal = app.paths.playbooks / PERSONAL_FILE
+    personal.write_text(
+        personal.read_text(encoding="utf-8") + "# edited by hand meanwhile\n", encoding="utf-8"
+    )
+    editor.question.setText("第二条")
+    editor.category.setCurrentText("测试")
+    editor.alternatives.widget(0).parts[0].setPlainText("二")  # type: ignore[attr-defined]
+    assert not editor.save()
+    assert editor.conflict is not None
+    assert "edited by hand meanwhile" in editor.conflict.detailedText()
+    keep = next(b for b in editor.conflict.buttons() if "Keep mine" in b.text())
+    keep.click()
+    text = personal.read_text(encoding="utf-8")
+    assert "第二条" in text
+    assert "第一条" in text
+    backups = list_backups(personal)
+    assert "edited by hand meanwhile" in backups[-1].read_text(encoding="utf-8")  # theirs is kept too
+
+
+def test_importing_from_the_menu_previews_before_writing_and_reimporting_changes_nothing(
+    qtbot: QtBot, app: QuickReplyApp
+) -> None:
+    source = DATA / "interchange" / "qianniu.csv"
+    dialog = app.preview_import(source)
+    assert " new, 0 changed, 0 unchanged" in dialog.summary.text()
+    assert not list(app.paths.playbooks.glob("*.yaml"))  # nothing written by the preview
+    with qtbot.waitSignal(dialog.imported):
+        dialog.import_button.click()
+    imported = [e for e in app.library.entries if e.location.path.parent == app.paths.playbooks]
+    assert imported
+    again = app.preview_import(source)
+    assert "0 new, 0 changed" in again.summary.text()
+    assert not again.import_button.isEnabled()
+    broken = app.preview_import(DATA / "interchange" / "missing.csv")
+    assert "Cannot import" in broken.summary.text()
