@@ -5,8 +5,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from desktop.core.playbook import derive_id, load_playbooks, parse_playbook
+from desktop.core.playbook import decode_playbook, derive_id, load_playbooks, parse_playbook
 
 WritePlaybook = Callable[..., Path]
 
@@ -205,3 +207,39 @@ def test_absurdly_nested_yaml_is_refused_instead_of_crashing(text: str) -> None:
     assert playbook is None
     assert "nested more than 200 levels deep" in problems[0].message
     assert problems[0].location.line == 1
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=2_000) | st.text(max_size=2_000).map(lambda t: t.encode("utf-8", "surrogatepass")))
+def test_fuzz_the_loader_with_arbitrary_bytes(raw: bytes) -> None:
+    playbook, problems = decode_playbook(raw, Path("fuzz.yaml"))
+    assert playbook is not None or problems
+    for problem in problems:
+        assert problem.location.path == Path("fuzz.yaml")
+        assert problem.location.line >= 1
+        assert problem.location.column >= 1
+
+
+def test_a_five_megabyte_playbook_loads_and_reloads(tmp_path: Path) -> None:
+    from desktop.core.library import load_library, reload_library
+
+    words = "Thanks for your patience, the parcel leaves our warehouse today and tracking follows. " * 24
+    lines = ["name: big", "language: en", "entries:"]
+    for number in range(2_500):
+        lines += [
+            f"  - id: big.{number}",
+            f"    category: Topic {number % 40}",
+            f"    question: Question number {number} about shipping",
+            f"    reply: {words}{number}",
+        ]
+    path = tmp_path / "big.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert path.stat().st_size > 5_000_000
+    first = load_library([path])
+    assert len(first.entries) == 2_500
+    assert first.problems == []
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("Question number 7 ", "Question seven "), "utf-8"
+    )
+    again = reload_library([path], None, first)
+    assert again.index.search("question seven")[0].entry.id == "big.7"
