@@ -25,7 +25,7 @@ from PySide6.QtGui import QCursor, QDesktopServices, QGuiApplication
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QSystemTrayIcon
 
-from desktop.core.countdown import Countdown, CountdownBoard, Kind, Targets, Trigger
+from desktop.core.countdown import Countdown, CountdownBoard, Kind, State, Targets, Trigger
 from desktop.core.errors import QuickReplyError
 from desktop.core.files import atomic_write_text
 from desktop.core.library import Layer, Library, Source, reload_library
@@ -84,6 +84,7 @@ class QuickReplyApp(QObject):
     hotkey_pressed = Signal(str)
     attention = Signal(object)
     _team_refreshed = Signal(list, bool)
+    settings_changed = Signal(object)
 
     def __init__(
         self,
@@ -208,6 +209,33 @@ class QuickReplyApp(QObject):
         if ready:
             log.info("hotkeys ready: %s", ", ".join(ready))
         return problems
+
+    def apply_settings(self, settings: Settings) -> list[str]:
+        """Use new settings at once, no restart; returns what could not be applied (e.g. a taken hotkey).
+
+        Hotkeys are registered anew; when one of the new combinations is
+        refused, the previous settings' hotkeys come back and nothing else
+        changes, so the agent is never left without a working hotkey.
+        """
+        previous = self.settings
+        self.platform.unregister_all()
+        self.settings = settings
+        problems = self.register_hotkeys()
+        if problems:
+            self.platform.unregister_all()
+            self.settings = previous
+            self.register_hotkeys()
+            return problems
+        board = self.countdowns.board
+        board.targets = Targets(settings.greeting_target_s, settings.reply_target_s, settings.warning_lead_s)
+        sounds = self.countdowns.sounds
+        sounds.enabled = {State.WARNING: settings.warning_sound, State.OVERDUE: settings.overdue_sound}
+        self.countdowns.strip.always_show = settings.always_show_timers
+        self.countdowns.tick()
+        self.paster.settings.restore_delay_ms = settings.restore_delay_ms
+        self.paster.settings.enter_pause_ms = settings.part_pause_ms
+        self.settings_changed.emit(settings)
+        return []
 
     def listen_for_second_launch(self, name: str) -> None:
         """A second ``quickreply`` connects here to make this one show itself."""

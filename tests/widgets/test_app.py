@@ -239,3 +239,23 @@ def test_our_own_just_hidden_window_is_never_taken_for_the_chat(
     platform.hotkeys["ctrl+alt+space"]()
     qtbot.waitUntil(app.window.isVisible)
     assert app.target == Target(42, "Chat — 王女士", "qianniu")
+
+
+def test_settings_apply_at_once_and_a_taken_hotkey_keeps_the_old_ones(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
+) -> None:
+    from dataclasses import replace
+
+    app.register_hotkeys()
+    changed = replace(app.settings, hotkey_show="ctrl+shift+q", reply_target_s=30.0, restore_delay_ms=900)
+    with qtbot.waitSignal(app.settings_changed):
+        assert app.apply_settings(changed) == []
+    assert "ctrl+shift+q" in platform.hotkeys
+    assert "ctrl+alt+space" not in platform.hotkeys
+    assert app.countdowns.board.targets.reply == 30.0
+    assert app.paster.settings.restore_delay_ms == 900
+    platform.taken.add("ctrl+alt+x")
+    problems = app.apply_settings(replace(changed, hotkey_show="ctrl+alt+x", reply_target_s=45.0))
+    assert "already taken" in problems[0]
+    assert "ctrl+shift+q" in platform.hotkeys  # the working hotkeys are back
+    assert app.countdowns.board.targets.reply == 30.0
