@@ -45,7 +45,7 @@ from desktop.core.text import (
 )
 
 # Bump when the index layout or analysis changes: cached indexes are rebuilt.
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int32]
@@ -88,8 +88,9 @@ PREFIX_PENALTY = 0.9
 FRECENCY_LIFT = 0.12
 WHOLE_WORD_LIFT = 1.08
 # Short typed readings lean towards the words the library uses most (see _popularity).
-POPULAR_WORD_LIFT = 0.15
+POPULAR_WORD_LIFT = 0.25
 POPULAR_WORD_TYPED = 3
+POPULAR_UNITS = 3
 
 
 @dataclass(frozen=True)
@@ -102,8 +103,9 @@ class Hit:
 
 _BOUNDARIES = 8
 # A reading key of one phrase: key, starts the phrase?, unit ends, phrase
-# total, a bit mask of which of those units end a word, and the word it starts with.
-_Row = tuple[str, bool, bytes, float, int, str]
+# total, a bit mask of which of those units end a word, and the surfaces of its
+# first units (what a short typed prefix stands for: 배, 배송, 배송조).
+_Row = tuple[str, bool, bytes, float, int, tuple[str, ...]]
 
 
 class _KeyTable:
@@ -128,10 +130,15 @@ class _KeyTable:
         self.ends = np.frombuffer(padded, np.uint8).reshape(count, _BOUNDARIES)[order]
         self.total = np.asarray([row[3] for row in rows], np.float32).reshape(count)[order]
         self.word_ends = np.asarray([row[4] for row in rows], np.uint8).reshape(count)[order]
-        word_ids: dict[str, int] = {}
-        words = [word_ids.setdefault(row[5], len(word_ids)) for row in rows]
-        self.word: IntArray = np.asarray(words, np.int32).reshape(count)[order]
-        self.word_count = len(word_ids)
+        # For 1, 2 and 3 leading units: an id per distinct surface, so short
+        # queries can prefer the continuation the library uses most.
+        self.prefix_ids: list[IntArray] = []
+        self.prefix_counts: list[int] = []
+        for leading in range(1, POPULAR_UNITS + 1):
+            ids: dict[str, int] = {}
+            found = [ids.setdefault("\0".join(row[5][:leading]), len(ids)) for row in rows]
+            self.prefix_ids.append(np.asarray(found, np.int32).reshape(count)[order])
+            self.prefix_counts.append(len(ids))
 
     def span(self, low: str, high: str) -> tuple[int, int]:
         """Rows whose key starts with a string between ``low`` and ``high``."""
@@ -182,11 +189,8 @@ def _reading_rows(phrase_units: Sequence[Unit]) -> list[_Row]:
         start: sum(1 << k for k, ends_word in enumerate(word_end[start : start + _BOUNDARIES]) if ends_word)
         for start in starts
     }
-    first_words = {
-        start: "".join(
-            u.surface for u in phrase_units[start : next(i for i in range(start, count) if word_end[i]) + 1]
-        )
-        for start in starts
+    leading = {
+        start: tuple(unit.surface for unit in phrase_units[start : start + POPULAR_UNITS]) for start in starts
     }
     rows: list[_Row] = []
     readings = [u.readings for u in phrase_units]
@@ -211,7 +215,7 @@ def _reading_rows(phrase_units: Sequence[Unit]) -> list[_Row]:
                         ends,
                         total,
                         masks[start],
-                        first_words[start],
+                        leading[start],
                     )
                 )
     return rows
@@ -239,7 +243,7 @@ def _variants(choices: Sequence[Sequence[str]], starts: Sequence[int]) -> list[t
 def _text_reading_rows(normalized: str, field_name: str) -> list[_Row]:
     """The reading keys of one distinct text: a code as typed, short fields by word starts."""
     if field_name == Field.CODE:
-        return [("f" + normalized, True, bytes([min(len(normalized), 254)]), 1.0, 1, normalized)]
+        return [("f" + normalized, True, bytes([min(len(normalized), 254)]), 1.0, 1, (normalized,))]
     if field_name in Field.READ:
         return _reading_rows(units(normalized))
     return []
@@ -315,22 +319,29 @@ class SearchIndex:
         self._lift = np.ones(len(self.entries), np.float32)
         self._usage_order: list[int] = []
 
-    def _popularity(self) -> FloatArray:
-        """How many entries use each word at a word start, as log weights in [0, 1].
+    def _popularity(self) -> list[FloatArray]:
+        """How many entries start a word with each 1-, 2- and 3-unit surface, as log weights in [0, 1].
 
         Two or three typed letters (``ㅂㅅ``, ``by``) fit several words; the
-        agent most likely means the one the library talks about most (배송
-        rather than 부서), the way autocomplete prefers frequent words.
+        agent most likely means what the library talks about most (배송 rather
+        than 부서, 包邮 rather than 不要), the way autocomplete prefers frequent
+        continuations. Counting leading units rather than whole words keeps
+        Korean particles apart from the word (교환 in 교환하고 and 교환을).
         """
         table = self._readings
-        if not table.word_count:
-            return np.zeros(0, np.float32)
+        texts_count = max(self._text_count, 1)
         entries_per_text = np.diff(self._text_start).astype(np.float64)
-        pairs = np.unique(table.word.astype(np.int64) * max(self._text_count, 1) + table.owner)
-        words, texts = pairs // max(self._text_count, 1), pairs % max(self._text_count, 1)
-        counts = np.bincount(words, weights=entries_per_text[texts], minlength=table.word_count)
-        scaled: FloatArray = (np.log1p(counts) / max(np.log1p(counts.max()), 1e-9)).astype(np.float32)
-        return scaled
+        weights: list[FloatArray] = []
+        for ids, distinct in zip(table.prefix_ids, table.prefix_counts, strict=True):
+            if not distinct:
+                weights.append(np.zeros(0, np.float32))
+                continue
+            pairs = np.unique(ids.astype(np.int64) * texts_count + table.owner)
+            counts = np.bincount(
+                pairs // texts_count, weights=entries_per_text[pairs % texts_count], minlength=distinct
+            )
+            weights.append((np.log1p(counts) / max(np.log1p(counts.max()), 1e-9)).astype(np.float32))
+        return weights
 
     def _index_terms(self, text_terms: list[list[int]]) -> None:
         """Postings (term → texts), rarity of each term across entries, and each text's mass."""
@@ -464,6 +475,19 @@ class SearchIndex:
     def _word_idf(self, word: str) -> float:
         return float(self._idf[self._term_ids[word]])
 
+    def _typed_popularity(self, rows: slice, typed: int) -> FloatArray:
+        """The popularity of what the typed prefix stands for in each row (its first 1–3 units)."""
+        table = self._readings
+        # Units the typed characters reach into: every unit ending before the end, plus the current one.
+        reached = (table.ends[rows, :POPULAR_UNITS] < typed).sum(axis=1) + 1
+        reached = np.minimum(reached, POPULAR_UNITS)
+        found = np.zeros(reached.size, np.float32)
+        for count in range(1, POPULAR_UNITS + 1):
+            pick = reached == count
+            if pick.any():
+                found[pick] = self._word_popularity[count - 1][table.prefix_ids[count - 1][rows][pick]]
+        return found
+
     def _spread(
         self,
         texts: IntArray,
@@ -536,7 +560,7 @@ class SearchIndex:
             whole = np.where(table.completes_word(rows, typed), WHOLE_WORD_LIFT, 1.0)
             row_scores = ((0.6 + 0.4 * coverage) * start * whole).astype(np.float32)
             if typed <= POPULAR_WORD_TYPED:
-                row_scores *= 1.0 + POPULAR_WORD_LIFT * self._word_popularity[table.word[rows]]
+                row_scores *= 1.0 + POPULAR_WORD_LIFT * self._typed_popularity(rows, typed)
             np.maximum.at(best, table.owner[rows], row_scores)
         texts = np.flatnonzero(best).astype(np.int32)
         if texts.size:

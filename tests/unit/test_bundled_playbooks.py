@@ -112,3 +112,19 @@ def test_multi_step_answers_are_parts_and_alternatives_stay_alternatives(library
     assert len(by_id["zh.auth.fake_after_check"].alternatives[0]) == 3
     # 001's numbered alternatives for free shipping are separate choices.
     assert len(by_id["zh.price.free_shipping"].alternatives) >= 2
+
+
+@pytest.mark.parametrize(
+    ("typed", "category"),
+    [
+        ("jh", "正品"),
+        ("by", "包邮"),
+        ("th", "退货"),
+        ("ㄱㅎ", "교환"),
+        ("ㅂㅅ", "배송 문의"),
+        ("ref", "Refunds"),
+    ],
+)
+def test_two_or_three_keys_pick_the_topic_an_agent_means(library: Library, typed: str, category: str) -> None:
+    first = library.index.search(typed, limit=1)[0].entry
+    assert category in (first.category, *first.tags) or first.category.startswith(category.split()[0]), first
