@@ -39,7 +39,7 @@ from desktop.core.usage import UsageStore
 from desktop.core.wording import load_wording
 from desktop.platform import create_platform, session_kind
 from desktop.platform.attention import WatchedApps, create_attention_watcher
-from desktop.platform.base import Hotkey, HotkeyError, Platform, Target
+from desktop.platform.base import Hotkey, HotkeyError, PasteMethod, Platform, Target
 from desktop.platform.macos import ACCESSIBILITY_NEEDED, MacPlatform, hide_dock_icon
 from desktop.ui.countdowns import CountdownController, ReminderSounds, label_for
 from desktop.ui.entry_editor import EntryEditor
@@ -119,6 +119,7 @@ class QuickReplyApp(QObject):
                 restore_delay_ms=self.settings.restore_delay_ms, enter_pause_ms=self.settings.part_pause_ms
             ),
         )
+        self.paster.settings.method = PasteMethod(self.settings.paste_method)
         targets = Targets(
             self.settings.greeting_target_s, self.settings.reply_target_s, self.settings.warning_lead_s
         )
@@ -234,6 +235,7 @@ class QuickReplyApp(QObject):
         self.countdowns.tick()
         self.paster.settings.restore_delay_ms = settings.restore_delay_ms
         self.paster.settings.enter_pause_ms = settings.part_pause_ms
+        self.paster.settings.method = PasteMethod(settings.paste_method)
         self.settings_changed.emit(settings)
         return []
 

@@ -600,12 +600,12 @@ class _Emitter:
         """``key: value`` lines, the first starting at the key, the rest indented for ``column``."""
         return _shift(self.dump(CommentedMap([(key, obj)])).rstrip("\n").split("\n"), column, first=False)
 
-    def item(self, obj: object, dash_column: int) -> list[str]:
-        """A list item's text after its ``- ``; the rest indented for a dash at ``dash_column``."""
+    def item(self, obj: object, text_column: int) -> list[str]:
+        """A list item's text after its ``- ``, starting at ``text_column``; the rest indented to match."""
         lines = self.dump(CommentedMap([("k", CommentedSeq([obj]))])).rstrip("\n").split("\n")[1:]
         dash = lines[0].index("-")
-        lines = _shift(lines, dash_column - dash, first=True)
-        return [lines[0][dash_column + 2 :], *lines[1:]]
+        lines = _shift(lines, text_column - (dash + 2), first=True)
+        return [lines[0][text_column:], *lines[1:]]
 
     def flow(self, obj: object) -> str:
         """``obj`` as one-line flow text."""
@@ -787,7 +787,7 @@ class _Builder:
                 self.edit(start, end, self.emit.flow(obj))
                 return True
             if in_list:
-                lines = self.emit.item(obj, column)
+                lines = self.emit.item(obj, self.column(start))
             else:
                 lines = self.emit.pair("k", obj, column)
                 lines = [lines[0].removeprefix("k:").lstrip(" "), *lines[1:]]
@@ -813,12 +813,12 @@ class _Builder:
             at_first = i1 + common == 0 and (i2 - i1 > common or j2 - j1 > common)
             if deletes_all or (compact and at_first):
                 return False
-        dash_column = 0 if flow else self.column(start)
         for _, i1, i2, j1, j2 in ops:
             common = min(i2 - i1, j2 - j1)
             for k in range(common):
                 item, value = seq.value[i1 + k], new[j1 + k]
-                if not self.patch(item, value, flow=flow, column=dash_column, in_list=True):
+                column = self.column(item.start_mark.index)
+                if not self.patch(item, value, flow=flow, column=column, in_list=True):
                     self.replace_item(seq, i1 + k, value, flow=flow)
             if j2 - j1 > common:
                 self.insert_items(seq, i1 + common - 1, new[j1 + common : j2], flow=flow)
@@ -840,7 +840,7 @@ class _Builder:
         if flow:
             self.edit(start, end, self.emit.flow(obj))
         else:
-            self.place(start, end, self.emit.item(obj, self.column(seq.start_mark.index)))
+            self.place(start, end, self.emit.item(obj, self.column(start)))
 
     def insert_items(self, seq: yaml.SequenceNode, after: int, new: list[object], *, flow: bool) -> None:
         objs = [self.emit.obj(item, flow=flow) for item in new]
@@ -856,7 +856,7 @@ class _Builder:
         dash_column = self.column(seq.start_mark.index)
         lines: list[str] = []
         for obj in objs:
-            item = self.emit.item(obj, dash_column)
+            item = self.emit.item(obj, dash_column + 2)
             lines += [" " * dash_column + "- " + item[0], *item[1:]]
         if after < 0:
             start = self.line_start(self.dash(seq, 0))

@@ -41,6 +41,7 @@ class Settings:
     overdue_sound: bool = True
     watched_apps: tuple[str, ...] = ("AliWorkBench", "qianniu", "WeChat", "Weixin", "KakaoTalk")
     restore_delay_ms: int = 600
+    paste_method: str = "ctrl+v"  # or "shift+insert" for chat apps that ignore Ctrl+V
     send_each_part: bool = False
     part_pause_ms: int = 300
     use_bundled_playbooks: bool = True
@@ -95,6 +96,7 @@ CHECKS: Mapping[str, _Check] = {
     "overdue_sound": _FLAG,
     "watched_apps": _NAMES,
     "restore_delay_ms": _whole(0, 10_000),
+    "paste_method": (lambda value: value in ("ctrl+v", "shift+insert"), '"ctrl+v" or "shift+insert"'),
     "send_each_part": _FLAG,
     "part_pause_ms": _whole(0, 10_000),
     "use_bundled_playbooks": _FLAG,

@@ -368,6 +368,38 @@ def test_any_text_reads_back_exactly(
     assert [EntryData.from_entry(e, playbook_language="en") for e in playbook.entries] == [first, data]
 
 
+@pytest.mark.parametrize(
+    ("entry", "first", "second"),
+    [
+        pytest.param(  # a key added right after a list whose last item goes
+            "- id: a\n  category: c\n  question: q\n  replies:\n  - r\n  - [s, t]\n",
+            [["0", "0"]],
+            [["x"], ["y"]],
+            id="insert-after-shrinking-list",
+        ),
+        pytest.param(  # items moved inside a nested list written as ``-   - x``
+            "  - id: a\n    category: c\n    question: q\n    reply: r\n",
+            [["0", "0\n"]],
+            [["0\n", "0"]],
+            id="reorder-nested-block-list",
+        ),
+    ],
+)
+def test_successive_edits_read_back(
+    tmp_path: Path, entry: str, first: list[list[str]], second: list[list[str]]
+) -> None:
+    path = _write(tmp_path, "name: t\nlanguage: en\nentries:\n" + entry + "# tail\n")
+    doc = PlaybookDocument.open(path)
+    data = doc.get("a")
+    for alternatives, tags in ((first, ["t1"]), (second, [])):
+        data.alternatives = alternatives
+        data.tags = tags
+        doc.upsert(data)
+        doc.save()
+        assert _loaded(path) == {"a": data}
+        assert path.read_text(encoding="utf-8").endswith("# tail\n")
+
+
 # -- refusing to write ----------------------------------------------------------------
 
 

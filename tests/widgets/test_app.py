@@ -259,3 +259,15 @@ def test_settings_apply_at_once_and_a_taken_hotkey_keeps_the_old_ones(
     assert "already taken" in problems[0]
     assert "ctrl+shift+q" in platform.hotkeys  # the working hotkeys are back
     assert app.countdowns.board.targets.reply == 30.0
+
+
+def test_the_paste_method_setting_presses_shift_insert(
+    qtbot: QtBot, paths: AppPaths, platform: FakePlatform
+) -> None:
+    app = make_app(qtbot, paths, platform, Settings(hotkey_show="ctrl+alt+space", paste_method="shift+insert"))
+    app.register_hotkeys()
+    press_hotkey(qtbot, app, platform)
+    qtbot.keyClicks(app.window.search_box, "hy")
+    with qtbot.waitSignal(app.paster.pasted):
+        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    assert platform.calls == ["focus 42", "paste shift+insert"]
