@@ -33,7 +33,8 @@ VARIABLE_NAME_PATTERN = re.compile(r"^[^\W\d]\w*$")
 PLAYBOOK_SUFFIXES = (".yaml", ".yml")
 
 _TOP_KEYS = {"name": True, "language": True, "variables": False, "entries": True}
-_ENTRY_KEYS = (
+# Every key an entry may have, in the order new entries are written.
+ENTRY_KEYS = (
     "id",
     "category",
     "question",
@@ -276,10 +277,10 @@ class _Reader:
         if fields is None:
             return None
         for key, (key_node, _) in fields.items():
-            if key not in _ENTRY_KEYS:
+            if key not in ENTRY_KEYS:
                 self.report(
                     key_node,
-                    f"unknown key '{key}' in an entry (expected one of: {', '.join(_ENTRY_KEYS)})",
+                    f"unknown key '{key}' in an entry (expected one of: {', '.join(ENTRY_KEYS)})",
                 )
         values: dict[str, str | None] = {}
         for key in ("category", "question"):

@@ -36,13 +36,10 @@ would shadow the live file's.
 from __future__ import annotations
 
 import contextlib
-import errno
 import hashlib
 import io
 import os
 import re
-import stat
-import tempfile
 from collections.abc import Iterable, Sequence
 from copy import deepcopy
 from dataclasses import dataclass, field
@@ -56,7 +53,8 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from desktop.core.errors import Location, PlaybookError, Problem, QuickReplyError
-from desktop.core.playbook import Entry, Playbook, check_unique_ids, derive_id, parse_playbook
+from desktop.core.files import atomic_write_bytes
+from desktop.core.playbook import ENTRY_KEYS, Entry, Playbook, check_unique_ids, derive_id, parse_playbook
 
 try:  # Same composer as the loader, so node positions match its locations.
     from yaml import CSafeLoader as _Loader
@@ -68,20 +66,7 @@ BACKUP_COUNT = 20
 BACKUP_SUFFIX = ".bak"
 
 # The order a new entry's keys are written in, and where a new key goes.
-_KEY_ORDER = (
-    "id",
-    "category",
-    "question",
-    "also",
-    "context",
-    "reply",
-    "replies",
-    "tips",
-    "code",
-    "tags",
-    "allow",
-    "language",
-)
+_KEY_ORDER = ENTRY_KEYS
 _KEY_RANK = {key: rank for rank, key in enumerate(_KEY_ORDER)}
 _DATA_FIELDS = ("category", "question", "also", "context", "alternatives", "tips", "code", "tags", "allow")
 # A reason is required in the ``allow: {rule: why}`` form; a rule added from
@@ -409,7 +394,7 @@ class PlaybookDocument:
         try:
             if on_disk is not None:
                 _write_backup(self.path, on_disk)
-            _replace_atomically(self.path, data)
+            atomic_write_bytes(self.path, data)
         except OSError as exc:
             raise PlaybookSaveError(
                 f"could not save {self.path}: {exc.strerror or exc}; the file on disk was left as it was"
@@ -1149,53 +1134,13 @@ def _write_backup(path: Path, raw: bytes) -> None:
         stamp = max(stamp, newest + timedelta(microseconds=1))
     folder = backup_folder(path)
     folder.mkdir(parents=True, exist_ok=True)
-    _replace_atomically(folder / f"{stamp.strftime(_STAMP_FORMAT)}-{path.name}{BACKUP_SUFFIX}", raw)
+    atomic_write_bytes(folder / f"{stamp.strftime(_STAMP_FORMAT)}-{path.name}{BACKUP_SUFFIX}", raw)
     for old in list_backups(path)[:-BACKUP_COUNT]:
         # A backup held open elsewhere (Windows) cannot go now; the next save retries.
         with contextlib.suppress(OSError):
             old.unlink()
 
 
-def _replace_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash leaves the old or the new file, whole.
-
-    The temporary file's name ends in ``.tmp``, so a loader reading the folder
-    never takes one left by a crash for a playbook.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    try:
-        mode: int | None = stat.S_IMODE(path.stat().st_mode)
-    except FileNotFoundError:
-        mode = None
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if mode is not None:  # mkstemp makes the file private; keep the shared file's mode
-            os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    _fsync_folder(path.parent)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX; Windows cannot open a folder for it)."""
-    if os.name == "nt":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    except OSError as exc:
-        # Some file systems (and network mounts) do not sync folders.
-        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
-            raise
-    finally:
-        os.close(descriptor)
 
 
 __all__ = [

@@ -147,8 +147,14 @@ def escape_braces(text: str) -> str:
 
 
 def normalize_text(text: str) -> str:
-    """Text as a playbook keeps it: Windows line ends unified, blank space around trimmed."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    """Text as a playbook keeps it: every kind of line end unified, blank space around trimmed.
+
+    YAML reads NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR as line breaks too, so
+    they become plain line breaks here rather than silently turning into spaces.
+    """
+    for line_end in ("\r\n", "\r", "\x85", "\u2028", "\u2029"):
+        text = text.replace(line_end, "\n")
+    return text.strip()
 
 
 def first_sentence(text: str) -> str:
