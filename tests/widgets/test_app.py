@@ -264,7 +264,8 @@ def test_settings_apply_at_once_and_a_taken_hotkey_keeps_the_old_ones(
 def test_the_paste_method_setting_presses_shift_insert(
     qtbot: QtBot, paths: AppPaths, platform: FakePlatform
 ) -> None:
-    app = make_app(qtbot, paths, platform, Settings(hotkey_show="ctrl+alt+space", paste_method="shift+insert"))
+    settings = Settings(hotkey_show="ctrl+alt+space", paste_method="shift+insert")
+    app = make_app(qtbot, paths, platform, settings)
     app.register_hotkeys()
     press_hotkey(qtbot, app, platform)
     qtbot.keyClicks(app.window.search_box, "hy")
