@@ -25,6 +25,7 @@ from PySide6.QtGui import QCursor, QDesktopServices, QGuiApplication
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QSystemTrayIcon
 
+from desktop import __version__
 from desktop.core.countdown import Countdown, CountdownBoard, Kind, State, Targets, Trigger
 from desktop.core.errors import QuickReplyError
 from desktop.core.files import atomic_write_text
@@ -39,6 +40,7 @@ from desktop.core.usage import UsageStore
 from desktop.core.wording import load_wording
 from desktop.platform import create_platform, session_kind
 from desktop.platform.attention import WatchedApps, create_attention_watcher
+from desktop.platform.autostart import create_autostart
 from desktop.platform.base import Hotkey, HotkeyError, PasteMethod, Platform, Target
 from desktop.platform.macos import ACCESSIBILITY_NEEDED, MacPlatform, hide_dock_icon
 from desktop.ui.countdowns import CountdownController, ReminderSounds, label_for
@@ -48,6 +50,7 @@ from desktop.ui.paste import Paster, PasteSettings
 from desktop.ui.reloader import PlaybookReloader
 from desktop.ui.rules_dialog import ServiceRulesDialog
 from desktop.ui.search_window import PasteRequest, SearchWindow
+from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.today import TodayPanel
 from desktop.ui.tray import Tray
 
@@ -132,6 +135,8 @@ class QuickReplyApp(QObject):
         self.target: Target | None = None
         self.values_by_target: dict[int, dict[str, str]] = {}
         self.rules_dialog: ServiceRulesDialog | None = None
+        self.settings_dialog: SettingsDialog | None = None
+        self.reminders_paused = False
         self.today: TodayPanel | None = None
         self.server: QLocalServer | None = None
         self._summoned_at = 0.0
@@ -170,6 +175,10 @@ class QuickReplyApp(QObject):
             self.tray.show_today.connect(self.show_today)
             self.tray.open_playbooks.connect(self.open_playbooks_folder)
             self.tray.import_requested.connect(self.choose_import)
+            self.tray.new_entry.connect(lambda: self.new_entry(""))
+            self.tray.show_settings.connect(self.show_settings)
+            self.tray.show_about.connect(self.show_about)
+            self.tray.pause_toggled.connect(self.pause_reminders)
             self.tray.quit_requested.connect(QApplication.quit)
             self.countdowns.changed.connect(lambda waiting, late: self._show_waiting(waiting, late))
             self.tray.show()
@@ -229,8 +238,7 @@ class QuickReplyApp(QObject):
             return problems
         board = self.countdowns.board
         board.targets = Targets(settings.greeting_target_s, settings.reply_target_s, settings.warning_lead_s)
-        sounds = self.countdowns.sounds
-        sounds.enabled = {State.WARNING: settings.warning_sound, State.OVERDUE: settings.overdue_sound}
+        self.countdowns.sounds.enabled = self._sound_switches()
         self.countdowns.strip.always_show = settings.always_show_timers
         self.countdowns.tick()
         self.paster.settings.restore_delay_ms = settings.restore_delay_ms
@@ -285,12 +293,15 @@ class QuickReplyApp(QObject):
         if self.window.isVisible() and ours_in_front:
             self.window.dismiss()
             return
-        if self.settings.countdown_on_summon and not self.countdowns.board.running():
+        auto = self.settings.countdown_on_summon and not self.reminders_paused
+        if auto and not self.countdowns.board.running():
             self.countdowns.start(Kind.REPLY, self._label(), Trigger.SUMMON)
         self.summon()
 
     def on_attention(self, target: Target) -> None:
         """A watched chat window asks for attention: a new conversation is greeted, a known one answered."""
+        if self.reminders_paused:
+            return
         label = label_for(target.title) or f"#{target.handle:x}"
         board = self.countdowns.board
         if board.running_for(label) is not None:
@@ -576,6 +587,53 @@ class QuickReplyApp(QObject):
         for problem in problems:
             log.warning("%s", problem)
         log.info("reloaded %d replies", len(library.index))
+
+    def pause_reminders(self, paused: bool) -> None:
+        """Tray: no countdown starts by itself and no sound plays until resumed (a break, a meeting)."""
+        self.reminders_paused = paused
+        sounds = self.countdowns.sounds
+        if paused:
+            sounds.enabled = dict.fromkeys(sounds.enabled, False)
+        else:
+            sounds.enabled = {
+                State.WARNING: self.settings.warning_sound,
+                State.OVERDUE: self.settings.overdue_sound,
+            }
+        log.info("reminders %s", "paused" if paused else "resumed")
+
+    def _sound_switches(self) -> dict[State, bool]:
+        if self.reminders_paused:
+            return {State.WARNING: False, State.OVERDUE: False}
+        return {State.WARNING: self.settings.warning_sound, State.OVERDUE: self.settings.overdue_sound}
+
+    def show_about(self) -> QMessageBox:
+        """Tray: version, where the agent's files are, and what QuickReply is."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            "关于 · About QuickReply",
+            f"QuickReply {__version__}\n\n"
+            "客服快捷回复 · 상담 빠른 답변 · quick replies for shop customer service\n\n"
+            f"话术 · Playbooks: {self.paths.playbooks}\n设置 · Settings: {self.paths.settings}",
+            QMessageBox.StandardButton.Ok,
+        )
+        box.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
+        self.about = box
+        box.open()
+        return box
+
+    def show_settings(self) -> SettingsDialog:
+        """The settings window, not modal; its changes apply at once and are saved."""
+        dialog = self.settings_dialog
+        if dialog is None or not dialog.isVisible():
+            # A fresh dialog each time: it starts from the settings in use now.
+            dialog = SettingsDialog(
+                self.settings, self.apply_settings, self.paths.settings, create_autostart()
+            )
+            self.settings_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
 
     def show_rules(self) -> None:
         """The service rules page (F1)."""

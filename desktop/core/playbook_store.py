@@ -1141,8 +1141,6 @@ def _write_backup(path: Path, raw: bytes) -> None:
             old.unlink()
 
 
-
-
 __all__ = [
     "ALLOW_REASON",
     "BACKUP_COUNT",

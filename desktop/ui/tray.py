@@ -35,31 +35,44 @@ class Tray(QSystemTrayIcon):
     """Icon with state, a tooltip with the waiting count, and the menu.
 
     Signals:
-        show_search(), show_today(), show_rules(), open_playbooks(), import_requested(),
-        quit_requested()
+        show_search(), new_entry(), show_today(), pause_toggled(bool), open_playbooks(),
+        import_requested(), show_settings(), show_rules(), show_about(), quit_requested()
     """
 
     show_search = Signal()
+    new_entry = Signal()
     show_today = Signal()
-    show_rules = Signal()
+    pause_toggled = Signal(bool)
     open_playbooks = Signal()
     import_requested = Signal()
+    show_settings = Signal()
+    show_rules = Signal()
+    show_about = Signal()
     quit_requested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self.menu = QMenu()
-        entries: list[tuple[str, Signal]] = [
-            ("搜索话术 · Show search", self.show_search),
-            ("今日统计 · Today", self.show_today),
-            ("服务规范 · Service rules", self.show_rules),
-            ("打开话术文件夹 · Open playbooks folder", self.open_playbooks),
-            ("导入话术… · Import replies…", self.import_requested),
-        ]
-        for text, signal in entries:
+
+        def add(text: str, signal: Signal) -> QAction:
             action = QAction(text, self.menu)
             action.triggered.connect(signal)
             self.menu.addAction(action)
+            return action
+
+        add("搜索话术 · Show search", self.show_search)
+        add("新建话术 · New entry", self.new_entry)
+        add("今日统计 · Today", self.show_today)
+        self.pause = QAction("暂停提醒 · Pause reminders", self.menu)
+        self.pause.setCheckable(True)
+        self.pause.toggled.connect(self.pause_toggled)
+        self.menu.addAction(self.pause)
+        self.menu.addSeparator()
+        add("打开话术文件夹 · Open playbooks folder", self.open_playbooks)
+        add("导入话术… · Import replies…", self.import_requested)
+        add("设置 · Settings", self.show_settings)
+        add("服务规范 · Service rules", self.show_rules)
+        add("关于 · About", self.show_about)
         self.menu.addSeparator()
         quit_action = QAction("退出 · Quit", self.menu)
         quit_action.triggered.connect(self.quit_requested)

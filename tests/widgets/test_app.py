@@ -272,3 +272,16 @@ def test_the_paste_method_setting_presses_shift_insert(
     with qtbot.waitSignal(app.paster.pasted):
         qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
     assert platform.calls == ["focus 42", "paste shift+insert"]
+
+
+def test_settings_and_about_open_from_the_app(qtbot: QtBot, app: QuickReplyApp) -> None:
+    from desktop import __version__
+
+    dialog = app.show_settings()
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible()
+    assert app.show_settings() is dialog  # one window, brought to the front
+    about = app.show_about()
+    qtbot.addWidget(about)
+    assert __version__ in about.text()
+    assert str(app.paths.settings) in about.text()

@@ -303,3 +303,38 @@ def test_the_strip_position_is_remembered(qtbot: QtBot, config_dir: Path, clock:
     again, _ = make_app(qtbot, config_dir, clock)
     assert again.countdowns.strip.pos() == saved
     assert again.countdowns.strip.placed
+
+
+def test_paused_reminders_start_nothing_by_themselves_and_stay_silent(
+    qtbot: QtBot, config_dir: Path, clock: Clock
+) -> None:
+    app, platform = make_app(qtbot, config_dir, clock, warning_sound=True)
+    app.pause_reminders(True)
+    press(qtbot, platform, "ctrl+alt+space")  # summon: no automatic countdown
+    app.attention.emit(Target(7, "王女士 - 千牛工作台"))
+    qtbot.wait(20)
+    assert app.countdowns.board.running() == []
+    assert not any(app.countdowns.sounds.enabled.values())
+    press(qtbot, platform, "ctrl+alt+a")  # the agent's own hotkey still works
+    assert len(app.countdowns.board.running()) == 1
+    app.pause_reminders(False)
+    assert app.countdowns.sounds.enabled == {State.WARNING: True, State.OVERDUE: True}
+
+
+def test_the_tray_menu_has_every_item(qtbot: QtBot) -> None:
+    from desktop.ui.tray import Tray
+
+    tray = Tray()
+    labels = [action.text().split(" · ")[-1] for action in tray.menu.actions() if action.text()]
+    assert labels == [
+        "Show search",
+        "New entry",
+        "Today",
+        "Pause reminders",
+        "Open playbooks folder",
+        "Import replies…",
+        "Settings",
+        "Service rules",
+        "About",
+        "Quit",
+    ]

@@ -1,0 +1,743 @@
+"""The settings window: every setting an agent may change, applied at once without a restart.
+
+Hotkeys are recorded by pressing them, never typed, and shown in the same
+form as the settings file (``ctrl+alt+space``). Apply hands the new settings
+to the app first; only when the app took them (no hotkey was refused) is the
+file written, so the file never holds settings that did not work.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.settings import CHECKS, Settings, write_settings
+from desktop.platform.attention import MANUAL_ONLY
+from desktop.platform.autostart import Autostart, default_command
+from desktop.platform.base import Hotkey, HotkeyError, PasteMethod
+
+HOTKEY_NAMES = {
+    "hotkey_show": ("呼出快捷回复", "Show QuickReply"),
+    "hotkey_greeting": ("新客户（开始问候计时）", "New customer (greeting)"),
+    "hotkey_reply": ("客户提问（开始回复计时）", "Customer asked (reply)"),
+    "hotkey_done": ("已回复（停止计时）", "Answered (done)"),
+}
+LABELS = {
+    **{key: f"{chinese} · {english}" for key, (chinese, english) in HOTKEY_NAMES.items()},
+    "greeting_target_s": "问候时限 · Greeting target",
+    "reply_target_s": "回复时限 · Reply target",
+    "warning_lead_s": "提前提醒 · Warn before the target",
+    "countdown_on_summon": "呼出窗口时开始回复计时 · Start a reply countdown when QuickReply opens",
+    "always_show_timers": "总是显示计时条 · Always show the timers",
+    "warning_sound": "快到时限时响提示音 · Sound when time is nearly up",
+    "overdue_sound": "超时时响提示音 · Sound when a reply is late",
+    "watched_apps": "监视的聊天软件（每行一个）· Watched chat apps (one per line)",
+    "restore_delay_ms": "恢复剪贴板的等待时间 · Give the clipboard back after",
+    "paste_method": "粘贴用的按键 · Paste with",
+    "send_each_part": "分段发送：每段后按回车 · Send each part (press Enter after each)",
+    "part_pause_ms": "分段之间的停顿 · Pause between parts",
+    "use_bundled_playbooks": "使用内置话术 · Use the bundled playbooks",
+    "team_sources": "团队话术来源（每行一个）· Team sources (one per line)",
+    "active_team_playbooks": "只用这些团队话术（留空 = 全部）· Use only these team playbooks (empty = all)",
+    "allow_http_hosts": "可以用 http 的内网主机 · Hosts allowed over plain http",
+    "team_refresh_minutes": "团队话术更新间隔 · Check team playbooks every",
+}
+PLACEHOLDERS = {
+    "watched_apps": "例如 · e.g.\nAliWorkBench\nWeChat",
+    "team_sources": "文件夹或 https:// 地址，例如 · A folder or https:// address, e.g.\n"
+    "\\\\server\\team\\playbooks\nhttps://example.com/playbooks/",
+    "active_team_playbooks": "文件名，不带 .yaml · File names without .yaml",
+    "allow_http_hosts": "每行一个，例如 · One per line, e.g. 192.168.1.20",
+}
+PASTE_METHODS = {
+    PasteMethod.CTRL_V: "Ctrl+V",
+    PasteMethod.SHIFT_INSERT: "Shift+Insert",
+}
+SUFFIXES = {"_s": " 秒 · s", "_ms": " 毫秒 · ms", "_minutes": " 分钟 · min"}
+# Combinations that Chinese and Korean input methods use to switch language or
+# layout; a global hotkey on them either never fires or breaks typing.
+INPUT_SWITCHES = frozenset(
+    frozenset(combination.split("+"))
+    for combination in ("ctrl+space", "shift+space", "ctrl+shift", "alt+shift")
+)
+# macOS: Control+Space selects the previous input source, Control+Option+Space the next one.
+MAC_INPUT_SWITCHES = INPUT_SWITCHES | {frozenset({"ctrl", "alt", "space"})}
+INPUT_SWITCH_WARNING = (
+    "⚠ 中文/韩文系统用这个组合切换输入法 · Chinese and Korean systems use this to switch the input method"
+)
+ERROR_COLOR = "#c62828"
+WARNING_COLOR = "#a15c00"
+
+_MODIFIER_KEYS = frozenset(
+    {
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_Super_L,
+        Qt.Key.Key_Super_R,
+        Qt.Key.Key_Hyper_L,
+        Qt.Key.Key_Hyper_R,
+        Qt.Key.Key_CapsLock,
+        Qt.Key.Key_NumLock,
+        Qt.Key.Key_Mode_switch,
+    }
+)
+_KEY_NAMES: dict[int, str] = {
+    Qt.Key.Key_Space: "space",
+    Qt.Key.Key_Return: "enter",
+    Qt.Key.Key_Enter: "enter",
+    Qt.Key.Key_Tab: "tab",
+    Qt.Key.Key_Backtab: "tab",  # Shift+Tab arrives as Backtab
+    Qt.Key.Key_Escape: "escape",
+    Qt.Key.Key_Backspace: "backspace",
+    Qt.Key.Key_Delete: "delete",
+    Qt.Key.Key_Insert: "insert",
+    Qt.Key.Key_Home: "home",
+    Qt.Key.Key_End: "end",
+    Qt.Key.Key_PageUp: "pageup",
+    Qt.Key.Key_PageDown: "pagedown",
+    Qt.Key.Key_Up: "up",
+    Qt.Key.Key_Down: "down",
+    Qt.Key.Key_Left: "left",
+    Qt.Key.Key_Right: "right",
+    Qt.Key.Key_QuoteLeft: "`",
+    Qt.Key.Key_Minus: "-",
+    Qt.Key.Key_Equal: "=",
+    Qt.Key.Key_BracketLeft: "[",
+    Qt.Key.Key_BracketRight: "]",
+    Qt.Key.Key_Semicolon: ";",
+    Qt.Key.Key_Apostrophe: "'",
+    Qt.Key.Key_Comma: ",",
+    Qt.Key.Key_Period: ".",
+    Qt.Key.Key_Slash: "/",
+    Qt.Key.Key_Backslash: "\\",
+    # With Shift held Qt reports the shifted symbol; the hotkey is on the key
+    # underneath (US layout, which is what the OS hotkey APIs name).
+    Qt.Key.Key_Exclam: "1",
+    Qt.Key.Key_At: "2",
+    Qt.Key.Key_NumberSign: "3",
+    Qt.Key.Key_Dollar: "4",
+    Qt.Key.Key_Percent: "5",
+    Qt.Key.Key_AsciiCircum: "6",
+    Qt.Key.Key_Ampersand: "7",
+    Qt.Key.Key_Asterisk: "8",
+    Qt.Key.Key_ParenLeft: "9",
+    Qt.Key.Key_ParenRight: "0",
+    Qt.Key.Key_AsciiTilde: "`",
+    Qt.Key.Key_Underscore: "-",
+    Qt.Key.Key_Plus: "=",
+    Qt.Key.Key_BraceLeft: "[",
+    Qt.Key.Key_BraceRight: "]",
+    Qt.Key.Key_Colon: ";",
+    Qt.Key.Key_QuoteDbl: "'",
+    Qt.Key.Key_Less: ",",
+    Qt.Key.Key_Greater: ".",
+    Qt.Key.Key_Question: "/",
+    Qt.Key.Key_Bar: "\\",
+}
+
+
+def key_name(key: int) -> str:
+    """Our name of a Qt key (``k``, ``f5``, ``space``); keys a hotkey cannot use keep Qt's name."""
+    if Qt.Key.Key_A <= key <= Qt.Key.Key_Z or Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+        return chr(key).lower()
+    if Qt.Key.Key_F1 <= key <= Qt.Key.Key_F35:
+        return f"f{key - Qt.Key.Key_F1 + 1}"
+    if key in _KEY_NAMES:
+        return _KEY_NAMES[key]
+    # Hotkey.parse rejects these and says why, which is what the agent needs to see.
+    name = QKeySequence(key).toString(QKeySequence.SequenceFormat.PortableText)
+    return name.lower().replace(" ", "") or f"key{key:#x}"
+
+
+def hotkey_text(key: int, modifiers: Qt.KeyboardModifier, system: str = sys.platform) -> str:
+    """A pressed combination in the settings' form, e.g. ``ctrl+alt+k``.
+
+    On macOS Qt reports the Command key as Control and the Control key as Meta
+    (unless the application turned that off); our ``meta`` is Command there.
+    """
+    ctrl, meta = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.MetaModifier
+    if system == "darwin" and not QCoreApplication.testAttribute(
+        Qt.ApplicationAttribute.AA_MacDontSwapCtrlAndMeta
+    ):
+        ctrl, meta = meta, ctrl
+    held = {
+        "ctrl": ctrl,
+        "alt": Qt.KeyboardModifier.AltModifier,
+        "shift": Qt.KeyboardModifier.ShiftModifier,
+        "meta": meta,
+    }
+    names = [name for name, flag in held.items() if modifiers & flag]
+    return "+".join([*names, key_name(key)])
+
+
+def normalized_hotkey(combination: str) -> str:
+    """``combination`` as ``Hotkey`` writes it (``Ctrl+Alt+K`` → ``ctrl+alt+k``); unchanged when invalid."""
+    try:
+        return str(Hotkey.parse(combination))
+    except HotkeyError:
+        return combination.strip()
+
+
+def switches_input_method(combination: str, system: str = sys.platform) -> bool:
+    """Whether Chinese or Korean input methods use ``combination`` to switch language or layout."""
+    try:
+        hotkey = Hotkey.parse(combination)
+        parts = frozenset({*hotkey.modifiers, hotkey.key})
+    except HotkeyError:
+        # ctrl+shift and alt+shift are no hotkeys at all, yet worth the warning too.
+        parts = frozenset(part.strip().lower() for part in combination.split("+"))
+    return parts in (MAC_INPUT_SWITCHES if system == "darwin" else INPUT_SWITCHES)
+
+
+def limits(key: str) -> tuple[float, float]:
+    """The lowest and highest value ``CHECKS`` accepts for a numeric setting."""
+    found = re.search(r"from (-?[\d.]+) to (-?[\d.]+)", CHECKS[key][1])
+    if found is None:
+        raise ValueError(f"the check of setting {key!r} names no range: {CHECKS[key][1]!r}")
+    return float(found.group(1)), float(found.group(2))
+
+
+class HotkeyRecorder(QLineEdit):
+    """A box that records the combination the agent presses, shown as ``ctrl+alt+k``.
+
+    Backspace or Delete alone switch the hotkey off; Enter, Escape and Tab
+    alone keep their usual meaning in the dialog.
+
+    Signals:
+        hotkey_changed(str): the new combination, or "" when switched off.
+    """
+
+    hotkey_changed = Signal(str)
+
+    def __init__(self, system: str = sys.platform, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.system = system
+        self._value = ""
+        self.setReadOnly(True)  # no text cursor, no typing: keys are recorded, not inserted
+        # An input method would swallow the keys (and ctrl+space itself) before we see them.
+        self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setPlaceholderText("已关闭 · Off")
+        self.setToolTip("点击这里，再按下新的组合键 · Click here, then press the new combination")
+        width = self.fontMetrics().horizontalAdvance("ctrl+alt+shift+meta+pagedown")
+        self.setMinimumWidth(width + 24)
+
+    def value(self) -> str:
+        """The combination as it will be saved ("" = off)."""
+        return self._value
+
+    def set_value(self, combination: str) -> None:
+        """Show ``combination`` (without telling anyone: this is not the agent's doing)."""
+        self._value = combination
+        self.setText(normalized_hotkey(combination) if combination.strip() else "")
+
+    def clear_hotkey(self) -> None:
+        """Switch the hotkey off."""
+        self._record("")
+
+    def event(self, event: QEvent) -> bool:
+        """Take every combination for recording, even ones the dialog uses as shortcuts."""
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Record the pressed combination."""
+        key = event.key()
+        if key in _MODIFIER_KEYS:
+            event.accept()
+            return  # wait for the key that completes the combination
+        modifiers = event.modifiers() & ~(
+            Qt.KeyboardModifier.KeypadModifier | Qt.KeyboardModifier.GroupSwitchModifier
+        )
+        if modifiers == Qt.KeyboardModifier.NoModifier:
+            if key in (Qt.Key.Key_Escape, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                event.ignore()  # the dialog closes or applies
+                return
+            if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+                self.clear_hotkey()
+                return
+        self._record(normalized_hotkey(hotkey_text(key, modifiers, self.system)))
+
+    def _record(self, combination: str) -> None:
+        if combination == self._value:
+            return
+        self.set_value(combination)
+        self.hotkey_changed.emit(combination)
+
+
+@dataclass
+class _Binding:
+    """How one setting travels between a widget and ``Settings``."""
+
+    key: str
+    get: Callable[[], Any]
+    put: Callable[[Any], None]
+
+
+class _NamesEdit(QPlainTextEdit):
+    """A list of names, one per line, about ``lines`` tall."""
+
+    def __init__(self, lines: int) -> None:
+        super().__init__()
+        self.lines = lines
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.setMinimumHeight(self._height(3))
+
+    def _height(self, lines: int) -> int:
+        margins = self.contentsMargins().top() + self.contentsMargins().bottom()
+        return self.fontMetrics().lineSpacing() * lines + margins + 2 * int(self.document().documentMargin())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """About ``lines`` lines tall, as wide as Qt suggests."""
+        return QSize(super().sizeHint().width(), self._height(self.lines))
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def _note(text: str, color: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if color:
+        label.setStyleSheet(f"color: {color};")
+    else:
+        label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # a hint, not a setting
+    return label
+
+
+class SettingsDialog(QDialog):
+    """All settings in tabs; OK / Apply hand them to the app, then save them.
+
+    Args:
+        settings: what is in use now; every field starts from it.
+        apply: uses new settings at once and returns what it could not use
+            (e.g. a hotkey taken by another program), in which case nothing changed.
+        path: the settings file, written after ``apply`` succeeded.
+        autostart: the start-at-login backend; None hides the choice.
+        command: what to start at login (default: this QuickReply).
+        system: a ``sys.platform`` value, for the macOS differences.
+
+    Signals:
+        settings_saved(object): the ``Settings`` that were applied and written.
+    """
+
+    settings_saved = Signal(object)
+
+    def __init__(
+        self,
+        settings: Settings,
+        apply: Callable[[Settings], list[str]],
+        path: Path,
+        autostart: Autostart | None = None,
+        *,
+        command: Sequence[str] | None = None,
+        system: str = sys.platform,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("设置 · QuickReply settings")
+        self.current = settings
+        self._apply = apply
+        self.path = path
+        self.autostart = autostart
+        self.command = list(command) if command is not None else default_command()
+        self.system = system
+        self._bindings: dict[str, _Binding] = {}
+        self._loaded: dict[str, object] = {}
+        self._loaded_from = settings
+        self.recorders: dict[str, HotkeyRecorder] = {}
+        self.hotkey_notes: dict[str, QLabel] = {}
+        self.clear_buttons: dict[str, QToolButton] = {}
+        self.fields: dict[str, QWidget] = {}
+
+        self.tabs = QTabWidget()
+        self.tabs.setUsesScrollButtons(False)  # every tab title stays readable
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabs.addTab(self._hotkeys_page(), "快捷键 · Hotkeys")
+        self.tabs.addTab(self._reminders_page(), "提醒 · Reminders")
+        self.tabs.addTab(self._chat_apps_page(), "聊天软件 · Chat apps")
+        self.tabs.addTab(self._pasting_page(), "粘贴 · Pasting")
+        self.tabs.addTab(self._playbooks_page(), "话术 · Playbooks")
+
+        self.start_at_login = QCheckBox("开机登录后自动启动 · Start QuickReply when I log in")
+        self.start_at_login.setVisible(autostart is not None)
+        self._autostart_was = autostart.is_enabled() if autostart is not None else False
+        self.start_at_login.setChecked(self._autostart_was)
+        self.start_at_login.toggled.connect(self._update_buttons)
+
+        self.problems = _note("", ERROR_COLOR)
+        self.problems.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Apply
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.defaults_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.ok_button.setText("确定 · OK")
+        self.apply_button.setText("应用 · Apply")
+        self.cancel_button.setText("取消 · Cancel")
+        self.defaults_button.setText("恢复默认 · Restore defaults")
+        self.buttons.clicked.connect(self._on_buttons_clicked)
+
+        self.main_layout = layout = QVBoxLayout(self)
+        # Never smaller than the content: no label is cut, whatever the language.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.start_at_login)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.buttons)
+
+        self._load(settings)
+        # Open at the size the content asks for; adjustSize() would squeeze it
+        # to its minimum because of the wrapping labels.
+        screen = self.screen().availableGeometry().size()
+        self.resize(self.sizeHint().boundedTo(screen * 0.9))
+
+    # ----------------------------------------------------------------- pages
+
+    def _hotkeys_page(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        intro = _note(
+            "点击框内，按下新的组合键；Backspace 或“清除”关闭该快捷键。"
+            "\nClick a box and press the new combination; Backspace or Clear switches it off."
+        )
+        grid.addWidget(intro, 0, 0, 1, 3)
+        for row, key in enumerate(HOTKEY_NAMES):
+            recorder = HotkeyRecorder(self.system)
+            recorder.hotkey_changed.connect(self._check_hotkeys)
+            label = QLabel(LABELS[key])
+            label.setBuddy(recorder)
+            clear = QToolButton()
+            clear.setText("清除 · Clear")
+            clear.setToolTip("关闭这个快捷键 · Switch this hotkey off")
+            clear.clicked.connect(recorder.clear_hotkey)
+            note = _note("")
+            note.hide()
+            grid.addWidget(label, 1 + 2 * row, 0)
+            grid.addWidget(recorder, 1 + 2 * row, 1)
+            grid.addWidget(clear, 1 + 2 * row, 2)
+            grid.addWidget(note, 2 + 2 * row, 1, 1, 2)
+            self.recorders[key] = recorder
+            self.hotkey_notes[key] = note
+            self.clear_buttons[key] = clear
+            self._bind(key, recorder.value, recorder.set_value, recorder)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2 + 2 * len(HOTKEY_NAMES), 1)
+        return page
+
+    def _reminders_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        timing = QGroupBox("计时 · Countdowns")
+        form = self._form(timing)
+        for key in ("greeting_target_s", "reply_target_s", "warning_lead_s"):
+            form.addRow(QLabel(LABELS[key]), self._number(key))
+        for key in ("countdown_on_summon", "always_show_timers"):
+            form.addRow(self._flag(key))
+        sounds = QGroupBox("提示音 · Sounds")
+        sound_layout = QVBoxLayout(sounds)
+        for key in ("warning_sound", "overdue_sound"):
+            sound_layout.addWidget(self._flag(key))
+        layout.addWidget(timing)
+        layout.addWidget(sounds)
+        layout.addStretch(1)
+        return page
+
+    def _chat_apps_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(LABELS["watched_apps"]))
+        layout.addWidget(self._names("watched_apps", lines=7), 1)
+        layout.addWidget(
+            _note(
+                "这些软件的窗口提示新消息时，自动开始问候或回复计时（程序名，不区分大小写）。\n"
+                "When one of these apps flags a new message, a greeting or reply countdown starts "
+                "(program names, any case)."
+            )
+        )
+        self.mac_note = _note(
+            "macOS 不提供新消息提示信号：请用快捷键开始计时。\n"
+            f"macOS has no attention signal: {MANUAL_ONLY}, use the hotkeys.",
+            WARNING_COLOR,
+        )
+        self.mac_note.setVisible(self.system == "darwin")
+        layout.addWidget(self.mac_note)
+        return page
+
+    def _pasting_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        form = self._form()
+        form.addRow(QLabel(LABELS["paste_method"]), self._paste_method())
+        form.addRow(QLabel(LABELS["restore_delay_ms"]), self._number("restore_delay_ms"))
+        form.addRow(self._flag("send_each_part"))
+        form.addRow(QLabel(LABELS["part_pause_ms"]), self._number("part_pause_ms"))
+        layout.addLayout(form)
+        layout.addWidget(
+            _note(
+                "聊天软件不认 Ctrl+V 时，改用 Shift+Insert。贴入回复后，等上面的时间再放回你原来的"
+                "剪贴板内容；聊天软件粘贴慢时调大。\n"
+                "If a chat app ignores Ctrl+V, choose Shift+Insert. Your own clipboard comes back "
+                "after the wait above; raise it if the chat app pastes slowly."
+            )
+        )
+        layout.addStretch(1)
+        return page
+
+    def _playbooks_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._flag("use_bundled_playbooks"))
+        for key in ("team_sources", "active_team_playbooks", "allow_http_hosts"):
+            layout.addWidget(QLabel(LABELS[key]))
+            layout.addWidget(self._names(key), 1)
+        form = self._form()
+        form.addRow(QLabel(LABELS["team_refresh_minutes"]), self._number("team_refresh_minutes"))
+        layout.addLayout(form)
+        return page
+
+    # --------------------------------------------------------------- widgets
+
+    def _form(self, parent: QWidget | None = None) -> QFormLayout:
+        form = QFormLayout(parent) if parent is not None else QFormLayout()
+        # The same look on every OS (macOS would otherwise keep fields at their hint width).
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return form
+
+    def _number(self, key: str) -> QWidget:
+        low, high = limits(key)
+        suffix = next((text for end, text in SUFFIXES.items() if key.endswith(end)), "")
+        spin: QSpinBox | QDoubleSpinBox
+        if isinstance(getattr(Settings(), key), float):
+            spin = decimal = QDoubleSpinBox()
+            decimal.setDecimals(1)
+            decimal.setRange(low, high)
+        else:
+            spin = whole = QSpinBox()
+            whole.setRange(int(low), int(high))
+            if key.endswith("_ms"):
+                whole.setSingleStep(50)
+        self._bind(key, spin.value, spin.setValue, spin)
+        spin.setSuffix(suffix)
+        spin.setToolTip(f"{low:g} – {high:g}")
+        spin.valueChanged.connect(self._update_buttons)
+        return spin
+
+    def _paste_method(self) -> QComboBox:
+        combo = QComboBox()
+        for method, text in PASTE_METHODS.items():
+            combo.addItem(text, method.value)
+        combo.currentIndexChanged.connect(self._update_buttons)
+
+        def put(value: str) -> None:
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+
+        self._bind("paste_method", combo.currentData, put, combo)
+        return combo
+
+    def _flag(self, key: str) -> QCheckBox:
+        box = QCheckBox(LABELS[key])
+        box.toggled.connect(self._update_buttons)
+        self._bind(key, box.isChecked, box.setChecked, box)
+        return box
+
+    def _names(self, key: str, lines: int = 4) -> QPlainTextEdit:
+        edit = _NamesEdit(lines)
+        edit.setPlaceholderText(PLACEHOLDERS[key])
+        edit.textChanged.connect(self._update_buttons)
+
+        def put(names: tuple[str, ...]) -> None:
+            edit.setPlainText("\n".join(names))
+
+        self._bind(key, lambda: _lines(edit.toPlainText()), put, edit)
+        return edit
+
+    def _bind(
+        self,
+        key: str,
+        get: Callable[[], Any],
+        put: Callable[[Any], None],
+        widget: QWidget,
+    ) -> None:
+        self._bindings[key] = _Binding(key, get, put)
+        self.fields[key] = widget
+
+    # ---------------------------------------------------------------- values
+
+    def _load(self, settings: Settings) -> None:
+        for binding in self._bindings.values():
+            widget = self.fields[binding.key]
+            blocked = widget.blockSignals(True)
+            binding.put(getattr(settings, binding.key))
+            widget.blockSignals(blocked)
+        # A field the agent leaves alone keeps the exact value it came from
+        # (a hand-written "Ctrl+Alt+G" is not rewritten to "ctrl+alt+g").
+        self._loaded = {key: binding.get() for key, binding in self._bindings.items()}
+        self._loaded_from = settings
+        self._check_hotkeys()
+
+    def edited_settings(self) -> Settings | None:
+        """The settings the fields show, or None while a hotkey is invalid."""
+        if self.hotkey_errors():
+            return None
+        changes: dict[str, Any] = {}
+        for key, binding in self._bindings.items():
+            value = binding.get()
+            changes[key] = getattr(self._loaded_from, key) if value == self._loaded[key] else value
+        return replace(self.current, **changes)
+
+    def hotkey_errors(self) -> dict[str, str]:
+        """Why each invalid hotkey cannot be used, by setting key."""
+        errors: dict[str, str] = {}
+        seen: dict[str, str] = {}
+        for key, recorder in self.recorders.items():
+            combination = recorder.value()
+            if not combination.strip():
+                continue
+            try:
+                normal = str(Hotkey.parse(combination))
+            except HotkeyError as exc:
+                errors[key] = str(exc)
+                continue
+            if normal in seen:
+                chinese, english = HOTKEY_NAMES[seen[normal]]
+                errors[key] = f"和“{chinese}”重复 · {normal} is already used for “{english}”"
+            seen.setdefault(normal, key)
+        return errors
+
+    def _check_hotkeys(self) -> None:
+        errors = self.hotkey_errors()
+        for key, recorder in self.recorders.items():
+            note = self.hotkey_notes[key]
+            combination = recorder.value()
+            if key in errors:
+                note.setText(f"✖ {errors[key]}")
+                note.setStyleSheet(f"color: {ERROR_COLOR};")
+            elif combination.strip() and switches_input_method(combination, self.system):
+                note.setText(INPUT_SWITCH_WARNING)
+                note.setStyleSheet(f"color: {WARNING_COLOR};")
+            else:
+                note.setText("")
+            note.setEnabled(True)
+            note.setVisible(bool(note.text()))
+            self.clear_buttons[key].setEnabled(bool(combination))
+        self._update_buttons()
+        self._grow_to_fit()
+
+    def _update_buttons(self) -> None:
+        edited = self.edited_settings()
+        self.ok_button.setEnabled(edited is not None)
+        changed = edited != self.current or self.start_at_login.isChecked() != self._autostart_was
+        self.apply_button.setEnabled(edited is not None and changed)
+
+    # --------------------------------------------------------------- actions
+
+    def restore_defaults(self) -> None:
+        """Show the default settings; nothing is used or saved before Apply or OK."""
+        self._load(Settings())
+
+    def apply(self) -> bool:
+        """Use and save what the fields show; False (and the reason shown) when that failed."""
+        edited = self.edited_settings()
+        if edited is None:
+            self._show_problems(["先改正标红的快捷键 · Fix the hotkeys marked in red first"])
+            return False
+        if edited != self.current:
+            problems = self._apply(edited)
+            if problems:
+                self._show_problems(["没有应用，设置未改变 · Nothing was changed:", *problems])
+                return False
+            self.current = edited
+            try:
+                write_settings(self.path, edited)
+            except OSError as exc:
+                self._show_problems([f"设置已生效，但没能保存 · In use now, but not saved: {exc}"])
+                return False
+            self.settings_saved.emit(edited)
+        if not self._apply_autostart():
+            return False
+        self._show_problems([])
+        self._update_buttons()
+        return True
+
+    def _apply_autostart(self) -> bool:
+        wanted = self.start_at_login.isChecked()
+        if self.autostart is None or wanted == self._autostart_was:
+            return True
+        try:
+            if wanted:
+                self.autostart.enable(self.command)
+            else:
+                self.autostart.disable()
+        except (OSError, ValueError) as exc:
+            self._show_problems([f"没能更改登录启动 · Could not change start at login: {exc}"])
+            return False
+        self._autostart_was = wanted
+        return True
+
+    def _show_problems(self, problems: list[str]) -> None:
+        self.problems.setText("\n".join(problems))
+        self.problems.setVisible(bool(problems))
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        # The layout's minimum size ignores how tall wrapped notes get at the
+        # actual width (Qt does not apply height-for-width to windows), so a
+        # note that appears would squeeze the rows above it.
+        self.main_layout.activate()
+        needed = self.heightForWidth(self.width()) if self.hasHeightForWidth() else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def _on_buttons_clicked(self, button: QAbstractButton) -> None:
+        if button is self.ok_button:
+            if self.apply():
+                self.accept()
+        elif button is self.apply_button:
+            self.apply()
+        elif button is self.defaults_button:
+            self.restore_defaults()
+        elif button is self.cancel_button:
+            self.reject()
