@@ -13,6 +13,7 @@ import hashlib
 import json
 import logging
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -39,7 +40,7 @@ from desktop.core.stats import StatsError, StatsStore
 from desktop.core.usage import UsageStore
 from desktop.core.wording import load_wording
 from desktop.platform import create_platform, session_kind
-from desktop.platform.attention import WatchedApps, create_attention_watcher
+from desktop.platform.attention import AttentionWatcher, WatchedApps, create_attention_watcher
 from desktop.platform.autostart import create_autostart
 from desktop.platform.base import Hotkey, HotkeyError, PasteMethod, Platform, Target
 from desktop.platform.macos import ACCESSIBILITY_NEEDED, MacPlatform, hide_dock_icon
@@ -110,7 +111,7 @@ class QuickReplyApp(QObject):
         self.paths = paths
         self.settings = settings or Settings()
         self.usage = usage or UsageStore(paths.usage)
-        self.stats = stats or StatsStore(paths.stats)
+        self.stats = stats or self._open_stats()
         if self.stats.warning:
             log.warning("%s", self.stats.warning)
         library.index.set_usage(self.usage.frecency())
@@ -142,6 +143,11 @@ class QuickReplyApp(QObject):
         self._summoned_at = 0.0
         self._chosen_at = 0.0
         self._pasted_since_summon = False
+        self._query_at_summon = ""
+        self._pending_target: int | None = None
+        self.attention_watcher: AttentionWatcher | None = None
+        self._team_timer: QTimer | None = None
+        self._team_refreshing = False
         self._state_path = paths.config / "window.json"
         self._position: QPoint | None = None
         self._restore_window_state()
@@ -288,8 +294,11 @@ class QuickReplyApp(QObject):
             self.countdowns.stop_oldest(Trigger.HOTKEY)
             return
         if self.window.pending is not None and not ours_in_front:
-            self.window.send_next_part()
-            return
+            if self.target is None or self.target.handle == self._pending_target:
+                self.window.send_next_part()
+                return
+            self.window.pending = None  # another chat: its parts stay unsent, the window opens
+            self.window.title_bar.parts_label.setText("")
         if self.window.isVisible() and ours_in_front:
             self.window.dismiss()
             return
@@ -308,6 +317,16 @@ class QuickReplyApp(QObject):
             return
         kind = Kind.REPLY if board.has_history(label) else Kind.GREETING
         self.countdowns.start(kind, label, Trigger.ATTENTION)
+
+    def _open_stats(self) -> StatsStore:
+        """The shift record; if its file cannot be used, one for this session only (and say so)."""
+        try:
+            return StatsStore(self.paths.stats)
+        except StatsError as exc:
+            self._stats_folder = tempfile.TemporaryDirectory(prefix="quickreply-stats-")
+            store = StatsStore(Path(self._stats_folder.name) / "stats.sqlite3")
+            store.warning = f"{exc}; this session's statistics are kept in memory only"
+            return store
 
     def _record_countdown(self, countdown: Countdown) -> None:
         self._record(self.stats.record_countdown, countdown)
@@ -330,6 +349,7 @@ class QuickReplyApp(QObject):
         """Show the window on the mouse's screen with the cursor in the search box."""
         self._summoned_at = time.perf_counter()
         self._pasted_since_summon = False
+        self._query_at_summon = self.window.search_box.text().strip()
         handle = self.target.handle if self.target else 0
         self.window.conversation_values = self.values_by_target.setdefault(handle, {})
         self._place_on_mouse_screen()
@@ -362,10 +382,8 @@ class QuickReplyApp(QObject):
         """Hide (unless pinned), hand focus back and paste one part."""
         self._chosen_at = time.perf_counter()
         if request.part == 0:
-            self.usage.record(request.entry.id)
-            self.library.index.set_usage(self.usage.frecency())
-            self.countdowns.stop_oldest(Trigger.PASTE, greeting=request.entry.is_greeting)
-            self._pasted_since_summon = True
+            self._count_use(request)
+            self._stop_countdown_for_this_chat(request.entry.is_greeting)
             self._record(
                 self.stats.record_paste,
                 request.entry.id,
@@ -374,6 +392,8 @@ class QuickReplyApp(QObject):
                 request.rank,
                 self._chosen_at - self._summoned_at,
             )
+            self._summoned_at = self._chosen_at  # a pinned window's next paste counts from here
+            self._pending_target = self.target.handle if self.target and request.part_count > 1 else None
         if not self.window.pinned:
             self.window.hide()
             self._save_window_state()
@@ -383,14 +403,34 @@ class QuickReplyApp(QObject):
     def copy(self, request: PasteRequest) -> None:
         """Ctrl+C: the reply goes on the clipboard and stays there."""
         self.paster.copy(request.text)
-        self.usage.record(request.entry.id)
+        self._count_use(request)
         self.window.status.setText("已复制 · Copied: paste it with Ctrl+V")
+
+    def _count_use(self, request: PasteRequest) -> None:
+        """Frecency for the ranking; a disk problem costs ranking, never the paste."""
+        self._pasted_since_summon = True
+        try:
+            self.usage.record(request.entry.id)
+        except OSError as exc:
+            log.warning("could not save the usage counts in %s: %s", self.paths.usage, exc)
+        self.library.index.set_usage(self.usage.frecency())
+
+    def _stop_countdown_for_this_chat(self, greeting: bool) -> None:
+        """The pasted chat's own countdown if it has one, else the oldest (a greeting first)."""
+        mine = self.countdowns.board.running_for(self._label()) if self.target else None
+        if mine is not None:
+            self.countdowns.stop(mine.id, Trigger.PASTE)
+        else:
+            self.countdowns.stop_oldest(Trigger.PASTE, greeting=greeting)
 
     def hand_back(self) -> None:
         """Esc: give focus back to the chat app; a search that found nothing to paste is kept."""
         query = self.window.search_box.text().strip()
-        if query and not self._pasted_since_summon:
+        typed_since_summon = query != self._query_at_summon
+        if query and typed_since_summon and not self._pasted_since_summon:
             self._record(self.stats.record_missed_search, query)
+        self.window.pending = None  # leftover parts never go to another chat later
+        self.window.title_bar.parts_label.setText("")
         self._save_window_state()
         if self.target is not None:
             self.platform.focus(self.target, 0.5)
@@ -562,14 +602,53 @@ class QuickReplyApp(QObject):
         self._team_timer.timeout.connect(self._refresh_team)
         self._team_timer.start()
 
+    def watch_chat_apps(self, names: Sequence[str]) -> None:
+        """Start countdowns when these chat apps' windows ask for attention (where the OS tells)."""
+        self.stop_watching_chat_apps()
+        watcher = create_attention_watcher(session_kind(), WatchedApps(tuple(names)))
+        self.attention_watcher = watcher
+        if not watcher.supported:
+            log.info("countdowns start by hotkey only: %s", watcher.explanation)
+            return
+        try:
+            watcher.start(self.attention.emit)
+            log.info("watching chat apps for new messages: %s", ", ".join(names))
+        except OSError as exc:
+            log.warning("cannot watch chat apps for new messages: %s", exc)
+
+    def stop_watching_chat_apps(self) -> None:
+        """Stop the attention watcher, if one runs."""
+        watcher = self.attention_watcher
+        if watcher is not None:
+            watcher.stop()
+            self.attention_watcher = None
+
+    def use_new_sources_and_apps(self, settings: Settings) -> None:
+        """After the settings changed: reload playbooks and team copies, watch the new chat apps."""
+        if self._team_timer is not None:
+            self._team_timer.setInterval(settings.team_refresh_minutes * 60_000)
+        if settings.team_sources and self._team_timer is not None:
+            self._refresh_team()  # reloads when a copy changed
+        if self.reloader is not None:
+            self.reloader.reload_now()
+        self.watch_chat_apps(settings.watched_apps)
+
     def _refresh_team(self) -> None:
+        if self._team_refreshing:
+            return  # the previous refresh is still fetching
+        self._team_refreshing = True
+
         def work() -> None:
-            notes, changed = self._team_refresh()
+            try:
+                notes, changed = self._team_refresh()
+            except Exception as exc:  # noqa: BLE001 - a failed refresh keeps the copies in use
+                notes, changed = [f"team playbooks could not be refreshed: {exc}"], False
             self._team_refreshed.emit(notes, changed)
 
         threading.Thread(target=work, name="team-refresh", daemon=True).start()
 
     def _on_team_refreshed(self, notes: list[str], changed: bool) -> None:
+        self._team_refreshing = False
         for note in notes:
             log.warning("%s", note)
         if changed and self.reloader is not None:
@@ -735,30 +814,28 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
         hide_dock_icon()  # a menu-bar helper, not a Dock app
         if not platform.can_paste():
             notice = accessibility_notice(platform)
+    live: list[QuickReplyApp] = []  # the settings in use now, once the controller exists
+
+    def current() -> Settings:
+        return live[0].settings if live else settings
+
     controller = QuickReplyApp(
         library,
         platform,
         paths,
         settings,
         usage=usage,
-        sources=lambda: playbook_sources(args, paths, settings),
+        sources=lambda: playbook_sources(args, paths, current()),
     )
-    if settings.team_sources:
-        controller.refresh_team_every(settings.team_refresh_minutes, lambda: refresh_team(paths, settings))
+    live.append(controller)
+    controller.refresh_team_every(settings.team_refresh_minutes, lambda: refresh_team(paths, current()))
     controller.listen_for_second_launch(name)
     hotkey_problems = controller.register_hotkeys()
     for problem in hotkey_problems:
         print(f"quickreply: {problem}", file=sys.stderr)
-    watcher = create_attention_watcher(session_kind(), WatchedApps(settings.watched_apps))
-    if watcher.supported:
-        try:
-            watcher.start(controller.attention.emit)
-            log.info("watching chat apps for new messages: %s", ", ".join(settings.watched_apps))
-        except OSError as exc:
-            log.warning("cannot watch chat apps for new messages: %s", exc)
-    else:
-        log.info("countdowns start by hotkey only: %s", watcher.explanation)
-    app.aboutToQuit.connect(watcher.stop)
+    controller.watch_chat_apps(settings.watched_apps)
+    controller.settings_changed.connect(controller.use_new_sources_and_apps)
+    app.aboutToQuit.connect(controller.stop_watching_chat_apps)
     app.aboutToQuit.connect(controller.shutdown)
     controller.summon()
     if notice is not None:

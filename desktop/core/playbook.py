@@ -414,9 +414,9 @@ def derive_id(path: Path, question: str) -> str:
 def parse_playbook(text: str, path: Path) -> tuple[Playbook | None, list[Problem]]:
     """Parse one playbook's text; returns the playbook (or None) and its problems."""
     reader = _Reader(path)
-    too_deep = _too_deep(text, path)
-    if too_deep is not None:
-        return None, [too_deep]
+    nesting = too_deep(text, path)
+    if nesting is not None:
+        return None, [nesting]
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
@@ -432,7 +432,7 @@ def parse_playbook(text: str, path: Path) -> tuple[Playbook | None, list[Problem
 MAX_NESTING = 200
 
 
-def _too_deep(text: str, path: Path) -> Problem | None:
+def too_deep(text: str, path: Path) -> Problem | None:
     """Refuse YAML nested deeper than any playbook is: libyaml recurses in C and would crash.
 
     A cheap count of brackets and of long lines finds the suspects; only those

@@ -54,7 +54,15 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarStri
 
 from desktop.core.errors import Location, PlaybookError, Problem, QuickReplyError
 from desktop.core.files import atomic_write_bytes
-from desktop.core.playbook import ENTRY_KEYS, Entry, Playbook, check_unique_ids, derive_id, parse_playbook
+from desktop.core.playbook import (
+    ENTRY_KEYS,
+    Entry,
+    Playbook,
+    check_unique_ids,
+    derive_id,
+    parse_playbook,
+    too_deep,
+)
 
 try:  # Same composer as the loader, so node positions match its locations.
     from yaml import CSafeLoader as _Loader
@@ -415,6 +423,9 @@ class PlaybookDocument:
 
     def _snapshot(self, text: str) -> _Snapshot:
         playbook, problems = self._parse(text)
+        nesting = too_deep(text, self.path)
+        if nesting is not None:  # libyaml would recurse until the process dies
+            raise PlaybookError([nesting])
         try:
             root = yaml.compose(text, Loader=_Loader)
         except yaml.YAMLError:

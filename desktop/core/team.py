@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from desktop.core.files import atomic_write_bytes, atomic_write_text
-from desktop.core.playbook import decode_playbook
+from desktop.core.playbook import decode_playbook, too_deep
 
 # (status, body, headers) for a GET with optional validators; raises OSError when unreachable.
 Fetch = Callable[[str, dict[str, str], float], tuple[int, bytes, Message]]
@@ -219,8 +219,14 @@ def _file_name(url: str) -> str:
 
 def _yaml_mapping(body: bytes) -> dict[str, Any] | None:
     try:
-        loaded = yaml.load(body.decode("utf-8-sig"), Loader=yaml.CSafeLoader)  # noqa: S506 - safe loader
-    except (UnicodeDecodeError, yaml.YAMLError):
+        text = body.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+    if too_deep(text, Path("download")) is not None:
+        return None  # not an index; the playbook check then says why
+    try:
+        loaded = yaml.load(text, Loader=yaml.CSafeLoader)  # noqa: S506 - safe loader
+    except yaml.YAMLError:
         return None
     return loaded if isinstance(loaded, dict) else None
 

@@ -18,7 +18,7 @@ from pathlib import Path
 import yaml
 
 from desktop.core.errors import Location, Problem, Severity
-from desktop.core.playbook import Entry
+from desktop.core.playbook import Entry, too_deep
 from desktop.core.text import normalize
 
 LONG_RULE = "long"
@@ -179,7 +179,11 @@ def _read_wording_file(path: Path) -> tuple[Wording | None, list[Problem]]:
         problems.append(Problem(where, message))
 
     try:
-        root = yaml.compose(path.read_text(encoding="utf-8-sig"), Loader=yaml.SafeLoader)
+        text = path.read_text(encoding="utf-8-sig")
+        nesting = too_deep(text, path)
+        if nesting is not None:
+            return None, [nesting]
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
     except (OSError, UnicodeDecodeError) as exc:
         report(None, f"cannot read the wording list: {exc}")
         return None, problems

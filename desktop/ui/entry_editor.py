@@ -281,6 +281,15 @@ class EntryEditor(QDialog):
         self.accept()
         return True
 
+    def _keep_mine(self) -> None:
+        """Apply this entry to the file as it is on disk now: others' new lines stay too."""
+        try:
+            self.document = PlaybookDocument.open(self.target, name="我的话术 · My replies", language="zh-CN")
+        except PlaybookError as exc:
+            self.error.setText(f"{exc}\n修好这个文件后才能保存 · Fix this file before saving here")
+            return
+        self.save()
+
     def _show_conflict(self, conflict: ConflictError) -> None:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
@@ -293,7 +302,7 @@ class EntryEditor(QDialog):
         keep = box.addButton("保留我的 · Keep mine", QMessageBox.ButtonRole.AcceptRole)
         take = box.addButton("用磁盘上的 · Take theirs", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
-        keep.clicked.connect(lambda: self.save(force=True))
+        keep.clicked.connect(self._keep_mine)
         take.clicked.connect(self.reject)
         self.conflict = box
         box.open()

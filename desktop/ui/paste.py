@@ -125,7 +125,7 @@ class Paster(QObject):
     def _send(self, press_enter: bool) -> None:
         try:
             self.platform.send_paste(self.settings.method)
-        except HotkeyError as exc:
+        except Exception as exc:  # noqa: BLE001 - e.g. the X connection broke: say so, lose nothing
             self._restore_pending = False
             self._saved = None
             self.pasted.emit(False, f"{exc}; the reply is copied: {PRESS_CTRL_V}")

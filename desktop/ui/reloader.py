@@ -84,10 +84,14 @@ class PlaybookReloader(QObject):
         if self._running:
             self._again = True
             return
+        try:
+            sources = self._sources()
+        except OSError as exc:  # a share gone away: keep the playbooks in use, try at the next change
+            log.warning("cannot list the playbook sources: %s", exc)
+            return
         self._running = True
         self._generation += 1
         generation = self._generation
-        sources = self._sources()
         previous = self.library
 
         def work() -> None:
@@ -105,7 +109,10 @@ class PlaybookReloader(QObject):
         if library is not None and generation == self._generation:
             self.library = library
             self.reloaded.emit(library)
-        self.watch()  # files replaced by an editor must be watched again
+        try:
+            self.watch()  # files replaced by an editor must be watched again
+        except OSError as exc:
+            log.warning("cannot watch the playbook folders: %s", exc)
         if self._again:
             self._again = False
             self.reload_now()

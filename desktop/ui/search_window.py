@@ -309,9 +309,25 @@ class SearchWindow(QWidget):
         return self.title_bar.pin.isChecked()
 
     def set_index(self, index: SearchIndex) -> None:
-        """Search a new library, keeping what the agent typed."""
+        """Search a new library, keeping what the agent typed, the selected entry and its wording.
+
+        A reload can land while the agent has arrowed to a result: Enter must
+        still paste the reply they were looking at.
+        """
+        selected = self.current_entry()
+        alternative = self._alternative
         self._index = index
         self._on_search_box_text_changed(self.search_box.text())
+        if selected is None:
+            return
+        for row in range(self._model.rowCount()):
+            entry = self._model.entry_at(row)
+            if entry is not None and entry.id == selected.id:
+                self.results.setCurrentIndex(self._model.index(row))
+                if alternative < len(entry.alternatives):
+                    self._alternative = alternative
+                    self._render_preview()
+                return
 
     def show_problems(self, problems: list[str]) -> None:
         """A banner with what is wrong in the playbooks (``file:line:column: message``); none hides it."""

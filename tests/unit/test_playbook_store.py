@@ -688,3 +688,10 @@ def test_kill_9_during_saves_never_leaves_a_broken_or_mixed_file(tmp_path: Path)
                 assert parse_playbook(raw.decode("utf-8"), backup)[1] == [], (backup, where)
                 checked.add(backup.name)
     assert kills_in_write >= 1, f"no kill landed inside save() (seed {seed})"
+
+
+def test_an_absurdly_nested_file_is_refused_not_a_crash(tmp_path: Path) -> None:
+    path = tmp_path / "deep.yaml"
+    path.write_text("name: x\nlanguage: en\nentries: " + "[" * 60_000 + "]" * 60_000, encoding="utf-8")
+    with pytest.raises(PlaybookError, match="nested more than 200 levels deep"):
+        PlaybookDocument.open(path)

@@ -205,3 +205,10 @@ def test_a_missing_team_folder_is_reported_not_fatal(
     write_settings(config_dir / "settings.json", Settings(team_sources=("/nonexistent/share",)))
     assert main(["search", "--config-dir", str(config_dir), "包邮"]) in (0, 1)
     assert "team folder /nonexistent/share is not there" in capsys.readouterr().err
+
+
+def test_an_absurdly_nested_download_is_refused_not_a_crash(cache: TeamCache, server: Server) -> None:
+    server.files["/team.yaml"] = b"a: " + b"[" * 100_000 + b"]" * 100_000
+    result = cache.refresh(f"{server.url}/team.yaml")
+    assert result.files == []
+    assert "nested more than 200 levels deep" in result.notes[0]

@@ -285,3 +285,69 @@ def test_settings_and_about_open_from_the_app(qtbot: QtBot, app: QuickReplyApp) 
     qtbot.addWidget(about)
     assert __version__ in about.text()
     assert str(app.paths.settings) in about.text()
+
+
+def test_a_full_disk_for_usage_counts_never_stops_a_paste(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(_entry_id: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(app.usage, "record", refuse)
+    app.register_hotkeys()
+    press_hotkey(qtbot, app, platform)
+    qtbot.keyClicks(app.window.search_box, "hy")
+    with qtbot.waitSignal(app.paster.pasted):
+        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    assert platform.calls == ["focus 42", "paste ctrl+v"]
+
+
+def test_leftover_parts_never_go_to_another_chat(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
+) -> None:
+    app.register_hotkeys()
+    press_hotkey(qtbot, app, platform)
+    qtbot.keyClicks(app.window.search_box, "th")
+    with qtbot.waitSignal(app.paster.pasted):
+        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    platform.foreground_window = Target(99, "another customer")
+    platform.hotkeys["ctrl+alt+space"]()
+    qtbot.waitUntil(app.window.isVisible)
+    assert app.window.pending is None
+    assert platform.calls.count("paste ctrl+v") == 1
+
+
+def test_new_playbook_settings_reload_and_rewatch_at_once(
+    qtbot: QtBot, paths: AppPaths, platform: FakePlatform, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from desktop.cli import parse_args, playbook_sources
+
+    team = tmp_path / "team"
+    team.mkdir()
+    (team / "t.yaml").write_text(
+        "name: t\nlanguage: en\nentries:\n"
+        "  - {id: t.new, category: C, question: Brand new team reply, reply: Hi}\n",
+        encoding="utf-8",
+    )
+    args = parse_args(["--no-defaults", "--playbooks", str(DATA / "widget")])
+    live: list[QuickReplyApp] = []
+    first = Settings(hotkey_show="ctrl+alt+space")
+    app = QuickReplyApp(
+        load_library([DATA / "widget"]),
+        platform,
+        paths,
+        first,
+        paste_settings=PasteSettings(restore_delay_ms=20, settle_ms=1),
+        sources=lambda: playbook_sources(args, paths, live[0].settings if live else first),
+    )
+    live.append(app)
+    qtbot.addWidget(app.window)
+    app.register_hotkeys()
+    app.settings_changed.connect(app.use_new_sources_and_apps)
+    assert (
+        app.apply_settings(replace(app.settings, team_sources=(str(team),), watched_apps=("WeChat",))) == []
+    )
+    qtbot.waitUntil(lambda: "t.new" in app.library.index.position, timeout=5000)
+    assert app.attention_watcher is not None

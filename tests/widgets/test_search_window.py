@@ -189,3 +189,13 @@ def test_result_rows_show_filled_placeholders(window: SearchWindow, qtbot: QtBot
     row = window.results.model().index(0, 0).data()
     assert "满99元包邮" in row
     assert "{" not in row
+
+
+def test_a_reload_keeps_the_selected_entry_and_wording(widget_window: SearchWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(widget_window.search_box, "pj")
+    qtbot.keyClick(widget_window.search_box, Qt.Key.Key_Tab)
+    selected = widget_window.current_entry()
+    assert selected is not None
+    widget_window.set_index(SearchIndex(load_playbooks([DATA / "widget"]).entries))  # what a reload does
+    assert widget_window.current_entry() == selected
+    assert widget_window.alternative == 1
