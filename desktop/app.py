@@ -22,7 +22,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCursor, QDesktopServices, QGuiApplication
+from PySide6.QtGui import QColor, QCursor, QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QSystemTrayIcon
 
@@ -138,6 +138,7 @@ class QuickReplyApp(QObject):
         self.rules_dialog: ServiceRulesDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.reminders_paused = False
+        self._system_font_size: float | None = None
         self.today: TodayPanel | None = None
         self.server: QLocalServer | None = None
         self._summoned_at = 0.0
@@ -151,6 +152,7 @@ class QuickReplyApp(QObject):
         self._state_path = paths.config / "window.json"
         self._position: QPoint | None = None
         self._restore_window_state()
+        self.apply_appearance()
 
         if sources is not None:
             self.reloader = PlaybookReloader(sources, paths.index_cache, library)
@@ -250,6 +252,7 @@ class QuickReplyApp(QObject):
         self.paster.settings.restore_delay_ms = settings.restore_delay_ms
         self.paster.settings.enter_pause_ms = settings.part_pause_ms
         self.paster.settings.method = PasteMethod(settings.paste_method)
+        self.apply_appearance()
         self.settings_changed.emit(settings)
         return []
 
@@ -667,6 +670,20 @@ class QuickReplyApp(QObject):
             log.warning("%s", problem)
         log.info("reloaded %d replies", len(library.index))
 
+    def apply_appearance(self) -> None:
+        """Opacity of the floating windows, the font size and the colour scheme, from the settings."""
+        opacity = self.settings.window_opacity_percent / 100
+        for window in (self.window, self.countdowns.strip):
+            window.setWindowOpacity(opacity)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            font = app.font()
+            if self._system_font_size is None:
+                self._system_font_size = font.pointSizeF()
+            font.setPointSizeF(self.settings.font_size_pt or self._system_font_size)
+            app.setFont(font)
+            apply_theme(app, self.settings.theme)
+
     def pause_reminders(self, paused: bool) -> None:
         """Tray: no countdown starts by itself and no sound plays until resumed (a break, a meeting)."""
         self.reminders_paused = paused
@@ -767,6 +784,35 @@ class QuickReplyApp(QObject):
         self.stats.close()
         if self.server is not None:
             self.server.close()
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """Light, dark or the system's colours; a palette of our own where the platform ignores the request."""
+    schemes = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+    wanted = schemes.get(theme, Qt.ColorScheme.Unknown)
+    app.styleHints().setColorScheme(wanted)
+    if wanted == Qt.ColorScheme.Unknown or app.styleHints().colorScheme() == wanted:
+        app.setPalette(app.style().standardPalette())
+        return
+    dark = wanted == Qt.ColorScheme.Dark
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#202124" if dark else "#f5f5f5",
+        QPalette.ColorRole.WindowText: "#e8eaed" if dark else "#202124",
+        QPalette.ColorRole.Base: "#2b2c2f" if dark else "#ffffff",
+        QPalette.ColorRole.AlternateBase: "#323336" if dark else "#f1f3f4",
+        QPalette.ColorRole.Text: "#e8eaed" if dark else "#202124",
+        QPalette.ColorRole.Button: "#303134" if dark else "#f1f3f4",
+        QPalette.ColorRole.ButtonText: "#e8eaed" if dark else "#202124",
+        QPalette.ColorRole.Highlight: "#8ab4f8" if dark else "#1a73e8",
+        QPalette.ColorRole.HighlightedText: "#202124" if dark else "#ffffff",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6" if dark else "#5f6368",
+        QPalette.ColorRole.ToolTipBase: "#303134" if dark else "#ffffff",
+        QPalette.ColorRole.ToolTipText: "#e8eaed" if dark else "#202124",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    app.setPalette(palette)
 
 
 def accessibility_notice(platform: MacPlatform) -> QMessageBox:

@@ -49,6 +49,9 @@ class Settings:
     active_team_playbooks: tuple[str, ...] = ()  # file names (no .yaml) to use; empty: all
     allow_http_hosts: tuple[str, ...] = ()  # hosts on the shop's own network allowed over plain http
     team_refresh_minutes: int = 10
+    window_opacity_percent: int = 100
+    font_size_pt: int = 0  # 0: the system's size
+    theme: str = "system"  # "system", "light" or "dark"
 
     def to_json(self) -> str:
         """The file's text: a schema version and every setting, keys sorted."""
@@ -104,6 +107,9 @@ CHECKS: Mapping[str, _Check] = {
     "active_team_playbooks": _NAMES,
     "allow_http_hosts": _NAMES,
     "team_refresh_minutes": _whole(1, 1440),
+    "window_opacity_percent": _whole(40, 100),
+    "font_size_pt": _whole(0, 24),
+    "theme": (lambda value: value in ("system", "light", "dark"), '"system", "light" or "dark"'),
 }
 _LIST_KEYS = ("watched_apps", "team_sources", "active_team_playbooks", "allow_http_hosts")
 # Later schema versions add steps here: version n → n + 1.

@@ -68,7 +68,11 @@ LABELS = {
     "active_team_playbooks": "只用这些团队话术（留空 = 全部）· Use only these team playbooks (empty = all)",
     "allow_http_hosts": "可以用 http 的内网主机 · Hosts allowed over plain http",
     "team_refresh_minutes": "团队话术更新间隔 · Check team playbooks every",
+    "window_opacity_percent": "窗口不透明度 · Window opacity",
+    "font_size_pt": "字号（0 = 跟随系统）· Font size (0 = the system's)",
+    "theme": "外观 · Theme",
 }
+THEMES = {"system": "跟随系统 · Follow the system", "light": "浅色 · Light", "dark": "深色 · Dark"}
 PLACEHOLDERS = {
     "watched_apps": "例如 · e.g.\nAliWorkBench\nWeChat",
     "team_sources": "文件夹或 https:// 地址，例如 · A folder or https:// address, e.g.\n"
@@ -80,7 +84,7 @@ PASTE_METHODS = {
     PasteMethod.CTRL_V: "Ctrl+V",
     PasteMethod.SHIFT_INSERT: "Shift+Insert",
 }
-SUFFIXES = {"_s": " 秒 · s", "_ms": " 毫秒 · ms", "_minutes": " 分钟 · min"}
+SUFFIXES = {"_s": " 秒 · s", "_ms": " 毫秒 · ms", "_minutes": " 分钟 · min", "_percent": " %", "_pt": " pt"}
 # Combinations that Chinese and Korean input methods use to switch language or
 # layout; a global hotkey on them either never fires or breaks typing.
 INPUT_SWITCHES = frozenset(
@@ -393,6 +397,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._chat_apps_page(), "聊天软件 · Chat apps")
         self.tabs.addTab(self._pasting_page(), "粘贴 · Pasting")
         self.tabs.addTab(self._playbooks_page(), "话术 · Playbooks")
+        self.tabs.addTab(self._appearance_page(), "外观 · Appearance")
 
         self.start_at_login = QCheckBox("开机登录后自动启动 · Start QuickReply when I log in")
         self.start_at_login.setVisible(autostart is not None)
@@ -564,6 +569,29 @@ class SettingsDialog(QDialog):
         spin.setToolTip(f"{low:g} – {high:g}")
         spin.valueChanged.connect(self._update_buttons)
         return spin
+
+    def _appearance_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        form = self._form()
+        form.addRow(QLabel(LABELS["window_opacity_percent"]), self._number("window_opacity_percent"))
+        form.addRow(QLabel(LABELS["font_size_pt"]), self._number("font_size_pt"))
+        form.addRow(QLabel(LABELS["theme"]), self._theme())
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return page
+
+    def _theme(self) -> QComboBox:
+        combo = QComboBox()
+        for theme, text in THEMES.items():
+            combo.addItem(text, theme)
+        combo.currentIndexChanged.connect(self._update_buttons)
+
+        def put(value: str) -> None:
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+
+        self._bind("theme", combo.currentData, put, combo)
+        return combo
 
     def _paste_method(self) -> QComboBox:
         combo = QComboBox()

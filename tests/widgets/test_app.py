@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -351,3 +352,25 @@ def test_new_playbook_settings_reload_and_rewatch_at_once(
     )
     qtbot.waitUntil(lambda: "t.new" in app.library.index.position, timeout=5000)
     assert app.attention_watcher is not None
+
+
+def test_appearance_settings_apply_at_once(qtbot: QtBot, app: QuickReplyApp) -> None:
+    from dataclasses import replace
+
+    system_size = QApplication.font().pointSizeF()
+    try:
+        assert (
+            app.apply_settings(
+                replace(app.settings, window_opacity_percent=80, font_size_pt=15, theme="dark")
+            )
+            == []
+        )
+        assert app.window.windowOpacity() == pytest.approx(0.8, abs=0.01)
+        assert app.countdowns.strip.windowOpacity() == pytest.approx(0.8, abs=0.01)
+        assert QApplication.font().pointSizeF() == 15
+        window_colour = QApplication.palette().color(QPalette.ColorRole.Window)
+        assert window_colour.lightness() < 80  # dark, whether the platform or our palette did it
+    finally:
+        app.apply_settings(replace(app.settings, window_opacity_percent=100, font_size_pt=0, theme="system"))
+    assert QApplication.font().pointSizeF() == system_size
+    assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 150
