@@ -1,0 +1,81 @@
+"""The main windows at the size they open with: no label, check box or button is cut off,
+with Chinese, Korean and English text in them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from desktop.app import QuickReplyApp
+from desktop.core.countdown import Kind
+from desktop.core.library import Layer, Source, load_library
+from desktop.core.paths import AppPaths
+from desktop.core.settings import Settings
+from desktop.ui.paste import PasteSettings
+from tests.conftest import DATA
+from tests.widgets.fakes import FakePlatform
+
+pytestmark = pytest.mark.gui
+
+
+def assert_nothing_cut(window: QWidget) -> int:
+    checked = 0
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, QLabel | QCheckBox | QAbstractButton):
+            continue
+        if not widget.text():
+            continue  # icons only (a line edit's clear button), nothing to cut
+        checked += 1
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            assert widget.heightForWidth(widget.width()) <= widget.height() + 1, widget.text()
+        elif isinstance(widget, QLabel | QCheckBox | QAbstractButton):
+            assert widget.sizeHint().width() <= widget.width() + 1, widget.text()
+    return checked
+
+
+@pytest.fixture
+def app(qtbot: QtBot, config_dir: Path) -> QuickReplyApp:
+    paths = AppPaths.for_user(config_dir)
+    made = QuickReplyApp(
+        load_library([Source(DATA / "widget", Layer.TEAM), Source(DATA / "search", Layer.TEAM)]),
+        FakePlatform(),
+        paths,
+        Settings(countdown_on_summon=False),
+        paste_settings=PasteSettings(restore_delay_ms=20, settle_ms=1),
+    )
+    qtbot.addWidget(made.window)
+    qtbot.addWidget(made.countdowns.strip)
+    return made
+
+
+@pytest.mark.parametrize("query", ["by", "ㅂㅅ", "refund", "zzzz-nothing"])
+def test_the_search_window_fits_its_text(qtbot: QtBot, app: QuickReplyApp, query: str) -> None:
+    app.countdowns.start(Kind.GREETING, "王女士")
+    app.countdowns.start(Kind.REPLY, "김민수")
+    app.summon()
+    app.window.search_box.setText(query)
+    qtbot.wait(5)
+    assert assert_nothing_cut(app.window) > 5
+    assert assert_nothing_cut(app.countdowns.strip) >= 2
+
+
+def test_the_editor_today_and_rules_windows_fit_their_text(qtbot: QtBot, app: QuickReplyApp) -> None:
+    app.summon()
+    app.window.search_box.setText("pj")
+    app.edit_entry(app.window.current_entry())  # type: ignore[arg-type]
+    assert app.editor is not None
+    qtbot.addWidget(app.editor)
+    qtbot.waitExposed(app.editor)
+    assert assert_nothing_cut(app.editor) > 10
+    app.show_today()
+    assert app.today is not None
+    qtbot.addWidget(app.today)
+    assert assert_nothing_cut(app.today) > 3
+    app.show_rules()
+    assert app.rules_dialog is not None
+    for language in ("zh-CN", "ko-KR", "en"):
+        app.rules_dialog.set_language(language)
+        assert assert_nothing_cut(app.rules_dialog) >= 1
