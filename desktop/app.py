@@ -82,7 +82,10 @@ class QuickReplyApp(QObject):
     """Wires the hotkey, the search window, the paster and the usage store together.
 
     Signals:
-        hotkey_pressed(): emitted from the platform's hotkey thread; queued to the GUI thread.
+        hotkey_pressed(str): the action of a global hotkey ("show", "greeting", "reply",
+            "done"), emitted from the platform's hotkey thread and queued to the GUI thread.
+        attention(Target): a watched chat window asks for attention (from the watcher's thread).
+        settings_changed(Settings): new settings are in use.
     """
 
     hotkey_pressed = Signal(str)
@@ -190,9 +193,9 @@ class QuickReplyApp(QObject):
             self.tray.quit_requested.connect(QApplication.quit)
             self.countdowns.changed.connect(lambda waiting, late: self._show_waiting(waiting, late))
             self.tray.show()
-        for bar in (self.window.title_bar.countdowns,):
-            bar.stop_requested.connect(lambda _id: self._back_to_search())
-            bar.discard_requested.connect(lambda _id: self._back_to_search())
+        header = self.window.title_bar.countdowns
+        header.stop_requested.connect(lambda _id: self._back_to_search())
+        header.discard_requested.connect(lambda _id: self._back_to_search())
 
     # -------------------------------------------------------------- start-up
 
@@ -270,6 +273,7 @@ class QuickReplyApp(QObject):
         assert self.server is not None  # noqa: S101 - connected only after listen()
         socket = self.server.nextPendingConnection()
         socket.readyRead.connect(lambda: self._read_command(socket))
+        socket.disconnected.connect(socket.deleteLater)
 
     def _read_command(self, socket: QLocalSocket) -> None:
         if bytes(socket.readAll().data()).startswith(SHOW_MESSAGE.strip()):

@@ -304,6 +304,7 @@ class CountdownController(QObject):
         """Refresh every view; sound on entering warning or overdue; stop ticking when idle."""
         now = self.board.clock()
         running = self.board.running()
+        self._states = {c.id: state for c in running if (state := self._states.get(c.id)) is not None}
         for countdown in running:
             state = countdown.state(now)
             entered = self._states.get(countdown.id) not in (None, state)
