@@ -21,7 +21,17 @@ from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QPoint,
+    QRect,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QColor, QCursor, QDesktopServices, QGuiApplication, QPalette
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QSystemTrayIcon
@@ -46,7 +56,8 @@ from desktop.platform.base import Hotkey, HotkeyError, PasteMethod, Platform, Ta
 from desktop.platform.macos import ACCESSIBILITY_NEEDED, MacPlatform, hide_dock_icon
 from desktop.ui.countdowns import CountdownController, ReminderSounds, label_for
 from desktop.ui.entry_editor import EntryEditor
-from desktop.ui.import_dialog import FILE_FILTER, ImportDialog
+from desktop.ui.i18n import install_translator, ui_language
+from desktop.ui.import_dialog import ImportDialog, file_filter
 from desktop.ui.paste import Paster, PasteSettings
 from desktop.ui.reloader import PlaybookReloader
 from desktop.ui.rules_dialog import ServiceRulesDialog
@@ -57,7 +68,13 @@ from desktop.ui.tray import Tray
 
 log = logging.getLogger("quickreply")
 SHOW_MESSAGE = b"show\n"
-HOTKEY_ACTIONS = {"show": "show", "greeting": "new customer", "reply": "customer asked", "done": "answered"}
+# English names (logs use them as they are; the agent sees them translated in the "QuickReplyApp" context).
+HOTKEY_ACTIONS = {
+    "show": QT_TRANSLATE_NOOP("QuickReplyApp", "show"),
+    "greeting": QT_TRANSLATE_NOOP("QuickReplyApp", "new customer"),
+    "reply": QT_TRANSLATE_NOOP("QuickReplyApp", "customer asked"),
+    "done": QT_TRANSLATE_NOOP("QuickReplyApp", "answered"),
+}
 
 
 def instance_name(paths: AppPaths) -> str:
@@ -206,7 +223,8 @@ class QuickReplyApp(QObject):
             self.platform.register_hotkey(hotkey, partial(self.hotkey_pressed.emit, action))
         except HotkeyError as exc:
             log.warning("%s hotkey not available: %s", HOTKEY_ACTIONS[action], exc)
-            return f"{HOTKEY_ACTIONS[action]} hotkey: {exc}"
+            name = QCoreApplication.translate("QuickReplyApp", HOTKEY_ACTIONS[action])
+            return self.tr("{action} hotkey: {error}").format(action=name, error=exc)
         return None
 
     def register_hotkeys(self) -> list[str]:
@@ -411,7 +429,7 @@ class QuickReplyApp(QObject):
         """Ctrl+C: the reply goes on the clipboard and stays there."""
         self.paster.copy(request.text)
         self._count_use(request)
-        self.window.status.setText("已复制 · Copied: paste it with Ctrl+V")
+        self.window.status.setText(self.tr("Copied: paste it with Ctrl+V"))
 
     def _count_use(self, request: PasteRequest) -> None:
         """Frecency for the ranking; a disk problem costs ranking, never the paste."""
@@ -474,11 +492,16 @@ class QuickReplyApp(QObject):
             self._open_editor(EntryData.from_entry(entry), entry.location.path, entry.language)
             return
         layer = self.library.layers.get(entry.location.path, Layer.BUNDLED)
-        where = "团队 · team" if layer is Layer.TEAM else "默认 · bundled"
-        note = (
-            f"这是{where}话术：保存后生成你的个人版本，原版保留 · Saving makes your personal copy of this "
-            "entry; the original stays and you can revert to it"
-        )
+        if layer is Layer.TEAM:
+            note = self.tr(
+                "This is a team reply: saving makes your personal copy of it; "
+                "the original stays and you can revert to it"
+            )
+        else:
+            note = self.tr(
+                "This is a bundled reply: saving makes your personal copy of it; "
+                "the original stays and you can revert to it"
+            )
         target = self.paths.playbooks / PERSONAL_FILE
         self._open_editor(EntryData.from_entry(entry), target, entry.language, note)
 
@@ -492,7 +515,7 @@ class QuickReplyApp(QObject):
         data = EntryData.from_entry(entry)
         data.id = ""
         data.code = ""
-        data.question = f"{entry.question}（副本 · copy）"
+        data.question = self.tr("{question} (copy)").format(question=entry.question)
         self._open_editor(data, self.paths.playbooks / PERSONAL_FILE, entry.language)
 
     def delete_entry(self, entry: Entry) -> QMessageBox:
@@ -501,22 +524,27 @@ class QuickReplyApp(QObject):
             box = QMessageBox(
                 QMessageBox.Icon.Information,
                 "QuickReply",
-                "团队和默认话术不能在这里删除；可以编辑生成个人版本，或请组长修改。\n"
-                "Team and bundled replies cannot be deleted here: edit to make your own copy, "
-                "or ask your team lead.",
+                self.tr(
+                    "Team and bundled replies cannot be deleted here: edit to make your own copy, "
+                    "or ask your team lead."
+                ),
                 QMessageBox.StandardButton.Ok,
                 self.window,
             )
         else:
-            what = (
-                f"恢复{entry.overrides}版本？· Revert to the {entry.overrides} version?"
-                if entry.overrides
-                else f"删除“{entry.question}”？· Delete “{entry.question}”?"
-            )
+            if entry.overrides == "team":
+                question = self.tr("Revert to the team version?\n({path}; the previous version is backed up)")
+            elif entry.overrides:
+                question = self.tr(
+                    "Revert to the bundled version?\n({path}; the previous version is backed up)"
+                )
+            else:
+                question = self.tr("Delete “{question}”?\n({path}; the previous version is backed up)")
+            what = question.format(question=entry.question, path=entry.location.path)
             box = QMessageBox(
                 QMessageBox.Icon.Question,
                 "QuickReply",
-                f"{what}\n({entry.location.path}; 上一版本会备份 · the previous version is backed up)",
+                what,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 self.window,
             )
@@ -533,10 +561,10 @@ class QuickReplyApp(QObject):
             document.delete(entry.id)
             document.save()
         except (QuickReplyError, OSError) as exc:
-            self.window.status.setText(f"没有删除 · Not deleted: {exc}")
+            self.window.status.setText(self.tr("Not deleted: {error}").format(error=exc))
             return
         self.reload_library()
-        self.window.status.setText(f"已删除 · Deleted: {entry.question}")
+        self.window.status.setText(self.tr("Deleted: {question}").format(question=entry.question))
 
     def _open_editor(self, data: EntryData, target: Path, language: str, note: str = "") -> None:
         codes = {e.code.lower(): e.id for e in self.library.entries if e.code}
@@ -556,8 +584,8 @@ class QuickReplyApp(QObject):
 
     def choose_import(self) -> None:
         """Tray: pick a Qianniu / Espanso / CSV / YAML file and preview its import."""
-        title = "导入话术 · Import replies"
-        chosen, _filter = QFileDialog.getOpenFileName(self.window, title, "", FILE_FILTER)
+        title = self.tr("Import replies")
+        chosen, _filter = QFileDialog.getOpenFileName(self.window, title, "", file_filter())
         if chosen:
             self.preview_import(Path(chosen))
 
@@ -710,10 +738,11 @@ class QuickReplyApp(QObject):
         """Tray: version, where the agent's files are, and what QuickReply is."""
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "关于 · About QuickReply",
-            f"QuickReply {__version__}\n\n"
-            "客服快捷回复 · 상담 빠른 답변 · quick replies for shop customer service\n\n"
-            f"话术 · Playbooks: {self.paths.playbooks}\n设置 · Settings: {self.paths.settings}",
+            self.tr("About QuickReply"),
+            self.tr(
+                "QuickReply {version}\n\nQuick replies for shop customer service\n\n"
+                "Playbooks: {playbooks}\nSettings: {settings}"
+            ).format(version=__version__, playbooks=self.paths.playbooks, settings=self.paths.settings),
             QMessageBox.StandardButton.Ok,
         )
         box.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
@@ -738,7 +767,13 @@ class QuickReplyApp(QObject):
     def show_rules(self) -> None:
         """The service rules page (F1)."""
         if self.rules_dialog is None:
-            self.rules_dialog = ServiceRulesDialog(self.window)
+            targets = {
+                "greeting_seconds": round(self.settings.greeting_target_s),
+                "reply_seconds": round(self.settings.reply_target_s),
+            }
+            self.rules_dialog = ServiceRulesDialog(self.window, targets)
+            # The page in the agent's UI language (zh_CN → zh-CN), not only the system's.
+            self.rules_dialog.set_language(ui_language(self.settings.ui_language).replace("_", "-")[:5])
         self.rules_dialog.show()
         self.rules_dialog.raise_()
         self.rules_dialog.activateWindow()
@@ -821,11 +856,15 @@ def apply_theme(app: QApplication, theme: str) -> None:
 
 def accessibility_notice(platform: MacPlatform) -> QMessageBox:
     """Explain, without blocking, how to let QuickReply paste on macOS, and offer the system prompt."""
+    # The explanation comes from the macOS module as it is; the box's own words are translated.
     box = QMessageBox(QMessageBox.Icon.Information, "QuickReply", ACCESSIBILITY_NEEDED + ".")
     box.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
     box.setWindowModality(Qt.WindowModality.NonModal)  # the widget stays usable (copy mode)
-    ask = box.addButton("Show the macOS prompt", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+    ask_text = QCoreApplication.translate("AccessibilityNotice", "Show the macOS prompt")
+    ask = box.addButton(ask_text, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(
+        QCoreApplication.translate("AccessibilityNotice", "Later"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(ask)
     ask.clicked.connect(lambda: platform.accessibility_trusted(prompt=True))
     return box
@@ -850,6 +889,9 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     for problem in setting_problems:
         print(f"quickreply: {problem}", file=sys.stderr)
     settings = settings_overrides(args, settings)
+    language = ui_language(settings.ui_language)
+    if install_translator(app, language) is None and language != "en":
+        log.warning("no %s translation found in %s; showing English", language, "resources/translations")
     library = open_library(args, paths, settings)
     for problem in library.problems:
         print(problem, file=sys.stderr)

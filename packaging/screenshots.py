@@ -8,6 +8,7 @@ agent's part is played by xdotool, as in the end-to-end tests.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -18,6 +19,44 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 HOTKEY = "ctrl+alt+j"
+
+
+def _shoot(env: dict[str, str], language: str, query: str, name: str, *, timers: bool) -> None:
+    """One run of the widget in ``language``: the search window after ``query``, and the strip."""
+    with tempfile.TemporaryDirectory() as config:
+        settings = {"schema_version": 1, "ui_language": language, "countdown_on_summon": False}
+        (Path(config) / "settings.json").write_text(json.dumps(settings), encoding="utf-8")
+        app = subprocess.Popen(
+            [sys.executable, "-m", "desktop", "--config-dir", config, "--hotkey", HOTKEY],
+            env=env,
+            cwd=ROOT,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            time.sleep(4)
+
+            def run(*args: str) -> str:
+                done = subprocess.run(args, env=env, capture_output=True, text=True, check=True)
+                return done.stdout.strip()
+
+            window = run("xdotool", "search", "--onlyvisible", "--name", "^QuickReply$").splitlines()[0]
+            run("xdotool", "windowmove", window, "40", "80")
+            if timers:
+                run("xdotool", "key", "ctrl+alt+g")
+                time.sleep(0.3)
+                run("xdotool", "key", "ctrl+alt+a")
+            run("xdotool", "windowactivate", "--sync", window)
+            run("xdotool", "type", "--delay", "60", query)
+            time.sleep(6 if timers else 0.8)
+            run("import", "-window", window, str(OUT / f"{name}.png"))
+            if timers:
+                # The strip's title is translated too: it is the other visible QuickReply window.
+                found = run("xdotool", "search", "--onlyvisible", "--name", "^QuickReply").splitlines()
+                strip = next(w for w in found if w != window)
+                run("import", "-window", strip, str(OUT / "timer-strip.png"))
+        finally:
+            app.terminate()
+            app.wait(10)
 
 
 def main() -> None:
@@ -35,39 +74,16 @@ def main() -> None:
     env.pop("WAYLAND_DISPLAY", None)
     openbox = subprocess.Popen(["openbox"], env=env, stderr=subprocess.DEVNULL)
     time.sleep(0.5)
-    with tempfile.TemporaryDirectory() as config:
-        app = subprocess.Popen(
-            [sys.executable, "-m", "desktop", "--config-dir", config, "--hotkey", HOTKEY],
-            env=env,
-            cwd=ROOT,
-            stderr=subprocess.DEVNULL,
-        )
-        try:
-            time.sleep(4)
-
-            def run(*args: str) -> str:
-                done = subprocess.run(args, env=env, capture_output=True, text=True, check=True)
-                return done.stdout.strip()
-
-            window = run("xdotool", "search", "--onlyvisible", "--name", "^QuickReply$").splitlines()[0]
-            run("xdotool", "windowmove", window, "40", "80")
-            for name, query in (("widget-zh", "by"), ("widget-ko", "ㄱㅎ"), ("widget-en", "refund")):
-                run("xdotool", "windowactivate", "--sync", window)
-                run("xdotool", "key", "ctrl+a", "BackSpace")
-                run("xdotool", "type", "--delay", "60", query)
-                time.sleep(0.6)
-                run("import", "-window", window, str(OUT / f"{name}.png"))
-            run("xdotool", "key", "ctrl+alt+g")
-            time.sleep(0.3)
-            run("xdotool", "key", "ctrl+alt+a")
-            time.sleep(6)
-            strip = run("xdotool", "search", "--onlyvisible", "--name", "^QuickReply timers$").splitlines()[0]
-            run("import", "-window", strip, str(OUT / "timer-strip.png"))
-        finally:
-            app.terminate()
-            app.wait(10)
-            openbox.terminate()
-            xvfb.terminate()
+    try:
+        for language, query, name in (
+            ("zh_CN", "by", "widget-zh"),
+            ("ko_KR", "ㄱㅎ", "widget-ko"),
+            ("en", "refund", "widget-en"),
+        ):
+            _shoot(env, language, query, name, timers=language == "zh_CN")
+    finally:
+        openbox.terminate()
+        xvfb.terminate()
     print(f"screenshots in {OUT}")
 
 

@@ -52,6 +52,7 @@ class Settings:
     window_opacity_percent: int = 100
     font_size_pt: int = 0  # 0: the system's size
     theme: str = "system"  # "system", "light" or "dark"
+    ui_language: str = ""  # "" follows the system; "zh_CN", "ko_KR" or "en"
 
     def to_json(self) -> str:
         """The file's text: a schema version and every setting, keys sorted."""
@@ -110,6 +111,7 @@ CHECKS: Mapping[str, _Check] = {
     "window_opacity_percent": _whole(40, 100),
     "font_size_pt": _whole(0, 24),
     "theme": (lambda value: value in ("system", "light", "dark"), '"system", "light" or "dark"'),
+    "ui_language": (lambda value: value in ("", "zh_CN", "ko_KR", "en"), '"", "zh_CN", "ko_KR" or "en"'),
 }
 _LIST_KEYS = ("watched_apps", "team_sources", "active_team_playbooks", "allow_http_hosts")
 # Later schema versions add steps here: version n → n + 1.

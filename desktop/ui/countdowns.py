@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
@@ -21,12 +21,16 @@ from desktop.core.paths import bundled_path
 log = logging.getLogger("quickreply")
 TICK_MS = 200
 # state: (symbol, background, text colour, word for screen readers and tooltips)
+# The words are English source strings, translated at use time in the "Countdowns" context.
 STATE_LOOK = {
-    State.RUNNING: ("◷", "#e6f4ea", "#0d652d", "waiting"),
-    State.WARNING: ("⚠", "#fef7e0", "#8a4b00", "almost due"),
-    State.OVERDUE: ("‼", "#fce8e6", "#a50e0e", "overdue"),
+    State.RUNNING: ("◷", "#e6f4ea", "#0d652d", QT_TRANSLATE_NOOP("Countdowns", "waiting")),
+    State.WARNING: ("⚠", "#fef7e0", "#8a4b00", QT_TRANSLATE_NOOP("Countdowns", "almost due")),
+    State.OVERDUE: ("‼", "#fce8e6", "#a50e0e", QT_TRANSLATE_NOOP("Countdowns", "overdue")),
 }
-KIND_TEXT = {Kind.GREETING: "问候 greet", Kind.REPLY: "回复 reply"}
+KIND_TEXT = {
+    Kind.GREETING: QT_TRANSLATE_NOOP("Countdowns", "greet"),
+    Kind.REPLY: QT_TRANSLATE_NOOP("Countdowns", "reply"),
+}
 SNAP_DISTANCE = 32
 
 
@@ -54,10 +58,15 @@ class CountdownChip(QToolButton):
         self.state = state
         symbol, background, foreground, word = STATE_LOOK.get(state, STATE_LOOK[State.RUNNING])
         label = self.countdown.label
-        self.setText(f"{symbol} {KIND_TEXT[self.countdown.kind]} · {label} · {self.countdown.display(now)}")
+        kind = QCoreApplication.translate("Countdowns", KIND_TEXT[self.countdown.kind])
+        self.setText(f"{symbol} {kind} · {label} · {self.countdown.display(now)}")
+        tooltip = self.tr("{label}: {state}, target {target}s. Click when answered; right-click to discard.")
         self.setToolTip(
-            f"{label}: {word}, target {self.countdown.target:.0f}s. "
-            "Click when answered; right-click to discard."
+            tooltip.format(
+                label=label,
+                state=QCoreApplication.translate("Countdowns", word),
+                target=f"{self.countdown.target:.0f}",
+            )
         )
         if state is State.OVERDUE:
             self._pulse = not self._pulse
@@ -85,9 +94,8 @@ class CountdownChip(QToolButton):
     def _menu(self, position: QPoint) -> None:
         menu = QMenu(self)
         countdown_id = self.countdown.id
-        menu.addAction("已回复 · Answered", lambda: self.stop_requested.emit(countdown_id))
-        discard = "误触，不计入 · Discard (not counted)"
-        menu.addAction(discard, lambda: self.discard_requested.emit(countdown_id))
+        menu.addAction(self.tr("Answered"), lambda: self.stop_requested.emit(countdown_id))
+        menu.addAction(self.tr("Discard (not counted)"), lambda: self.discard_requested.emit(countdown_id))
         menu.popup(self.mapToGlobal(position))
 
 
@@ -144,11 +152,11 @@ class TimerStrip(QWidget):
             | Qt.WindowType.WindowDoesNotAcceptFocus,
         )
         self.setObjectName("timerStrip")
-        self.setWindowTitle("QuickReply timers")
+        self.setWindowTitle(self.tr("QuickReply timers"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.grip = QLabel("⋮⋮")
-        self.grip.setToolTip("拖动 · Drag to move; it snaps to the nearest screen edge")
+        self.grip.setToolTip(self.tr("Drag to move; it snaps to the nearest screen edge"))
         self.grip.setCursor(Qt.CursorShape.SizeAllCursor)
         self.bar = CountdownBar(focusable=False)
         layout = QHBoxLayout(self)

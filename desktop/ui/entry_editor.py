@@ -51,8 +51,8 @@ class AlternativeEditor(QWidget):
         self._layout = QVBoxLayout(self)
         self.parts: list[QPlainTextEdit] = []
         buttons = QHBoxLayout()
-        self.add_part = QPushButton("+ 再加一条 · Add a message")
-        self.remove_part = QPushButton("− 删掉最后一条 · Remove the last")
+        self.add_part = QPushButton(self.tr("+ Add a message"))
+        self.remove_part = QPushButton(self.tr("− Remove the last message"))
         buttons.addWidget(self.add_part)
         buttons.addWidget(self.remove_part)
         buttons.addStretch(1)
@@ -66,7 +66,7 @@ class AlternativeEditor(QWidget):
     def append(self, text: str) -> QPlainTextEdit:
         """Add a message editor below the others."""
         edit = QPlainTextEdit(text)
-        edit.setPlaceholderText("顾客会收到的消息 · The message the customer reads")
+        edit.setPlaceholderText(self.tr("The message the customer reads"))
         edit.setTabChangesFocus(True)
         edit.textChanged.connect(self._on_change)  # type: ignore[arg-type]
         self._layout.insertWidget(len(self.parts), edit)
@@ -108,14 +108,14 @@ class EntryEditor(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle("编辑话术 · Edit reply")
+        self.setWindowTitle(self.tr("Edit reply"))
         self.data = data
         self.target = target
         self._codes = codes
         self._wording = wording
         self.question = QLineEdit(data.question)
         self.also = QPlainTextEdit("\n".join(data.also))
-        self.also.setPlaceholderText("顾客的其他问法，一行一个 · Other ways customers ask, one per line")
+        self.also.setPlaceholderText(self.tr("Other ways customers ask, one per line"))
         self.also.setTabChangesFocus(True)
         self.category = QComboBox()
         self.category.setEditable(True)
@@ -137,7 +137,7 @@ class EntryEditor(QDialog):
         self.alternatives.tabCloseRequested.connect(self._remove_alternative)
         for parts in data.alternatives or [[""]]:
             self._add_alternative(parts)
-        add_alternative = QPushButton("+ 另一种说法 · Another wording")
+        add_alternative = QPushButton(self.tr("+ Another wording"))
         add_alternative.clicked.connect(lambda: self._add_alternative([""]))
         self.context = QPlainTextEdit(data.context)
         self.context.setTabChangesFocus(True)
@@ -155,20 +155,20 @@ class EntryEditor(QDialog):
         self.note.setVisible(bool(note))
         self.note.setStyleSheet("color: #1a73e8")
         form = QFormLayout()
-        form.addRow("问题 · Question", self.question)
-        form.addRow("其他问法 · Also", self.also)
-        form.addRow("分类 · Category", self.category)
+        form.addRow(self.tr("Question"), self.question)
+        form.addRow(self.tr("Also asked as"), self.also)
+        form.addRow(self.tr("Category"), self.category)
         code_row = QHBoxLayout()
         code_row.addWidget(self.code)
         code_row.addWidget(self.code_warning, 1)
-        form.addRow("快捷码 · Code", code_row)
-        form.addRow("语言 · Language", self.language)
-        form.addRow("回复 · Replies", self.alternatives)
+        form.addRow(self.tr("Code"), code_row)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Replies"), self.alternatives)
         form.addRow("", add_alternative)
         form.addRow("", self.warnings)
-        form.addRow("背景 · Context", self.context)
-        form.addRow("技巧 · Tips", self.tips)
-        form.addRow("标签 · Tags", self.tags)
+        form.addRow(self.tr("Context"), self.context)
+        form.addRow(self.tr("Tips"), self.tips)
+        form.addRow(self.tr("Tags"), self.tags)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -190,7 +190,7 @@ class EntryEditor(QDialog):
         try:
             self.document = PlaybookDocument.open(target, name="我的话术 · My replies", language=language)
         except PlaybookError as exc:
-            self.error.setText(f"{exc}\n修好这个文件后才能保存 · Fix this file before saving here")
+            self.error.setText(self.tr("{error}\nFix this file before saving here").format(error=exc))
 
     # ------------------------------------------------------------ fields
 
@@ -237,7 +237,7 @@ class EntryEditor(QDialog):
         code = self.code.text().strip().lower()
         owner = self._codes.get(code)
         taken = bool(code) and owner is not None and owner != self.data.id
-        self.code_warning.setText(f"已被 {owner} 使用 · already used by {owner}" if taken else "")
+        self.code_warning.setText(self.tr("Already used by {entry}").format(entry=owner) if taken else "")
 
     def _check_wording(self) -> None:
         if self._wording is None:
@@ -259,7 +259,7 @@ class EntryEditor(QDialog):
         """Write the entry; a problem or a conflict is shown here and nothing is lost."""
         data = self.edited()
         if not data.category or not data.question or not data.alternatives:
-            self.error.setText("问题、分类和至少一条回复都要填 · Question, category and a reply are needed")
+            self.error.setText(self.tr("A question, a category and a reply are needed"))
             return False
         document = self.document
         if document is None:
@@ -275,7 +275,7 @@ class EntryEditor(QDialog):
             self.error.setText(str(exc))
             return False
         except (QuickReplyError, OSError) as exc:
-            self.error.setText(f"没有保存 · Not saved: {exc}")
+            self.error.setText(self.tr("Not saved: {error}").format(error=exc))
             return False
         self.saved.emit(entry_id)
         self.accept()
@@ -286,21 +286,23 @@ class EntryEditor(QDialog):
         try:
             self.document = PlaybookDocument.open(self.target, name="我的话术 · My replies", language="zh-CN")
         except PlaybookError as exc:
-            self.error.setText(f"{exc}\n修好这个文件后才能保存 · Fix this file before saving here")
+            self.error.setText(self.tr("{error}\nFix this file before saving here").format(error=exc))
             return
         self.save()
 
     def _show_conflict(self, conflict: ConflictError) -> None:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("文件已被修改 · The file changed")
+        box.setWindowTitle(self.tr("The file changed"))
         box.setText(str(conflict))
-        theirs = conflict.theirs if conflict.theirs is not None else "(deleted)"
+        theirs = conflict.theirs if conflict.theirs is not None else self.tr("(deleted)")
         box.setDetailedText(
-            f"— 磁盘上的版本 · On disk now —\n{theirs}\n\n— 你的版本 · Yours —\n{conflict.ours}"
+            self.tr("— On disk now —\n{theirs}\n\n— Yours —\n{ours}").format(
+                theirs=theirs, ours=conflict.ours
+            )
         )
-        keep = box.addButton("保留我的 · Keep mine", QMessageBox.ButtonRole.AcceptRole)
-        take = box.addButton("用磁盘上的 · Take theirs", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep mine"), QMessageBox.ButtonRole.AcceptRole)
+        take = box.addButton(self.tr("Take theirs"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         keep.clicked.connect(self._keep_mine)
         take.clicked.connect(self.reject)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from desktop.core.interchange import (
@@ -15,7 +15,15 @@ from desktop.core.interchange import (
     read_import,
 )
 
-FILE_FILTER = "千牛快捷短语 / Espanso / CSV / YAML (*.csv *.xlsx *.yml *.yaml);;All files (*)"
+# Marked for lupdate; ``file_filter()`` gives it in the interface language.
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "ImportDialog", "Qianniu quick phrases / Espanso / CSV / YAML (*.csv *.xlsx *.yml *.yaml);;All files (*)"
+)
+
+
+def file_filter() -> str:
+    """The open-file dialog's filter for importable files, in the interface language."""
+    return QCoreApplication.translate("ImportDialog", FILE_FILTER)
 
 
 class ImportDialog(QDialog):
@@ -29,13 +37,13 @@ class ImportDialog(QDialog):
 
     def __init__(self, source: Path, playbooks_dir: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle("导入话术 · Import replies")
+        self.setWindowTitle(self.tr("Import replies"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton("导入 · Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -47,7 +55,7 @@ class ImportDialog(QDialog):
         try:
             self.preview = preview_import(read_import(source), playbooks_dir)
         except InterchangeError as exc:
-            self.summary.setText(f"不能导入 · Cannot import {source.name}")
+            self.summary.setText(self.tr("Cannot import {file}").format(file=source.name))
             self.details.setPlainText(str(exc))
             self.import_button.setEnabled(False)
             return
@@ -56,7 +64,7 @@ class ImportDialog(QDialog):
         lines = [f"+ {entry_id}" for entry_id in preview.new]
         lines += [f"~ {entry_id}" for entry_id in preview.changed]
         lines += [str(problem) for problem in preview.problems]
-        self.details.setPlainText("\n".join(lines) or "没有变化 · Nothing to change")
+        self.details.setPlainText("\n".join(lines) or self.tr("Nothing to change"))
         self.import_button.setEnabled(preview.has_changes)
 
     def apply(self) -> None:

@@ -23,7 +23,6 @@ from desktop.platform.base import HotkeyError, PasteMethod, Platform, Target
 SKIPPED_FORMATS = frozenset({"TARGETS", "MULTIPLE", "TIMESTAMP", "SAVE_TARGETS", "application/x-qt-image"})
 # Our own mark on the reply, so we know whether the clipboard still holds it.
 REPLY_MARKER = "application/x-quickreply-reply"
-PRESS_CTRL_V = "press Ctrl+V in the chat app to paste it"
 
 
 @dataclass
@@ -112,11 +111,14 @@ class Paster(QObject):
         self._put_reply(text)
         if target is None or not self.platform.can_paste():
             self._saved = None  # the reply must stay for the agent's own Ctrl+V
-            self.pasted.emit(False, f"Reply copied: {PRESS_CTRL_V}")
+            self.pasted.emit(False, self.tr("Reply copied: press Ctrl+V in the chat app to paste it"))
             return
         if not self.platform.focus(target, self.settings.focus_timeout_s):
             self._saved = None
-            notice = f"Could not bring back the chat window; the reply is copied: {PRESS_CTRL_V}"
+            notice = self.tr(
+                "Could not bring back the chat window; the reply is copied: "
+                "press Ctrl+V in the chat app to paste it"
+            )
             self.pasted.emit(False, notice)
             return
         self._restore_pending = True
@@ -128,7 +130,8 @@ class Paster(QObject):
         except Exception as exc:  # noqa: BLE001 - e.g. the X connection broke: say so, lose nothing
             self._restore_pending = False
             self._saved = None
-            self.pasted.emit(False, f"{exc}; the reply is copied: {PRESS_CTRL_V}")
+            notice = self.tr("{error}; the reply is copied: press Ctrl+V in the chat app to paste it")
+            self.pasted.emit(False, notice.format(error=exc))
             return
         if press_enter:
             QTimer.singleShot(self.settings.enter_pause_ms, self._send_enter)

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from desktop.core.playbook import Entry
 from desktop.core.search import Hit
@@ -12,6 +19,19 @@ EntryRole = Qt.ItemDataRole.UserRole + 1
 QuestionRole = Qt.ItemDataRole.UserRole + 2  # the question with its code, e.g. "能包邮吗？ [by]"
 DetailRole = Qt.ItemDataRole.UserRole + 3  # category · language · the reply's first line
 RankRole = Qt.ItemDataRole.UserRole + 4  # "1"…"9": the row Alt+n pastes
+
+# The layers an entry can come from (``Entry.overrides``), marked for lupdate, translated by ``layer_name``.
+LAYER_NAMES = {
+    "bundled": QT_TRANSLATE_NOOP("ResultModel", "bundled"),
+    "team": QT_TRANSLATE_NOOP("ResultModel", "team"),
+    "personal": QT_TRANSLATE_NOOP("ResultModel", "personal"),
+}
+
+
+def layer_name(layer: str) -> str:
+    """A playbook layer's name ("team", "bundled") in the interface language; unknown names as they are."""
+    source = LAYER_NAMES.get(layer)
+    return QCoreApplication.translate("ResultModel", source) if source else layer
 
 
 class ResultModel(QAbstractListModel):
@@ -50,7 +70,10 @@ class ResultModel(QAbstractListModel):
         if role == DetailRole:
             filled = render(entry.first_reply, entry.variables).text
             first_line = filled.splitlines()[0] if filled else ""
-            override = f"个人版本 · personal copy of {entry.overrides} entry · " if entry.overrides else ""
+            override = ""
+            if entry.overrides:
+                marker = self.tr("personal copy of {layer} entry").format(layer=layer_name(entry.overrides))
+                override = f"{marker} · "
             return f"{override}{entry.category} · {entry.language} · {first_line}"
         if role == RankRole:
             return str(index.row() + 1) if index.row() < 9 else ""

@@ -31,7 +31,7 @@ class ServiceRulesDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, targets: dict[str, int] | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle("服务规范 · 상담 원칙 · Service rules")
+        self.setWindowTitle(self.tr("Service rules"))
         self._targets = targets
         self.language = QComboBox()
         for code, label in RULE_LANGUAGES.items():
@@ -39,7 +39,7 @@ class ServiceRulesDialog(QDialog):
         self.page = QTextBrowser()
         self.page.setOpenExternalLinks(False)
         top = QHBoxLayout()
-        top.addWidget(QLabel("Language / 语言 / 언어:"))
+        top.addWidget(QLabel(self.tr("Language:")))
         top.addWidget(self.language)
         top.addStretch(1)
         layout = QVBoxLayout(self)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QInputMethodEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -38,21 +38,25 @@ from desktop.core.search import SearchIndex
 from desktop.core.template import render
 from desktop.ui.countdowns import CountdownBar
 from desktop.ui.result_delegate import ResultDelegate
-from desktop.ui.result_model import ResultModel
+from desktop.ui.result_model import ResultModel, layer_name
 
 RESULT_LIMIT = 50
-KEY_HINTS = " · ".join(
-    (
-        "Enter 粘贴 paste",
-        "Alt+1…9",
-        "Tab 换一种说法 next wording",
-        "Ctrl+C 复制 copy",
-        "Ctrl+T 计时 timers",
-        "F1 规范 rules",
-        "F3 今日 today",
-        "Esc",
-    )
+# Marked for lupdate here, translated when shown (see ``key_hints``).
+KEY_HINTS = (
+    QT_TRANSLATE_NOOP("SearchWindow", "Enter paste"),
+    QT_TRANSLATE_NOOP("SearchWindow", "Alt+1…9 paste that row"),
+    QT_TRANSLATE_NOOP("SearchWindow", "Tab next wording"),
+    QT_TRANSLATE_NOOP("SearchWindow", "Ctrl+C copy"),
+    QT_TRANSLATE_NOOP("SearchWindow", "Ctrl+T timers"),
+    QT_TRANSLATE_NOOP("SearchWindow", "F1 rules"),
+    QT_TRANSLATE_NOOP("SearchWindow", "F3 today"),
+    QT_TRANSLATE_NOOP("SearchWindow", "Esc hide"),
 )
+
+
+def key_hints() -> str:
+    """The key hints line in the interface language."""
+    return " · ".join(QCoreApplication.translate("SearchWindow", hint) for hint in KEY_HINTS)
 
 
 @dataclass
@@ -72,7 +76,9 @@ class PendingParts:
     @property
     def status(self) -> str:
         """What the title bar says, e.g. "part 2 of 3 ready"."""
-        return f"第 {self.sent + 1}/{len(self.parts)} 条 · part {self.sent + 1} of {len(self.parts)} ready"
+        return QCoreApplication.translate("SearchWindow", "Part {number} of {count} ready").format(
+            number=self.sent + 1, count=len(self.parts)
+        )
 
 
 @dataclass
@@ -101,10 +107,10 @@ class TitleBar(QFrame):
         self.parts_label = QLabel()
         self.parts_label.setObjectName("partsLabel")
         self.countdowns = CountdownBar(focusable=True)
-        self.pin = QToolButton(checkable=True, toolTip="固定 · Pin: stay open after pasting")
+        self.pin = QToolButton(checkable=True, toolTip=self.tr("Pin: stay open after pasting"))
         self.pin.setIcon(_pin_icon(self.palette().color(self.foregroundRole())))
-        self.help = QToolButton(text="?", toolTip="服务规范 · Service rules (F1)")
-        self.close_button = QToolButton(text="×", toolTip="隐藏 · Hide (Esc)")
+        self.help = QToolButton(text="?", toolTip=self.tr("Service rules (F1)"))
+        self.close_button = QToolButton(text="×", toolTip=self.tr("Hide (Esc)"))
         for button in (self.pin, self.help, self.close_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoRaise(True)
@@ -159,7 +165,7 @@ class PlaceholderForm(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("placeholderForm")
-        self.heading = QLabel("填写后按 Enter 粘贴 · Fill in, then Enter pastes (Esc: back)")
+        self.heading = QLabel(self.tr("Fill in, then Enter pastes (Esc: back)"))
         self._layout = QFormLayout()
         self._layout.setContentsMargins(0, 0, 0, 0)
         outer = QVBoxLayout(self)
@@ -236,7 +242,7 @@ class SearchWindow(QWidget):
         self.conversation_values: dict[str, str] = {}
 
         self.title_bar = TitleBar(self)
-        self.search_box = QLineEdit(placeholderText="输入问题、拼音、首字母、초성 or words…")
+        self.search_box = QLineEdit(placeholderText=self.tr("Type a question, pinyin, initials or keywords…"))
         self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
         self.form = PlaceholderForm(self)
@@ -258,7 +264,7 @@ class SearchWindow(QWidget):
         self.status = QLabel()
         self.status.setObjectName("statusLine")
         self.status.setWordWrap(True)
-        self.hints = QLabel(KEY_HINTS)
+        self.hints = QLabel(key_hints())
         self.hints.setObjectName("keyHints")
         self.hints.setWordWrap(True)
 
@@ -334,7 +340,11 @@ class SearchWindow(QWidget):
         if not problems:
             self.banner.hide()
             return
-        more = f"\n… {len(problems) - 3} more (quickreply lint shows all)" if len(problems) > 3 else ""
+        more = ""
+        if len(problems) > 3:
+            more = "\n" + self.tr("… {count} more (quickreply lint shows all)").format(
+                count=len(problems) - 3
+            )
         self.banner.setText("⚠ " + "\n⚠ ".join(problems[:3]) + more)
         self.banner.show()
 
@@ -459,12 +469,12 @@ class SearchWindow(QWidget):
             return
         self.results.setCurrentIndex(self._model.index(row))
         menu = QMenu(self)
-        menu.addAction("编辑 · Edit (F2)", lambda: self.edit_requested.emit(entry))
-        menu.addAction("复制为新话术 · Duplicate (Ctrl+D)", lambda: self.duplicate_requested.emit(entry))
+        menu.addAction(self.tr("Edit (F2)"), lambda: self.edit_requested.emit(entry))
+        menu.addAction(self.tr("Duplicate (Ctrl+D)"), lambda: self.duplicate_requested.emit(entry))
         if entry.overrides:
-            label = f"恢复{entry.overrides}版本 · Revert to the {entry.overrides} version"
+            label = self.tr("Revert to the {layer} version").format(layer=layer_name(entry.overrides))
         else:
-            label = "删除 · Delete (Del)"
+            label = self.tr("Delete (Del)")
         menu.addAction(label, lambda: self.delete_requested.emit(entry))
         self.menu = menu
         menu.popup(self.results.viewport().mapToGlobal(position))
@@ -572,11 +582,11 @@ class SearchWindow(QWidget):
             self.preview.clear()
         count = self._model.rowCount()
         if not text.strip():
-            self.status.setText(f"{len(self._index)} 条话术 · replies")
+            self.status.setText(self.tr("{count} replies").format(count=len(self._index)))
         elif count:
-            self.status.setText(f"{count} 条结果 · result(s)")
+            self.status.setText(self.tr("{count} result(s)").format(count=count))
         else:
-            self.status.setText(f"没有找到“{text}” · no reply matches “{text}” — Ctrl+N 新建 · create one")
+            self.status.setText(self.tr("No reply matches “{text}” — Ctrl+N creates one").format(text=text))
 
     def _on_results_current_changed(self) -> None:
         self._alternative = 0
@@ -599,7 +609,9 @@ class SearchWindow(QWidget):
                 text = html.escape(self.fill(entry, part)).replace("\n", "<br>")
                 parts.append(f"<p{style}>{marker}{label}{step}{text}</p>")
         if entry.context:
-            parts.append(f"<p style='color:#666'>背景 · Context: {html.escape(entry.context)}</p>")
+            context = self.tr("Context: {context}").format(context=html.escape(entry.context))
+            parts.append(f"<p style='color:#666'>{context}</p>")
         if entry.tips:
-            parts.append(f"<p style='color:#2a6'>技巧 · Tips: {html.escape(entry.tips)}</p>")
+            tips = self.tr("Tips: {tips}").format(tips=html.escape(entry.tips))
+            parts.append(f"<p style='color:#2a6'>{tips}</p>")
         return "".join(parts)

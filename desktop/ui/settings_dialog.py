@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -39,52 +39,80 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.settings import CHECKS, Settings, write_settings
-from desktop.platform.attention import MANUAL_ONLY
 from desktop.platform.autostart import Autostart, default_command
 from desktop.platform.base import Hotkey, HotkeyError, PasteMethod
 
+# Visible texts are English sources for Qt's translation system: constants are
+# marked with QT_TRANSLATE_NOOP (context "SettingsDialog") and translated where
+# they are shown; texts in methods use self.tr(). Translations live in
+# resources/translations/src/settings.yaml.
+CONTEXT = "SettingsDialog"
 HOTKEY_NAMES = {
-    "hotkey_show": ("呼出快捷回复", "Show QuickReply"),
-    "hotkey_greeting": ("新客户（开始问候计时）", "New customer (greeting)"),
-    "hotkey_reply": ("客户提问（开始回复计时）", "Customer asked (reply)"),
-    "hotkey_done": ("已回复（停止计时）", "Answered (done)"),
+    "hotkey_show": QT_TRANSLATE_NOOP("SettingsDialog", "Show QuickReply"),
+    "hotkey_greeting": QT_TRANSLATE_NOOP("SettingsDialog", "New customer (start the greeting countdown)"),
+    "hotkey_reply": QT_TRANSLATE_NOOP("SettingsDialog", "Customer asked (start the reply countdown)"),
+    "hotkey_done": QT_TRANSLATE_NOOP("SettingsDialog", "Answered (stop the countdown)"),
 }
 LABELS = {
-    **{key: f"{chinese} · {english}" for key, (chinese, english) in HOTKEY_NAMES.items()},
-    "greeting_target_s": "问候时限 · Greeting target",
-    "reply_target_s": "回复时限 · Reply target",
-    "warning_lead_s": "提前提醒 · Warn before the target",
-    "countdown_on_summon": "呼出窗口时开始回复计时 · Start a reply countdown when QuickReply opens",
-    "always_show_timers": "总是显示计时条 · Always show the timers",
-    "warning_sound": "快到时限时响提示音 · Sound when time is nearly up",
-    "overdue_sound": "超时时响提示音 · Sound when a reply is late",
-    "watched_apps": "监视的聊天软件（每行一个）· Watched chat apps (one per line)",
-    "restore_delay_ms": "恢复剪贴板的等待时间 · Give the clipboard back after",
-    "paste_method": "粘贴用的按键 · Paste with",
-    "send_each_part": "分段发送：每段后按回车 · Send each part (press Enter after each)",
-    "part_pause_ms": "分段之间的停顿 · Pause between parts",
-    "use_bundled_playbooks": "使用内置话术 · Use the bundled playbooks",
-    "team_sources": "团队话术来源（每行一个）· Team sources (one per line)",
-    "active_team_playbooks": "只用这些团队话术（留空 = 全部）· Use only these team playbooks (empty = all)",
-    "allow_http_hosts": "可以用 http 的内网主机 · Hosts allowed over plain http",
-    "team_refresh_minutes": "团队话术更新间隔 · Check team playbooks every",
-    "window_opacity_percent": "窗口不透明度 · Window opacity",
-    "font_size_pt": "字号（0 = 跟随系统）· Font size (0 = the system's)",
-    "theme": "外观 · Theme",
+    **HOTKEY_NAMES,
+    "greeting_target_s": QT_TRANSLATE_NOOP("SettingsDialog", "Greeting target"),
+    "reply_target_s": QT_TRANSLATE_NOOP("SettingsDialog", "Reply target"),
+    "warning_lead_s": QT_TRANSLATE_NOOP("SettingsDialog", "Warn before the target"),
+    "countdown_on_summon": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Start a reply countdown when QuickReply opens"
+    ),
+    "always_show_timers": QT_TRANSLATE_NOOP("SettingsDialog", "Always show the timers"),
+    "warning_sound": QT_TRANSLATE_NOOP("SettingsDialog", "Play a sound when time is nearly up"),
+    "overdue_sound": QT_TRANSLATE_NOOP("SettingsDialog", "Play a sound when a reply is late"),
+    "watched_apps": QT_TRANSLATE_NOOP("SettingsDialog", "Watched chat apps (one per line)"),
+    "restore_delay_ms": QT_TRANSLATE_NOOP("SettingsDialog", "Put your clipboard back after"),
+    "paste_method": QT_TRANSLATE_NOOP("SettingsDialog", "Paste with"),
+    "send_each_part": QT_TRANSLATE_NOOP("SettingsDialog", "Send each part (press Enter after each part)"),
+    "part_pause_ms": QT_TRANSLATE_NOOP("SettingsDialog", "Pause between parts"),
+    "use_bundled_playbooks": QT_TRANSLATE_NOOP("SettingsDialog", "Use the bundled playbooks"),
+    "team_sources": QT_TRANSLATE_NOOP("SettingsDialog", "Team playbook sources (one per line)"),
+    "active_team_playbooks": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Use only these team playbooks (empty = all)"
+    ),
+    "allow_http_hosts": QT_TRANSLATE_NOOP("SettingsDialog", "Hosts allowed over plain http"),
+    "team_refresh_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "Check team playbooks every"),
+    "window_opacity_percent": QT_TRANSLATE_NOOP("SettingsDialog", "Window opacity"),
+    "font_size_pt": QT_TRANSLATE_NOOP("SettingsDialog", "Font size (0 = the system's size)"),
+    "theme": QT_TRANSLATE_NOOP("SettingsDialog", "Theme"),
+    "ui_language": QT_TRANSLATE_NOOP("SettingsDialog", "Language"),
 }
-THEMES = {"system": "跟随系统 · Follow the system", "light": "浅色 · Light", "dark": "深色 · Dark"}
-PLACEHOLDERS = {
-    "watched_apps": "例如 · e.g.\nAliWorkBench\nWeChat",
-    "team_sources": "文件夹或 https:// 地址，例如 · A folder or https:// address, e.g.\n"
-    "\\\\server\\team\\playbooks\nhttps://example.com/playbooks/",
-    "active_team_playbooks": "文件名，不带 .yaml · File names without .yaml",
-    "allow_http_hosts": "每行一个，例如 · One per line, e.g. 192.168.1.20",
+THEMES = {
+    "system": QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system"),
+    "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+    "dark": QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+}
+# The first choice is translated; a language's own name is the same in every language.
+SYSTEM_LANGUAGE = QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system")
+LANGUAGES = {"zh_CN": "中文", "ko_KR": "한국어", "en": "English"}
+# A hint above examples, which are data (program names, paths, addresses) and stay as they are.
+PLACEHOLDERS: dict[str, tuple[object, tuple[str, ...]]] = {
+    "watched_apps": (QT_TRANSLATE_NOOP("SettingsDialog", "For example:"), ("AliWorkBench", "WeChat")),
+    "team_sources": (
+        QT_TRANSLATE_NOOP("SettingsDialog", "A folder or https:// address, for example:"),
+        ("\\\\server\\team\\playbooks", "https://example.com/playbooks/"),
+    ),
+    "active_team_playbooks": (QT_TRANSLATE_NOOP("SettingsDialog", "File names without .yaml"), ()),
+    "allow_http_hosts": (
+        QT_TRANSLATE_NOOP("SettingsDialog", "One per line, for example:"),
+        ("192.168.1.20",),
+    ),
 }
 PASTE_METHODS = {
     PasteMethod.CTRL_V: "Ctrl+V",
     PasteMethod.SHIFT_INSERT: "Shift+Insert",
 }
-SUFFIXES = {"_s": " 秒 · s", "_ms": " 毫秒 · ms", "_minutes": " 分钟 · min", "_percent": " %", "_pt": " pt"}
+# Units after a number; % and pt are the same everywhere.
+SUFFIXES = {
+    "_s": QT_TRANSLATE_NOOP("SettingsDialog", "s"),
+    "_ms": QT_TRANSLATE_NOOP("SettingsDialog", "ms"),
+    "_minutes": QT_TRANSLATE_NOOP("SettingsDialog", "min"),
+}
+UNTRANSLATED_SUFFIXES = {"_percent": "%", "_pt": "pt"}
 # Combinations that Chinese and Korean input methods use to switch language or
 # layout; a global hotkey on them either never fires or breaks typing.
 INPUT_SWITCHES = frozenset(
@@ -93,8 +121,8 @@ INPUT_SWITCHES = frozenset(
 )
 # macOS: Control+Space selects the previous input source, Control+Option+Space the next one.
 MAC_INPUT_SWITCHES = INPUT_SWITCHES | {frozenset({"ctrl", "alt", "space"})}
-INPUT_SWITCH_WARNING = (
-    "⚠ 中文/韩文系统用这个组合切换输入法 · Chinese and Korean systems use this to switch the input method"
+INPUT_SWITCH_WARNING = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "Chinese and Korean systems use this combination to switch the input method"
 )
 ERROR_COLOR = "#c62828"
 WARNING_COLOR = "#a15c00"
@@ -168,6 +196,14 @@ _KEY_NAMES: dict[int, str] = {
     Qt.Key.Key_Question: "/",
     Qt.Key.Key_Bar: "\\",
 }
+
+
+def translated(text: object) -> str:
+    """``text``, a source marked with ``QT_TRANSLATE_NOOP("SettingsDialog", ...)``, in the UI language.
+
+    PySide6 types what QT_TRANSLATE_NOOP returns as ``object``; it is the source string.
+    """
+    return QCoreApplication.translate(CONTEXT, str(text))
 
 
 def key_name(key: int) -> str:
@@ -251,8 +287,8 @@ class HotkeyRecorder(QLineEdit):
         # An input method would swallow the keys (and ctrl+space itself) before we see them.
         self.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.setPlaceholderText("已关闭 · Off")
-        self.setToolTip("点击这里，再按下新的组合键 · Click here, then press the new combination")
+        self.setPlaceholderText(self.tr("Off"))
+        self.setToolTip(self.tr("Click here, then press the new combination"))
         width = self.fontMetrics().horizontalAdvance("ctrl+alt+shift+meta+pagedown")
         self.setMinimumWidth(width + 24)
 
@@ -374,7 +410,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("设置 · QuickReply settings")
+        self.setWindowTitle(self.tr("QuickReply settings"))
         self.current = settings
         self._apply = apply
         self.path = path
@@ -392,14 +428,14 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(False)  # every tab title stays readable
         self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
-        self.tabs.addTab(self._hotkeys_page(), "快捷键 · Hotkeys")
-        self.tabs.addTab(self._reminders_page(), "提醒 · Reminders")
-        self.tabs.addTab(self._chat_apps_page(), "聊天软件 · Chat apps")
-        self.tabs.addTab(self._pasting_page(), "粘贴 · Pasting")
-        self.tabs.addTab(self._playbooks_page(), "话术 · Playbooks")
-        self.tabs.addTab(self._appearance_page(), "外观 · Appearance")
+        self.tabs.addTab(self._hotkeys_page(), self.tr("Hotkeys"))
+        self.tabs.addTab(self._reminders_page(), self.tr("Reminders"))
+        self.tabs.addTab(self._chat_apps_page(), self.tr("Chat apps"))
+        self.tabs.addTab(self._pasting_page(), self.tr("Pasting"))
+        self.tabs.addTab(self._playbooks_page(), self.tr("Playbooks"))
+        self.tabs.addTab(self._appearance_page(), self.tr("Appearance"))
 
-        self.start_at_login = QCheckBox("开机登录后自动启动 · Start QuickReply when I log in")
+        self.start_at_login = QCheckBox(self.tr("Start QuickReply when I log in"))
         self.start_at_login.setVisible(autostart is not None)
         self._autostart_was = autostart.is_enabled() if autostart is not None else False
         self.start_at_login.setChecked(self._autostart_was)
@@ -418,10 +454,10 @@ class SettingsDialog(QDialog):
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.defaults_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
-        self.ok_button.setText("确定 · OK")
-        self.apply_button.setText("应用 · Apply")
-        self.cancel_button.setText("取消 · Cancel")
-        self.defaults_button.setText("恢复默认 · Restore defaults")
+        self.ok_button.setText(self.tr("OK"))
+        self.apply_button.setText(self.tr("Apply"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.defaults_button.setText(self.tr("Restore defaults"))
         self.buttons.clicked.connect(self._on_buttons_clicked)
 
         self.main_layout = layout = QVBoxLayout(self)
@@ -444,18 +480,17 @@ class SettingsDialog(QDialog):
         page = QWidget()
         grid = QGridLayout(page)
         intro = _note(
-            "点击框内，按下新的组合键；Backspace 或“清除”关闭该快捷键。"
-            "\nClick a box and press the new combination; Backspace or Clear switches it off."
+            self.tr("Click a box and press the new combination; Backspace or Clear switches the hotkey off.")
         )
         grid.addWidget(intro, 0, 0, 1, 3)
         for row, key in enumerate(HOTKEY_NAMES):
             recorder = HotkeyRecorder(self.system)
             recorder.hotkey_changed.connect(self._check_hotkeys)
-            label = QLabel(LABELS[key])
+            label = QLabel(translated(LABELS[key]))
             label.setBuddy(recorder)
             clear = QToolButton()
-            clear.setText("清除 · Clear")
-            clear.setToolTip("关闭这个快捷键 · Switch this hotkey off")
+            clear.setText(self.tr("Clear"))
+            clear.setToolTip(self.tr("Switch this hotkey off"))
             clear.clicked.connect(recorder.clear_hotkey)
             note = _note("")
             note.hide()
@@ -474,13 +509,13 @@ class SettingsDialog(QDialog):
     def _reminders_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        timing = QGroupBox("计时 · Countdowns")
+        timing = QGroupBox(self.tr("Countdowns"))
         form = self._form(timing)
         for key in ("greeting_target_s", "reply_target_s", "warning_lead_s"):
-            form.addRow(QLabel(LABELS[key]), self._number(key))
+            form.addRow(QLabel(translated(LABELS[key])), self._number(key))
         for key in ("countdown_on_summon", "always_show_timers"):
             form.addRow(self._flag(key))
-        sounds = QGroupBox("提示音 · Sounds")
+        sounds = QGroupBox(self.tr("Sounds"))
         sound_layout = QVBoxLayout(sounds)
         for key in ("warning_sound", "overdue_sound"):
             sound_layout.addWidget(self._flag(key))
@@ -492,18 +527,21 @@ class SettingsDialog(QDialog):
     def _chat_apps_page(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(LABELS["watched_apps"]))
+        layout.addWidget(QLabel(translated(LABELS["watched_apps"])))
         layout.addWidget(self._names("watched_apps", lines=7), 1)
         layout.addWidget(
             _note(
-                "这些软件的窗口提示新消息时，自动开始问候或回复计时（程序名，不区分大小写）。\n"
-                "When one of these apps flags a new message, a greeting or reply countdown starts "
-                "(program names, any case)."
+                self.tr(
+                    "When one of these apps flags a new message, a greeting or reply countdown starts. "
+                    "Write program names; upper or lower case does not matter."
+                )
             )
         )
         self.mac_note = _note(
-            "macOS 不提供新消息提示信号：请用快捷键开始计时。\n"
-            f"macOS has no attention signal: {MANUAL_ONLY}, use the hotkeys.",
+            self.tr(
+                "macOS does not tell QuickReply about new messages, so countdowns start manually only: "
+                "use the hotkeys."
+            ),
             WARNING_COLOR,
         )
         self.mac_note.setVisible(self.system == "darwin")
@@ -514,17 +552,17 @@ class SettingsDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         form = self._form()
-        form.addRow(QLabel(LABELS["paste_method"]), self._paste_method())
-        form.addRow(QLabel(LABELS["restore_delay_ms"]), self._number("restore_delay_ms"))
+        form.addRow(QLabel(translated(LABELS["paste_method"])), self._paste_method())
+        form.addRow(QLabel(translated(LABELS["restore_delay_ms"])), self._number("restore_delay_ms"))
         form.addRow(self._flag("send_each_part"))
-        form.addRow(QLabel(LABELS["part_pause_ms"]), self._number("part_pause_ms"))
+        form.addRow(QLabel(translated(LABELS["part_pause_ms"])), self._number("part_pause_ms"))
         layout.addLayout(form)
         layout.addWidget(
             _note(
-                "聊天软件不认 Ctrl+V 时，改用 Shift+Insert。贴入回复后，等上面的时间再放回你原来的"
-                "剪贴板内容；聊天软件粘贴慢时调大。\n"
-                "If a chat app ignores Ctrl+V, choose Shift+Insert. Your own clipboard comes back "
-                "after the wait above; raise it if the chat app pastes slowly."
+                self.tr(
+                    "If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own "
+                    "clipboard comes back after the wait above; raise it if the chat app pastes slowly."
+                )
             )
         )
         layout.addStretch(1)
@@ -535,10 +573,10 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self._flag("use_bundled_playbooks"))
         for key in ("team_sources", "active_team_playbooks", "allow_http_hosts"):
-            layout.addWidget(QLabel(LABELS[key]))
+            layout.addWidget(QLabel(translated(LABELS[key])))
             layout.addWidget(self._names(key), 1)
         form = self._form()
-        form.addRow(QLabel(LABELS["team_refresh_minutes"]), self._number("team_refresh_minutes"))
+        form.addRow(QLabel(translated(LABELS["team_refresh_minutes"])), self._number("team_refresh_minutes"))
         layout.addLayout(form)
         return page
 
@@ -553,7 +591,8 @@ class SettingsDialog(QDialog):
 
     def _number(self, key: str) -> QWidget:
         low, high = limits(key)
-        suffix = next((text for end, text in SUFFIXES.items() if key.endswith(end)), "")
+        unit = next((translated(text) for end, text in SUFFIXES.items() if key.endswith(end)), "")
+        unit = unit or next((text for end, text in UNTRANSLATED_SUFFIXES.items() if key.endswith(end)), "")
         spin: QSpinBox | QDoubleSpinBox
         if isinstance(getattr(Settings(), key), float):
             spin = decimal = QDoubleSpinBox()
@@ -565,7 +604,7 @@ class SettingsDialog(QDialog):
             if key.endswith("_ms"):
                 whole.setSingleStep(50)
         self._bind(key, spin.value, spin.setValue, spin)
-        spin.setSuffix(suffix)
+        spin.setSuffix(f" {unit}" if unit else "")
         spin.setToolTip(f"{low:g} – {high:g}")
         spin.valueChanged.connect(self._update_buttons)
         return spin
@@ -574,23 +613,40 @@ class SettingsDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         form = self._form()
-        form.addRow(QLabel(LABELS["window_opacity_percent"]), self._number("window_opacity_percent"))
-        form.addRow(QLabel(LABELS["font_size_pt"]), self._number("font_size_pt"))
-        form.addRow(QLabel(LABELS["theme"]), self._theme())
+        form.addRow(
+            QLabel(translated(LABELS["window_opacity_percent"])), self._number("window_opacity_percent")
+        )
+        form.addRow(QLabel(translated(LABELS["font_size_pt"])), self._number("font_size_pt"))
+        form.addRow(QLabel(translated(LABELS["theme"])), self._theme())
+        form.addRow(QLabel(translated(LABELS["ui_language"])), self._language())
         layout.addLayout(form)
+        layout.addWidget(_note(self.tr("A new language is used when QuickReply restarts.")))
         layout.addStretch(1)
         return page
 
     def _theme(self) -> QComboBox:
         combo = QComboBox()
         for theme, text in THEMES.items():
-            combo.addItem(text, theme)
+            combo.addItem(translated(text), theme)
         combo.currentIndexChanged.connect(self._update_buttons)
 
         def put(value: str) -> None:
             combo.setCurrentIndex(max(combo.findData(value), 0))
 
         self._bind("theme", combo.currentData, put, combo)
+        return combo
+
+    def _language(self) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(translated(SYSTEM_LANGUAGE), "")
+        for language, name in LANGUAGES.items():
+            combo.addItem(name, language)
+        combo.currentIndexChanged.connect(self._update_buttons)
+
+        def put(value: str) -> None:
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+
+        self._bind("ui_language", combo.currentData, put, combo)
         return combo
 
     def _paste_method(self) -> QComboBox:
@@ -606,14 +662,15 @@ class SettingsDialog(QDialog):
         return combo
 
     def _flag(self, key: str) -> QCheckBox:
-        box = QCheckBox(LABELS[key])
+        box = QCheckBox(translated(LABELS[key]))
         box.toggled.connect(self._update_buttons)
         self._bind(key, box.isChecked, box.setChecked, box)
         return box
 
     def _names(self, key: str, lines: int = 4) -> QPlainTextEdit:
         edit = _NamesEdit(lines)
-        edit.setPlaceholderText(PLACEHOLDERS[key])
+        hint, examples = PLACEHOLDERS[key]
+        edit.setPlaceholderText("\n".join([translated(hint), *examples]))
         edit.textChanged.connect(self._update_buttons)
 
         def put(names: tuple[str, ...]) -> None:
@@ -670,8 +727,9 @@ class SettingsDialog(QDialog):
                 errors[key] = str(exc)
                 continue
             if normal in seen:
-                chinese, english = HOTKEY_NAMES[seen[normal]]
-                errors[key] = f"和“{chinese}”重复 · {normal} is already used for “{english}”"
+                errors[key] = self.tr("{combination} is already used for “{action}”").format(
+                    combination=normal, action=translated(HOTKEY_NAMES[seen[normal]])
+                )
             seen.setdefault(normal, key)
         return errors
 
@@ -684,7 +742,7 @@ class SettingsDialog(QDialog):
                 note.setText(f"✖ {errors[key]}")
                 note.setStyleSheet(f"color: {ERROR_COLOR};")
             elif combination.strip() and switches_input_method(combination, self.system):
-                note.setText(INPUT_SWITCH_WARNING)
+                note.setText(f"⚠ {translated(INPUT_SWITCH_WARNING)}")
                 note.setStyleSheet(f"color: {WARNING_COLOR};")
             else:
                 note.setText("")
@@ -710,18 +768,18 @@ class SettingsDialog(QDialog):
         """Use and save what the fields show; False (and the reason shown) when that failed."""
         edited = self.edited_settings()
         if edited is None:
-            self._show_problems(["先改正标红的快捷键 · Fix the hotkeys marked in red first"])
+            self._show_problems([self.tr("Fix the hotkeys marked in red first.")])
             return False
         if edited != self.current:
             problems = self._apply(edited)
             if problems:
-                self._show_problems(["没有应用，设置未改变 · Nothing was changed:", *problems])
+                self._show_problems([self.tr("Nothing was changed:"), *problems])
                 return False
             self.current = edited
             try:
                 write_settings(self.path, edited)
             except OSError as exc:
-                self._show_problems([f"设置已生效，但没能保存 · In use now, but not saved: {exc}"])
+                self._show_problems([self.tr("In use now, but not saved: {error}").format(error=exc)])
                 return False
             self.settings_saved.emit(edited)
         if not self._apply_autostart():
@@ -740,7 +798,7 @@ class SettingsDialog(QDialog):
             else:
                 self.autostart.disable()
         except (OSError, ValueError) as exc:
-            self._show_problems([f"没能更改登录启动 · Could not change start at login: {exc}"])
+            self._show_problems([self.tr("Could not change start at login: {error}").format(error=exc)])
             return False
         self._autostart_was = wanted
         return True

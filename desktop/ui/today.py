@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from PySide6.QtCharts import QAreaSeries, QChart, QChartView, QLineSeries, QValueAxis
-from PySide6.QtCore import QMargins, QPointF, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,7 +36,11 @@ from desktop.core.personal import append_entry
 from desktop.core.stats import KindReport, ShiftReport
 
 BIN_SECONDS = 5
-KIND_TITLES = {Kind.GREETING: "问候 · Greeting", Kind.REPLY: "回复 · Reply"}
+# English source strings, translated at use time in the "Today" context (see kind_title).
+KIND_TITLES = {
+    Kind.GREETING: QT_TRANSLATE_NOOP("Today", "Greeting"),
+    Kind.REPLY: QT_TRANSLATE_NOOP("Today", "Reply"),
+}
 LANGUAGES = ("zh-CN", "ko-KR", "en")
 
 
@@ -51,16 +55,28 @@ def histogram(values: Iterable[float], width: float = BIN_SECONDS) -> list[tuple
     return [(index * width, counts.get(index, 0)) for index in range(max(counts) + 1)]
 
 
+def kind_title(kind: Kind) -> str:
+    """The kind's name in the agent's language."""
+    return QCoreApplication.translate("Today", KIND_TITLES[kind])
+
+
 def summary_line(figures: KindReport) -> str:
     """One kind's figures as a sentence an agent reads at a glance."""
     if not figures.count:
-        return f"{KIND_TITLES[figures.kind]}: 今天还没有 · none yet"
+        return QCoreApplication.translate("Today", "{kind}: none yet").format(kind=kind_title(figures.kind))
     share = f"{figures.share_within_target:.0%}" if figures.share_within_target is not None else "—"
     median = f"{figures.median_s:.1f}s" if figures.median_s is not None else "—"
     p90 = f"{figures.p90_s:.1f}s" if figures.p90_s is not None else "—"
-    return (
-        f"{KIND_TITLES[figures.kind]}: {figures.count} · {share} ≤ {figures.target_s:.0f}s · "
-        f"median {median} · p90 {p90}"
+    text = QCoreApplication.translate(
+        "Today", "{kind}: {count} · {share} ≤ {target}s · median {median} · p90 {p90}"
+    )
+    return text.format(
+        kind=kind_title(figures.kind),
+        count=figures.count,
+        share=share,
+        target=f"{figures.target_s:.0f}",
+        median=median,
+        p90=p90,
     )
 
 
@@ -78,7 +94,7 @@ class ResponseChart(QChartView):
 
     def __init__(self, figures: KindReport) -> None:
         chart = QChart()
-        chart.setTitle(KIND_TITLES[figures.kind])
+        chart.setTitle(kind_title(figures.kind))
         chart.legend().setVisible(True)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setMargins(QMargins(4, 4, 4, 4))
@@ -92,12 +108,20 @@ class ResponseChart(QChartView):
             baseline.append(QPointF(0, 0))
             baseline.append(QPointF(bins[-1][0] + BIN_SECONDS, 0))
         area = QAreaSeries(outline, baseline)
-        area.setName(f"{figures.count} × {BIN_SECONDS}s bins")
+        area.setName(
+            QCoreApplication.translate("ResponseChart", "{count} × {bin}s bins").format(
+                count=figures.count, bin=BIN_SECONDS
+            )
+        )
         area.setColor(QColor("#8ab4f8"))
         area.setBorderColor(QColor("#1a73e8"))
         tallest = max((count for _, count in bins), default=1)
         target = QLineSeries()
-        target.setName(f"target {figures.target_s:.0f}s")
+        target.setName(
+            QCoreApplication.translate("ResponseChart", "target {target}s").format(
+                target=f"{figures.target_s:.0f}"
+            )
+        )
         target.append(QPointF(figures.target_s, 0))
         target.append(QPointF(figures.target_s, tallest))
         target.setPen(QPen(QColor("#d93025"), 2, Qt.PenStyle.DashLine))
@@ -134,7 +158,7 @@ class NewEntryDialog(QDialog):
         self, query: str, folder: object, categories: list[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("新建话术 · New reply")
+        self.setWindowTitle(self.tr("New reply"))
         self.folder = folder
         self.question = QLineEdit(query)
         self.category = QComboBox()
@@ -145,15 +169,15 @@ class NewEntryDialog(QDialog):
         self.language.addItems(LANGUAGES)
         self.language.setCurrentText(language_of(query))
         self.reply = QPlainTextEdit()
-        self.reply.setPlaceholderText("顾客会收到的回复 · The reply the customer will read")
+        self.reply.setPlaceholderText(self.tr("The reply the customer will read"))
         self.error = QLabel()
         self.error.setStyleSheet("color: #a50e0e")
         self.error.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("问题 · Question", self.question)
-        form.addRow("分类 · Category", self.category)
-        form.addRow("语言 · Language", self.language)
-        form.addRow("回复 · Reply", self.reply)
+        form.addRow(self.tr("Question"), self.question)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Reply"), self.reply)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -171,7 +195,7 @@ class NewEntryDialog(QDialog):
         from pathlib import Path
 
         if not self.category.currentText().strip():
-            self.error.setText("请填写分类 · Give it a category")
+            self.error.setText(self.tr("Give it a category"))
             return
         try:
             append_entry(
@@ -185,7 +209,11 @@ class NewEntryDialog(QDialog):
             self.error.setText(str(exc))
             return
         except OSError as exc:
-            self.error.setText(f"could not save in {self.folder}: {exc.strerror or exc}")
+            self.error.setText(
+                self.tr("Could not save in {folder}: {error}").format(
+                    folder=self.folder, error=exc.strerror or exc
+                )
+            )
             return
         self.accept()
 
@@ -207,7 +235,7 @@ class TodayPanel(QWidget):
         categories: Callable[[], list[str]],
     ) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle("今日统计 · Today")
+        self.setWindowTitle(self.tr("Today"))
         self._load_report = load_report
         self._describe = describe_entry
         self._folder = personal_folder
@@ -218,16 +246,16 @@ class TodayPanel(QWidget):
         self.charts = QHBoxLayout()
         self.top_entries = QListWidget()
         self.missed = QListWidget()
-        self.new_entry = QPushButton("用它新建话术 · New reply from it…")
+        self.new_entry = QPushButton(self.tr("New reply from it…"))
         self.new_entry.clicked.connect(self._new_entry_from_missed)
         self.missed.itemActivated.connect(lambda _item: self._new_entry_from_missed())
-        refresh = QPushButton("刷新 · Refresh")
+        refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.refresh)
         lists = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
-        left.addWidget(QLabel("最常用 · Most used replies"))
+        left.addWidget(QLabel(self.tr("Most used replies")))
         left.addWidget(self.top_entries)
-        right.addWidget(QLabel("没找到的搜索 · Searches with no reply"))
+        right.addWidget(QLabel(self.tr("Searches with no reply")))
         right.addWidget(self.missed)
         right.addWidget(self.new_entry)
         lists.addLayout(left)
@@ -248,12 +276,16 @@ class TodayPanel(QWidget):
         report = self._load_report()
         self.report = report
         since = report.since.strftime("%Y-%m-%d %H:%M") if isinstance(report.since, datetime) else "…"
+        median = report.median_summon_to_paste_s
+        if median is None:
+            heading = self.tr("<b>Today</b> since {since}: {pastes} pastes")
+        else:
+            heading = self.tr(
+                "<b>Today</b> since {since}: {pastes} pastes, median {median}s from hotkey to paste"
+            )
         self.heading.setText(
-            f"<b>今天 · Today</b> since {since} — {report.paste_count} 次粘贴 · pastes"
-            + (
-                f", median {report.median_summon_to_paste_s:.1f}s from hotkey to paste"
-                if report.median_summon_to_paste_s is not None
-                else ""
+            heading.format(
+                since=since, pastes=report.paste_count, median=f"{median:.1f}" if median is not None else ""
             )
         )
         self.summaries.setText("\n".join(summary_line(report.for_kind(kind)) for kind in Kind))

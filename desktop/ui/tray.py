@@ -60,21 +60,21 @@ class Tray(QSystemTrayIcon):
             self.menu.addAction(action)
             return action
 
-        add("搜索话术 · Show search", self.show_search)
-        add("新建话术 · New entry", self.new_entry)
-        add("今日统计 · Today", self.show_today)
-        self.pause = QAction("暂停提醒 · Pause reminders", self.menu)
+        add(self.tr("Show search"), self.show_search)
+        add(self.tr("New entry"), self.new_entry)
+        add(self.tr("Today"), self.show_today)
+        self.pause = QAction(self.tr("Pause reminders"), self.menu)
         self.pause.setCheckable(True)
         self.pause.toggled.connect(self.pause_toggled)
         self.menu.addAction(self.pause)
         self.menu.addSeparator()
-        add("打开话术文件夹 · Open playbooks folder", self.open_playbooks)
-        add("导入话术… · Import replies…", self.import_requested)
-        add("设置 · Settings", self.show_settings)
-        add("服务规范 · Service rules", self.show_rules)
-        add("关于 · About", self.show_about)
+        add(self.tr("Open playbooks folder"), self.open_playbooks)
+        add(self.tr("Import replies…"), self.import_requested)
+        add(self.tr("Settings"), self.show_settings)
+        add(self.tr("Service rules"), self.show_rules)
+        add(self.tr("About"), self.show_about)
         self.menu.addSeparator()
-        quit_action = QAction("退出 · Quit", self.menu)
+        quit_action = QAction(self.tr("Quit"), self.menu)
         quit_action.triggered.connect(self.quit_requested)
         self.menu.addAction(quit_action)
         self.setContextMenu(self.menu)
@@ -86,11 +86,13 @@ class Tray(QSystemTrayIcon):
         """Update the icon and tooltip for ``waiting`` customers (red when one is overdue)."""
         self.state = "overdue" if overdue else "waiting" if waiting else "idle"
         self.setIcon(tray_icon(self.state, waiting))
-        if waiting:
-            late = " · 有超时 · someone is overdue" if overdue else ""
-            self.setToolTip(f"QuickReply — {waiting} 位顾客在等 · {waiting} customer(s) waiting{late}")
+        if waiting and overdue:
+            tip = self.tr("QuickReply — {waiting} customer(s) waiting, someone is overdue")
+        elif waiting:
+            tip = self.tr("QuickReply — {waiting} customer(s) waiting")
         else:
-            self.setToolTip("QuickReply — 没有顾客在等 · nobody waiting")
+            tip = self.tr("QuickReply — nobody waiting")
+        self.setToolTip(tip.format(waiting=waiting))
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:

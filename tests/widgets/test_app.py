@@ -78,6 +78,7 @@ def test_a_taken_hotkey_is_reported_for_the_agent(app: QuickReplyApp, platform: 
     platform.taken.add("ctrl+alt+space")
     message = app.register_hotkey("ctrl+alt+space")
     assert message is not None
+    assert message.startswith("show hotkey: ")
     assert "already taken" in message
     assert app.register_hotkey("ctrl+alt+nope") is not None  # a combination that cannot be parsed
 
@@ -224,6 +225,7 @@ def test_macos_without_accessibility_explains_and_offers_the_system_prompt(qtbot
     box = accessibility_notice(platform)
     qtbot.addWidget(box)
     assert "Privacy & Security → Accessibility" in box.text()
+    assert sorted(button.text() for button in box.buttons()) == ["Later", "Show the macOS prompt"]
     assert not box.isModal()
     box.defaultButton().click()
     assert cocoa.prompts[-1] is True
@@ -284,7 +286,8 @@ def test_settings_and_about_open_from_the_app(qtbot: QtBot, app: QuickReplyApp) 
     assert app.show_settings() is dialog  # one window, brought to the front
     about = app.show_about()
     qtbot.addWidget(about)
-    assert __version__ in about.text()
+    assert about.windowTitle() == "About QuickReply"
+    assert about.text().startswith(f"QuickReply {__version__}\n\nQuick replies for shop customer service")
     assert str(app.paths.settings) in about.text()
 
 
@@ -374,3 +377,13 @@ def test_appearance_settings_apply_at_once(qtbot: QtBot, app: QuickReplyApp) -> 
         app.apply_settings(replace(app.settings, window_opacity_percent=100, font_size_pt=0, theme="system"))
     assert QApplication.font().pointSizeF() == system_size
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 150
+
+
+def test_a_bundled_reply_cannot_be_deleted_and_the_box_says_why(qtbot: QtBot, app: QuickReplyApp) -> None:
+    entry = app.library.entries[0]
+    assert not app.is_personal(entry)
+    box = app.delete_entry(entry)
+    qtbot.addWidget(box)
+    assert box.text() == (
+        "Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead."
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -52,16 +52,16 @@ def test_chips_change_symbol_text_and_colour_as_time_passes(
 ) -> None:
     controller.start(Kind.REPLY, "王女士")
     chip = next(iter(controller.strip.bar.chips.values()))
-    assert chip_texts(controller) == ["◷ 回复 reply · 王女士 · 20s"]
+    assert chip_texts(controller) == ["◷ reply · 王女士 · 20s"]
     assert "#e6f4ea" in chip.styleSheet()
     clock.now += 16
     controller.tick()
-    assert chip_texts(controller) == ["⚠ 回复 reply · 王女士 · 4s"]
+    assert chip_texts(controller) == ["⚠ reply · 王女士 · 4s"]
     assert "#fef7e0" in chip.styleSheet()
-    assert "almost due" in chip.toolTip()
+    assert chip.toolTip() == "王女士: almost due, target 20s. Click when answered; right-click to discard."
     clock.now += 11
     controller.tick()
-    assert chip_texts(controller) == ["‼ 回复 reply · 王女士 · +7s"]
+    assert chip_texts(controller) == ["‼ reply · 王女士 · +7s"]
     pulses = {chip.styleSheet()}
     controller.tick()
     pulses.add(chip.styleSheet())
@@ -256,14 +256,14 @@ def test_the_tray_tells_how_many_wait_and_whether_one_is_late() -> None:
     assert tray.state == "idle"
     assert "nobody waiting" in tray.toolTip()
     tray.show_waiting(3, overdue=False)
-    assert (tray.state, "3 customer(s) waiting" in tray.toolTip()) == ("waiting", True)
+    assert (tray.state, tray.toolTip()) == ("waiting", "QuickReply — 3 customer(s) waiting")
     tray.show_waiting(3, overdue=True)
     assert tray.state == "overdue"
     assert "someone is overdue" in tray.toolTip()
     assert not tray.icon().isNull()
     labels = [action.text() for action in tray.menu.actions() if action.text()]
-    assert labels[0] == "搜索话术 · Show search"
-    assert labels[-1] == "退出 · Quit"
+    assert labels[0] == "Show search"
+    assert labels[-1] == "Quit"
 
 
 def test_the_shift_record_gets_pastes_countdowns_and_missed_searches(
@@ -325,7 +325,7 @@ def test_the_tray_menu_has_every_item(qtbot: QtBot) -> None:
     from desktop.ui.tray import Tray
 
     tray = Tray()
-    labels = [action.text().split(" · ")[-1] for action in tray.menu.actions() if action.text()]
+    labels = [action.text() for action in tray.menu.actions() if action.text()]
     assert labels == [
         "Show search",
         "New entry",
@@ -338,3 +338,28 @@ def test_the_tray_menu_has_every_item(qtbot: QtBot) -> None:
         "About",
         "Quit",
     ]
+
+
+class MarkingTranslator(QTranslator):
+    """Stands in for a real translation: shows which context and source text were asked for."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return f"[{context}]{source}"
+
+
+def test_chips_and_the_tray_show_translated_words(qtbot: QtBot, controller: CountdownController) -> None:
+    from desktop.ui.tray import Tray
+
+    translator = MarkingTranslator()
+    QCoreApplication.installTranslator(translator)
+    try:
+        controller.start(Kind.GREETING, "김민수")
+        chip = next(iter(controller.strip.bar.chips.values()))
+        assert chip.text() == "◷ [Countdowns]greet · 김민수 · 15s"
+        assert chip.toolTip().startswith("[CountdownChip]")
+        tray = Tray()
+        tray.show_waiting(2, overdue=False)
+        assert tray.menu.actions()[0].text() == "[Tray]Show search"
+        assert tray.toolTip() == "[Tray]QuickReply — 2 customer(s) waiting"
+    finally:
+        QCoreApplication.removeTranslator(translator)

@@ -101,8 +101,9 @@ def test_no_result_becomes_a_new_entry_with_the_typed_text_as_a_phrase(
     qtbot.keyClick(app.window.search_box, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = editor_of(app)
     assert editor.also.toPlainText() == "wrong invoice header"
+    assert editor.windowTitle() == "Edit reply"
     assert not editor.save()  # question, category and reply are needed
-    assert "needed" in editor.error.text()
+    assert editor.error.text() == "A question, a category and a reply are needed"
     editor.question.setText("发票开错了怎么办")
     editor.category.setCurrentText("发票")
     editor.alternatives.widget(0).parts[0].setPlainText("亲，把正确的抬头发我，帮您重开～")  # type: ignore[attr-defined]
@@ -116,12 +117,12 @@ def test_duplicate_and_multi_part_entries(qtbot: QtBot, app: QuickReplyApp) -> N
     qtbot.keyClicks(app.window.search_box, "th")
     qtbot.keyClick(app.window.search_box, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     editor = editor_of(app)
-    assert editor.question.text() == "怎么退货（副本 · copy）"
+    assert editor.question.text() == "怎么退货 (copy)"
     assert editor.code.text() == ""
     assert [len(p) for p in editor.alternative_texts()] == [3]
     editor.alternatives.widget(0).append("第四步：退款到账后告诉我们哦。")  # type: ignore[attr-defined]
     assert editor.save()
-    copy = next(e for e in app.library.entries if e.question == "怎么退货（副本 · copy）")
+    copy = next(e for e in app.library.entries if e.question == "怎么退货 (copy)")
     assert len(copy.alternatives[0]) == 4
     assert copy.id != "w.steps"
 
@@ -134,7 +135,7 @@ def test_wording_warnings_and_taken_codes_show_as_the_agent_types(qtbot: QtBot, 
     assert "[absolute]" in editor.warnings.text()
     assert "[extreme]" in editor.warnings.text()
     editor.code.setText("HY")
-    assert "w.welcome" in editor.code_warning.text()
+    assert editor.code_warning.text() == "Already used by w.welcome"
     editor.code.setText("new-code")
     assert editor.code_warning.text() == ""
 
@@ -159,8 +160,12 @@ def test_a_file_changed_meanwhile_shows_both_versions_and_keeping_mine_loses_not
     editor.alternatives.widget(0).parts[0].setPlainText("二")  # type: ignore[attr-defined]
     assert not editor.save()
     assert editor.conflict is not None
+    assert editor.conflict.windowTitle() == "The file changed"
     assert "edited by hand meanwhile" in editor.conflict.detailedText()
-    keep = next(b for b in editor.conflict.buttons() if "Keep mine" in b.text())
+    assert editor.conflict.detailedText().startswith("— On disk now —\n")
+    assert "\n\n— Yours —\n" in editor.conflict.detailedText()
+    assert any(b.text() == "Take theirs" for b in editor.conflict.buttons())
+    keep = next(b for b in editor.conflict.buttons() if b.text() == "Keep mine")
     keep.click()
     text = personal.read_text(encoding="utf-8")
     assert "第二条" in text
@@ -174,6 +179,8 @@ def test_importing_from_the_menu_previews_before_writing_and_reimporting_changes
 ) -> None:
     source = DATA / "interchange" / "qianniu.csv"
     dialog = app.preview_import(source)
+    assert dialog.windowTitle() == "Import replies"
+    assert dialog.import_button.text() == "Import"
     assert " new, 0 changed, 0 unchanged" in dialog.summary.text()
     assert not list(app.paths.playbooks.glob("*.yaml"))  # nothing written by the preview
     with qtbot.waitSignal(dialog.imported):
@@ -184,4 +191,4 @@ def test_importing_from_the_menu_previews_before_writing_and_reimporting_changes
     assert "0 new, 0 changed" in again.summary.text()
     assert not again.import_button.isEnabled()
     broken = app.preview_import(DATA / "interchange" / "missing.csv")
-    assert "Cannot import" in broken.summary.text()
+    assert broken.summary.text() == "Cannot import missing.csv"

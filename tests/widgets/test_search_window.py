@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -110,7 +112,7 @@ def test_multi_part_reply_is_sent_part_by_part(widget_window: SearchWindow, qtbo
     qtbot.keyClicks(widget_window.search_box, "th")
     first = pasted(qtbot, widget_window, ENTER)
     assert (first.text, first.part, first.part_count) == ("第一步：在订单页点“申请退货”。", 0, 3)
-    assert widget_window.title_bar.parts_label.text().endswith("part 2 of 3 ready")
+    assert widget_window.title_bar.parts_label.text() == "Part 2 of 3 ready"
     second = pasted(qtbot, widget_window, ENTER)  # Enter on the still-selected entry
     assert (second.text, second.part) == ("第二步：填写退货快递单号。", 1)
     with qtbot.waitSignal(widget_window.paste_requested) as signal:
@@ -182,6 +184,53 @@ def test_no_result_says_what_was_typed(window: SearchWindow, qtbot: QtBot) -> No
     qtbot.keyClicks(window.search_box, "zzzzqqq")
     assert "zzzzqqq" in window.status.text()
     assert window.current_entry() is None
+
+
+def test_status_hints_and_menu_show_the_english_source_text(window: SearchWindow, qtbot: QtBot) -> None:
+    assert window.status.text().endswith(" replies")
+    assert window.hints.text().startswith("Enter paste · Alt+1…9 paste that row · Tab next wording")
+    assert window.search_box.placeholderText() == "Type a question, pinyin, initials or keywords…"
+    qtbot.keyClicks(window.search_box, "by")
+    assert window.status.text().endswith(" result(s)")
+    window._result_menu(window.results.visualRect(window.results.model().index(0, 0)).center())
+    labels = [action.text() for action in window.menu.actions()]
+    window.menu.close()
+    assert labels == ["Edit (F2)", "Duplicate (Ctrl+D)", "Delete (Del)"]
+    window.search_box.setText("zzzzqqq")
+    assert window.status.text() == "No reply matches “zzzzqqq” — Ctrl+N creates one"
+
+
+def test_preview_labels_context_and_tips(window: SearchWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(window.search_box, "by")
+    entry = window.current_entry()
+    assert entry is not None
+    html = window._preview_html(replace(entry, context="<顾客问运费>", tips="先确认地址"))
+    assert "Context: &lt;顾客问运费&gt;" in html
+    assert "Tips: 先确认地址" in html
+
+
+class MarkingTranslator(QTranslator):
+    """Stands in for a loaded .qm file: every text of the search window comes back marked."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        if context in ("SearchWindow", "TitleBar", "PlaceholderForm", "ResultModel"):
+            return f"«{source}»"
+        return ""
+
+
+def test_texts_go_through_the_installed_translator(qtbot: QtBot) -> None:
+    translator = MarkingTranslator()
+    QCoreApplication.installTranslator(translator)
+    try:
+        window = make_window(qtbot, SEARCH_PLAYBOOKS)
+        assert window.status.text().startswith("«")
+        assert window.status.text().endswith(" replies»")
+        assert window.hints.text().startswith("«Enter paste» · «Alt+1…9 paste that row»")
+        assert window.title_bar.help.toolTip() == "«Service rules (F1)»"
+        window.search_box.setText("zzzzqqq")
+        assert window.status.text() == "«No reply matches “zzzzqqq” — Ctrl+N creates one»"
+    finally:
+        QCoreApplication.removeTranslator(translator)
 
 
 def test_result_rows_show_filled_placeholders(window: SearchWindow, qtbot: QtBot) -> None:

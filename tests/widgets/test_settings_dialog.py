@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QTranslator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QSpinBox,
+    QToolButton,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -55,7 +56,11 @@ CUSTOM = Settings(
     active_team_playbooks=("store",),
     allow_http_hosts=("192.168.1.20",),
     team_refresh_minutes=30,
+    theme="dark",
+    ui_language="ko_KR",
 )
+# Texts outside Qt's translation system: language names and the examples under hints.
+LANGUAGE_NAMES = ["中文", "한국어", "English"]
 
 
 @dataclass
@@ -265,7 +270,7 @@ def test_input_method_switches_are_warned_about_but_allowed(
     note = dialog.hotkey_notes["hotkey_show"]
     assert recorder.text() == "ctrl+space"
     assert note.isVisible()
-    assert note.text() == INPUT_SWITCH_WARNING
+    assert note.text() == f"⚠ {INPUT_SWITCH_WARNING}"
     assert dialog.apply_button.isEnabled()
     qtbot.keyClick(
         recorder, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -303,7 +308,7 @@ def test_on_macos_command_is_meta_and_control_is_ctrl(
         recorder, Qt.Key.Key_Space, Qt.KeyboardModifier.MetaModifier | Qt.KeyboardModifier.AltModifier
     )
     assert recorder.text() == "ctrl+alt+space"
-    assert dialog.hotkey_notes["hotkey_done"].text() == INPUT_SWITCH_WARNING
+    assert dialog.hotkey_notes["hotkey_done"].text() == f"⚠ {INPUT_SWITCH_WARNING}"
     assert hotkey_text(Qt.Key.Key_K, Qt.KeyboardModifier.MetaModifier, "linux") == "meta+k"
 
 
@@ -336,7 +341,7 @@ def test_invalid_hotkeys_are_explained_and_block_apply(
         Qt.Key.Key_F9,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
-    assert "ctrl+shift+f9" in note.text()  # the same as the show hotkey
+    assert note.text() == "✖ ctrl+shift+f9 is already used for “Show QuickReply”"
     assert not dialog.ok_button.isEnabled()
     assert applier.applied == []
     assert not settings_path.exists()
@@ -437,7 +442,7 @@ def test_the_macos_note_shows_on_macos_only(make_dialog: Callable[..., SettingsD
     mac = make_dialog(system="darwin")
     mac.tabs.setCurrentIndex(2)
     assert mac.mac_note.isVisible()
-    assert "manual starts only" in mac.mac_note.text()
+    assert "countdowns start manually only" in mac.mac_note.text()
     linux = make_dialog(system="linux")
     linux.tabs.setCurrentIndex(2)
     assert not linux.mac_note.isVisible()
@@ -479,6 +484,118 @@ def test_nothing_is_cut_off(qtbot: QtBot, make_dialog: Callable[..., SettingsDia
         assert bar.tabSizeHint(index).width() <= bar.tabRect(index).width(), bar.tabText(index)
     for button in dialog.buttons.buttons():
         assert button.sizeHint().width() <= button.width(), button.text()
+
+
+def test_the_language_is_chosen_by_its_own_name_and_saved(
+    qtbot: QtBot, make_dialog: Callable[..., SettingsDialog], applier: Applier, settings_path: Path
+) -> None:
+    dialog = make_dialog(replace(CUSTOM, ui_language=""))
+    combo = dialog.fields["ui_language"]
+    assert isinstance(combo, QComboBox)
+    items = [(combo.itemText(index), combo.itemData(index)) for index in range(combo.count())]
+    assert items == [("Follow the system", ""), ("中文", "zh_CN"), ("한국어", "ko_KR"), ("English", "en")]
+    assert all(CHECKS["ui_language"][0](value) for _, value in items)
+    appearance = dialog.tabs.widget(dialog.tabs.count() - 1)
+    assert appearance is not None
+    assert dialog.tabs.tabText(dialog.tabs.count() - 1) == "Appearance"
+    assert combo in appearance.findChildren(QComboBox)
+    notes = [label.text() for label in appearance.findChildren(QLabel)]
+    assert "A new language is used when QuickReply restarts." in notes
+    combo.setCurrentIndex(combo.findData("zh_CN"))
+    assert dialog.apply_button.isEnabled()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert applier.applied == [replace(CUSTOM, ui_language="zh_CN")]
+    assert read_settings(settings_path)[0].ui_language == "zh_CN"
+
+
+def test_without_a_translator_every_text_is_english(make_dialog: Callable[..., SettingsDialog]) -> None:
+    dialog = make_dialog()
+    texts = [dialog.windowTitle(), *(dialog.tabs.tabText(i) for i in range(dialog.tabs.count()))]
+    for widget in dialog.findChildren(QWidget):
+        if isinstance(widget, QLabel | QCheckBox | QToolButton):
+            texts += [widget.text(), widget.toolTip()]
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QPlainTextEdit | HotkeyRecorder):
+            texts.append(widget.placeholderText())
+        elif isinstance(widget, QComboBox):
+            texts += [widget.itemText(i) for i in range(widget.count())]
+    texts += [button.text() for button in dialog.buttons.buttons()]
+    assert "Greeting target" in texts
+    foreign = [text for text in texts if any(ord(c) > 0x2FFF for c in text) and text not in LANGUAGE_NAMES]
+    assert foreign == []
+
+
+class MarkingTranslator(QTranslator):
+    """Translates the dialog's contexts to «source», so untranslated texts stand out."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        if context in ("SettingsDialog", "HotkeyRecorder"):
+            return f"«{source}»"
+        return source
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
+def test_every_text_goes_through_the_translator(
+    qtbot: QtBot, make_dialog: Callable[..., SettingsDialog]
+) -> None:
+    translator = MarkingTranslator()
+    assert QCoreApplication.installTranslator(translator)
+    try:
+        dialog = make_dialog()
+        # A warning, an error and a refused Apply: the texts that appear later.
+        qtbot.keyClick(
+            dialog.recorders["hotkey_reply"], Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier
+        )
+        qtbot.keyClick(
+            dialog.recorders["hotkey_greeting"],
+            Qt.Key.Key_F9,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        assert not dialog.apply()
+    finally:
+        QCoreApplication.removeTranslator(translator)
+
+    def translated(text: str) -> bool:
+        return text.startswith("«") and text.endswith("»")
+
+    texts = [dialog.windowTitle(), *(dialog.tabs.tabText(i) for i in range(dialog.tabs.count()))]
+    texts += [button.text() for button in dialog.buttons.buttons()]
+    texts += dialog.problems.text().splitlines()
+    texts += [text for clear in dialog.clear_buttons.values() for text in (clear.text(), clear.toolTip())]
+    for widget in dialog.findChildren(QWidget):
+        if isinstance(widget, QCheckBox):
+            texts.append(widget.text())
+        elif isinstance(widget, QLabel) and widget.text():
+            texts.append(widget.text().removeprefix("✖ ").removeprefix("⚠ "))
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, HotkeyRecorder):
+            texts += [widget.placeholderText(), widget.toolTip()]
+        elif isinstance(widget, QPlainTextEdit):
+            texts.append(widget.placeholderText().splitlines()[0])  # the hint; examples are data
+    assert len(texts) > 50
+    untranslated = [text for text in texts if not translated(text)]
+    assert untranslated == []
+    assert "«Fix the hotkeys marked in red first.»" in texts
+    assert "«ctrl+shift+f9 is already used for “«Show QuickReply»”»" in texts
+    assert "«Chinese and Korean systems use this combination to switch the input method»" in texts
+    theme, language = dialog.fields["theme"], dialog.fields["ui_language"]
+    assert isinstance(theme, QComboBox)
+    assert isinstance(language, QComboBox)
+    assert [theme.itemText(i) for i in range(theme.count())] == ["«Follow the system»", "«Light»", "«Dark»"]
+    assert [language.itemText(i) for i in range(language.count())] == ["«Follow the system»", *LANGUAGE_NAMES]
+    suffixes = {
+        key: widget.suffix()
+        for key, widget in dialog.fields.items()
+        if isinstance(widget, QSpinBox | QDoubleSpinBox)
+    }
+    assert suffixes["reply_target_s"] == " «s»"
+    assert suffixes["part_pause_ms"] == " «ms»"
+    assert suffixes["team_refresh_minutes"] == " «min»"
+    assert suffixes["window_opacity_percent"] == " %"
 
 
 def test_the_app_opens_its_settings(
