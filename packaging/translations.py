@@ -23,7 +23,8 @@ import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = ROOT / "resources" / "translations"
-LANGUAGES = ("zh_CN", "ko_KR")
+LANGUAGES = ("zh_CN", "ko_KR")  # translated; English is the source text
+TS_LANGUAGES = (*LANGUAGES, "en")  # an English .ts too, for translators starting a new language
 SOURCES = sorted([*(ROOT / "desktop" / "ui").glob("*.py"), ROOT / "desktop" / "app.py"])
 
 
@@ -89,7 +90,8 @@ def fill(ts_file: Path, language: str, translations: dict[str, dict[str, str]]) 
             element = message.find("translation")
             if element is None:
                 element = ET.SubElement(message, "translation")
-            text = translations.get(key, {}).get(language)
+            source = message.findtext("source") or ""
+            text = source if language == "en" else translations.get(key, {}).get(language)
             if text:
                 element.text = text
                 element.attrib.pop("type", None)
@@ -104,7 +106,7 @@ def main() -> int:
     """Extract, fill and compile; exit 1 when a string lacks a translation."""
     translations = load_translations()
     missing: list[str] = []
-    for language in LANGUAGES:
+    for language in TS_LANGUAGES:
         ts_file = FOLDER / f"quickreply_{language}.ts"
         extract(ts_file, language)
         missing += [f"{language}: {key}" for key in fill(ts_file, language, translations)]

@@ -3,12 +3,12 @@
 <context>
     <name>AccessibilityNotice</name>
     <message>
-        <location filename="../../desktop/app.py" line="857" />
+        <location filename="../../desktop/app.py" line="863" />
         <source>Show the macOS prompt</source>
         <translation>macOS 권한 요청 창 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="860" />
+        <location filename="../../desktop/app.py" line="866" />
         <source>Later</source>
         <translation>나중에</translation>
     </message>
