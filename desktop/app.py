@@ -423,7 +423,8 @@ class QuickReplyApp(QObject):
             self.window.hide()
             self._save_window_state()
         press_enter = self.settings.send_each_part and request.part_count > 1
-        self.paster.paste(request.text, self.target, press_enter=press_enter)
+        method = PasteMethod(self.settings.paste_method_for(self.target.app)) if self.target else None
+        self.paster.paste(request.text, self.target, press_enter=press_enter, method=method)
 
     def copy(self, request: PasteRequest) -> None:
         """Ctrl+C: the reply goes on the clipboard and stays there."""

@@ -17,6 +17,7 @@ from typing import Any
 from desktop.core.files import atomic_write_text
 
 SCHEMA_VERSION = 1
+PASTE_KEYS = ("ctrl+v", "shift+insert")
 
 
 def default_show_hotkey() -> str:
@@ -42,6 +43,8 @@ class Settings:
     watched_apps: tuple[str, ...] = ("AliWorkBench", "qianniu", "WeChat", "Weixin", "KakaoTalk")
     restore_delay_ms: int = 600
     paste_method: str = "ctrl+v"  # or "shift+insert" for chat apps that ignore Ctrl+V
+    # Chat apps that need another paste key than the one above: program name → "ctrl+v" / "shift+insert".
+    paste_method_by_app: Mapping[str, str] = field(default_factory=dict)
     send_each_part: bool = False
     part_pause_ms: int = 300
     use_bundled_playbooks: bool = True
@@ -54,9 +57,18 @@ class Settings:
     theme: str = "system"  # "system", "light" or "dark"
     ui_language: str = ""  # "" follows the system; "zh_CN", "ko_KR" or "en"
 
+    def paste_method_for(self, app: str) -> str:
+        """The paste key for a chat app (by program name, any case), else the general one."""
+        wanted = app.lower().removesuffix(".exe")
+        for name, method in self.paste_method_by_app.items():
+            if name.lower().removesuffix(".exe") == wanted:
+                return method
+        return self.paste_method
+
     def to_json(self) -> str:
         """The file's text: a schema version and every setting, keys sorted."""
         data: dict[str, Any] = {"schema_version": SCHEMA_VERSION, **asdict(self)}
+        data["paste_method_by_app"] = dict(self.paste_method_by_app)
         for key in _LIST_KEYS:
             data[key] = list(getattr(self, key))
         return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
@@ -100,7 +112,16 @@ CHECKS: Mapping[str, _Check] = {
     "overdue_sound": _FLAG,
     "watched_apps": _NAMES,
     "restore_delay_ms": _whole(0, 10_000),
-    "paste_method": (lambda value: value in ("ctrl+v", "shift+insert"), '"ctrl+v" or "shift+insert"'),
+    "paste_method": (lambda value: value in PASTE_KEYS, '"ctrl+v" or "shift+insert"'),
+    "paste_method_by_app": (
+        lambda value: (
+            isinstance(value, dict)
+            and all(
+                isinstance(k, str) and k.strip() and v in ("ctrl+v", "shift+insert") for k, v in value.items()
+            )
+        ),
+        'an object such as {"WeChat": "shift+insert"}',
+    ),
     "send_each_part": _FLAG,
     "part_pause_ms": _whole(0, 10_000),
     "use_bundled_playbooks": _FLAG,
@@ -160,7 +181,9 @@ def parse_settings(data: Mapping[str, Any], where: str = "settings") -> tuple[Se
             default = getattr(Settings(), key)
             problems.append(f"{where}: '{key}' must be {expected}, not {value!r}; using {default!r}")
             continue
-        accepted[key] = tuple(value) if key in _LIST_KEYS else value
+        accepted[key] = (
+            tuple(value) if key in _LIST_KEYS else dict(value) if isinstance(value, dict) else value
+        )
     return replace(Settings(), **accepted), problems
 
 

@@ -102,7 +102,14 @@ class Paster(QObject):
         if not self._written_by_platform:
             QGuiApplication.clipboard().setMimeData(reply_mime(text, self.platform.transient_formats()))
 
-    def paste(self, text: str, target: Target | None, *, press_enter: bool = False) -> None:
+    def paste(
+        self,
+        text: str,
+        target: Target | None,
+        *,
+        press_enter: bool = False,
+        method: PasteMethod | None = None,
+    ) -> None:
         """Paste ``text`` into ``target``; the result arrives through ``pasted``."""
         self._finish_pending()
         clipboard = QGuiApplication.clipboard()
@@ -122,11 +129,12 @@ class Paster(QObject):
             self.pasted.emit(False, notice)
             return
         self._restore_pending = True
-        QTimer.singleShot(self.settings.settle_ms, lambda: self._send(press_enter))
+        chosen = method or self.settings.method
+        QTimer.singleShot(self.settings.settle_ms, lambda: self._send(press_enter, chosen))
 
-    def _send(self, press_enter: bool) -> None:
+    def _send(self, press_enter: bool, method: PasteMethod) -> None:
         try:
-            self.platform.send_paste(self.settings.method)
+            self.platform.send_paste(method)
         except Exception as exc:  # noqa: BLE001 - e.g. the X connection broke: say so, lose nothing
             self._restore_pending = False
             self._saved = None

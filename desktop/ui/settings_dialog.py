@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.settings import CHECKS, Settings, write_settings
+from desktop.core.settings import CHECKS, PASTE_KEYS, Settings, write_settings
 from desktop.platform.autostart import Autostart, default_command
 from desktop.platform.base import Hotkey, HotkeyError, PasteMethod
 
@@ -67,6 +67,9 @@ LABELS = {
     "watched_apps": QT_TRANSLATE_NOOP("SettingsDialog", "Watched chat apps (one per line)"),
     "restore_delay_ms": QT_TRANSLATE_NOOP("SettingsDialog", "Put your clipboard back after"),
     "paste_method": QT_TRANSLATE_NOOP("SettingsDialog", "Paste with"),
+    "paste_method_by_app": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Chat apps with their own paste key (one per line: app = key)"
+    ),
     "send_each_part": QT_TRANSLATE_NOOP("SettingsDialog", "Send each part (press Enter after each part)"),
     "part_pause_ms": QT_TRANSLATE_NOOP("SettingsDialog", "Pause between parts"),
     "use_bundled_playbooks": QT_TRANSLATE_NOOP("SettingsDialog", "Use the bundled playbooks"),
@@ -100,6 +103,10 @@ PLACEHOLDERS: dict[str, tuple[object, tuple[str, ...]]] = {
     "allow_http_hosts": (
         QT_TRANSLATE_NOOP("SettingsDialog", "One per line, for example:"),
         ("192.168.1.20",),
+    ),
+    "paste_method_by_app": (
+        QT_TRANSLATE_NOOP("SettingsDialog", "For example:"),
+        ("WeChat = shift+insert",),
     ),
 }
 PASTE_METHODS = {
@@ -557,6 +564,8 @@ class SettingsDialog(QDialog):
         form.addRow(self._flag("send_each_part"))
         form.addRow(QLabel(translated(LABELS["part_pause_ms"])), self._number("part_pause_ms"))
         layout.addLayout(form)
+        layout.addWidget(QLabel(translated(LABELS["paste_method_by_app"])))
+        layout.addWidget(self._per_app_paste())
         layout.addWidget(
             _note(
                 self.tr(
@@ -666,6 +675,27 @@ class SettingsDialog(QDialog):
         box.toggled.connect(self._update_buttons)
         self._bind(key, box.isChecked, box.setChecked, box)
         return box
+
+    def _per_app_paste(self) -> QPlainTextEdit:
+        """``WeChat = shift+insert`` lines; a line that is not ``app = ctrl+v|shift+insert`` is dropped."""
+        edit = _NamesEdit(3)
+        hint, examples = PLACEHOLDERS["paste_method_by_app"]
+        edit.setPlaceholderText("\n".join([translated(hint), *examples]))
+        edit.textChanged.connect(self._update_buttons)
+
+        def get() -> dict[str, str]:
+            found = {}
+            for line in _lines(edit.toPlainText()):
+                app, _, key = line.partition("=")
+                if app.strip() and key.strip().lower() in PASTE_KEYS:
+                    found[app.strip()] = key.strip().lower()
+            return found
+
+        def put(mapping: dict[str, str]) -> None:
+            edit.setPlainText("\n".join(f"{app} = {key}" for app, key in mapping.items()))
+
+        self._bind("paste_method_by_app", get, put, edit)
+        return edit
 
     def _names(self, key: str, lines: int = 4) -> QPlainTextEdit:
         edit = _NamesEdit(lines)

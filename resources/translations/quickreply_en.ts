@@ -3,12 +3,12 @@
 <context>
     <name>AccessibilityNotice</name>
     <message>
-        <location filename="../../desktop/app.py" line="863" />
+        <location filename="../../desktop/app.py" line="864" />
         <source>Show the macOS prompt</source>
         <translation>Show the macOS prompt</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="866" />
+        <location filename="../../desktop/app.py" line="867" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
@@ -199,12 +199,12 @@ Fix this file before saving here</translation>
 <context>
     <name>HotkeyRecorder</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="290" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="297" />
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="291" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="298" />
         <source>Click here, then press the new combination</source>
         <translation>Click here, then press the new combination</translation>
     </message>
@@ -283,17 +283,17 @@ Fix this file before saving here</translation>
 <context>
     <name>Paster</name>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="114" />
+        <location filename="../../desktop/ui/paste.py" line="121" />
         <source>Reply copied: press Ctrl+V in the chat app to paste it</source>
         <translation>Reply copied: press Ctrl+V in the chat app to paste it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="119" />
+        <location filename="../../desktop/ui/paste.py" line="126" />
         <source>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</source>
         <translation>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="133" />
+        <location filename="../../desktop/ui/paste.py" line="141" />
         <source>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</source>
         <translation>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</translation>
     </message>
@@ -334,73 +334,73 @@ Fix this file before saving here</translation>
         <translation>{action} hotkey: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="432" />
+        <location filename="../../desktop/app.py" line="433" />
         <source>Copied: paste it with Ctrl+V</source>
         <translation>Copied: paste it with Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="497" />
+        <location filename="../../desktop/app.py" line="498" />
         <source>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="502" />
+        <location filename="../../desktop/app.py" line="503" />
         <source>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="518" />
+        <location filename="../../desktop/app.py" line="519" />
         <source>{question} (copy)</source>
         <translation>{question} (copy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="528" />
+        <location filename="../../desktop/app.py" line="529" />
         <source>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</source>
         <translation>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="536" />
+        <location filename="../../desktop/app.py" line="537" />
         <source>Revert to the team version?
 ({path}; the previous version is backed up)</source>
         <translation>Revert to the team version?
 ({path}; the previous version is backed up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="539" />
+        <location filename="../../desktop/app.py" line="540" />
         <source>Revert to the bundled version?
 ({path}; the previous version is backed up)</source>
         <translation>Revert to the bundled version?
 ({path}; the previous version is backed up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="542" />
+        <location filename="../../desktop/app.py" line="543" />
         <source>Delete “{question}”?
 ({path}; the previous version is backed up)</source>
         <translation>Delete “{question}”?
 ({path}; the previous version is backed up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="564" />
+        <location filename="../../desktop/app.py" line="565" />
         <source>Not deleted: {error}</source>
         <translation>Not deleted: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="567" />
+        <location filename="../../desktop/app.py" line="568" />
         <source>Deleted: {question}</source>
         <translation>Deleted: {question}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="587" />
+        <location filename="../../desktop/app.py" line="588" />
         <source>Import replies</source>
         <translation>Import replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="741" />
+        <location filename="../../desktop/app.py" line="742" />
         <source>About QuickReply</source>
         <translation>About QuickReply</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="743" />
+        <location filename="../../desktop/app.py" line="744" />
         <source>QuickReply {version}
 
 Quick replies for shop customer service
@@ -641,242 +641,248 @@ Settings: {settings}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="70" />
+        <source>Chat apps with their own paste key (one per line: app = key)</source>
+        <translation>Chat apps with their own paste key (one per line: app = key)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="73" />
         <source>Send each part (press Enter after each part)</source>
         <translation>Send each part (press Enter after each part)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="71" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
         <source>Pause between parts</source>
         <translation>Pause between parts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="72" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="75" />
         <source>Use the bundled playbooks</source>
         <translation>Use the bundled playbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="73" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
         <source>Team playbook sources (one per line)</source>
         <translation>Team playbook sources (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
         <source>Use only these team playbooks (empty = all)</source>
         <translation>Use only these team playbooks (empty = all)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="80" />
         <source>Hosts allowed over plain http</source>
         <translation>Hosts allowed over plain http</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="78" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="81" />
         <source>Check team playbooks every</source>
         <translation>Check team playbooks every</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="79" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
         <source>Window opacity</source>
         <translation>Window opacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="80" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
         <source>Font size (0 = the system's size)</source>
         <translation>Font size (0 = the system's size)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="81" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="88" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="93" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="86" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="89" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="87" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="94" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="97" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="108" />
         <source>For example:</source>
         <translation>For example:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="96" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="99" />
         <source>A folder or https:// address, for example:</source>
         <translation>A folder or https:// address, for example:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="102" />
         <source>File names without .yaml</source>
         <translation>File names without .yaml</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="101" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="104" />
         <source>One per line, for example:</source>
         <translation>One per line, for example:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="111" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="118" />
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="112" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="119" />
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="113" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="120" />
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="124" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="131" />
         <source>Chinese and Korean systems use this combination to switch the input method</source>
         <translation>Chinese and Korean systems use this combination to switch the input method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="413" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="420" />
         <source>QuickReply settings</source>
         <translation>QuickReply settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="431" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="438" />
         <source>Hotkeys</source>
         <translation>Hotkeys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="432" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="439" />
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="433" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="440" />
         <source>Chat apps</source>
         <translation>Chat apps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="434" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="441" />
         <source>Pasting</source>
         <translation>Pasting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="435" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="442" />
         <source>Playbooks</source>
         <translation>Playbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="436" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="443" />
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="438" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="445" />
         <source>Start QuickReply when I log in</source>
         <translation>Start QuickReply when I log in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="457" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="464" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="458" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="465" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="459" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="466" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="460" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="467" />
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="483" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="490" />
         <source>Click a box and press the new combination; Backspace or Clear switches the hotkey off.</source>
         <translation>Click a box and press the new combination; Backspace or Clear switches the hotkey off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="492" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="499" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="493" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="500" />
         <source>Switch this hotkey off</source>
         <translation>Switch this hotkey off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="512" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="519" />
         <source>Countdowns</source>
         <translation>Countdowns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="518" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="525" />
         <source>Sounds</source>
         <translation>Sounds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="535" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="542" />
         <source>When one of these apps flags a new message, a greeting or reply countdown starts. Write program names; upper or lower case does not matter.</source>
         <translation>When one of these apps flags a new message, a greeting or reply countdown starts. Write program names; upper or lower case does not matter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="542" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="549" />
         <source>macOS does not tell QuickReply about new messages, so countdowns start manually only: use the hotkeys.</source>
         <translation>macOS does not tell QuickReply about new messages, so countdowns start manually only: use the hotkeys.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="563" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="572" />
         <source>If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own clipboard comes back after the wait above; raise it if the chat app pastes slowly.</source>
         <translation>If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own clipboard comes back after the wait above; raise it if the chat app pastes slowly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="623" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="632" />
         <source>A new language is used when QuickReply restarts.</source>
         <translation>A new language is used when QuickReply restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="730" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="760" />
         <source>{combination} is already used for “{action}”</source>
         <translation>{combination} is already used for “{action}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="771" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="801" />
         <source>Fix the hotkeys marked in red first.</source>
         <translation>Fix the hotkeys marked in red first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="776" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="806" />
         <source>Nothing was changed:</source>
         <translation>Nothing was changed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="782" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="812" />
         <source>In use now, but not saved: {error}</source>
         <translation>In use now, but not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="801" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="831" />
         <source>Could not change start at login: {error}</source>
         <translation>Could not change start at login: {error}</translation>
     </message>

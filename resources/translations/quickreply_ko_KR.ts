@@ -3,12 +3,12 @@
 <context>
     <name>AccessibilityNotice</name>
     <message>
-        <location filename="../../desktop/app.py" line="863" />
+        <location filename="../../desktop/app.py" line="864" />
         <source>Show the macOS prompt</source>
         <translation>macOS 권한 요청 창 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="866" />
+        <location filename="../../desktop/app.py" line="867" />
         <source>Later</source>
         <translation>나중에</translation>
     </message>
@@ -199,12 +199,12 @@ Fix this file before saving here</source>
 <context>
     <name>HotkeyRecorder</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="290" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="297" />
         <source>Off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="291" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="298" />
         <source>Click here, then press the new combination</source>
         <translation>여기를 클릭한 다음 새 단축키 조합을 누르세요</translation>
     </message>
@@ -283,17 +283,17 @@ Fix this file before saving here</source>
 <context>
     <name>Paster</name>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="114" />
+        <location filename="../../desktop/ui/paste.py" line="121" />
         <source>Reply copied: press Ctrl+V in the chat app to paste it</source>
         <translation>답변을 복사했습니다: 채팅창에서 Ctrl+V를 눌러 붙여 넣으세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="119" />
+        <location filename="../../desktop/ui/paste.py" line="126" />
         <source>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</source>
         <translation>채팅창으로 돌아가지 못했습니다. 답변은 복사되었으니 채팅창에서 Ctrl+V를 눌러 붙여 넣으세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="133" />
+        <location filename="../../desktop/ui/paste.py" line="141" />
         <source>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</source>
         <translation>{error}. 답변은 복사되었으니 채팅창에서 Ctrl+V를 눌러 붙여 넣으세요</translation>
     </message>
@@ -334,73 +334,73 @@ Fix this file before saving here</source>
         <translation>'{action}' 단축키: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="432" />
+        <location filename="../../desktop/app.py" line="433" />
         <source>Copied: paste it with Ctrl+V</source>
         <translation>복사했습니다: Ctrl+V로 붙여 넣으세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="497" />
+        <location filename="../../desktop/app.py" line="498" />
         <source>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>팀 답변입니다. 저장하면 내 답변으로 복사되며, 원본은 그대로 남아 언제든 되돌릴 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="502" />
+        <location filename="../../desktop/app.py" line="503" />
         <source>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>기본 답변입니다. 저장하면 내 답변으로 복사되며, 원본은 그대로 남아 언제든 되돌릴 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="518" />
+        <location filename="../../desktop/app.py" line="519" />
         <source>{question} (copy)</source>
         <translation>{question} (복사본)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="528" />
+        <location filename="../../desktop/app.py" line="529" />
         <source>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</source>
         <translation>팀 답변과 기본 답변은 여기서 삭제할 수 없습니다. 편집해서 내 답변으로 만들거나 팀장에게 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="536" />
+        <location filename="../../desktop/app.py" line="537" />
         <source>Revert to the team version?
 ({path}; the previous version is backed up)</source>
         <translation>팀 버전으로 되돌릴까요?
 ({path}, 이전 버전은 백업됩니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="539" />
+        <location filename="../../desktop/app.py" line="540" />
         <source>Revert to the bundled version?
 ({path}; the previous version is backed up)</source>
         <translation>기본 버전으로 되돌릴까요?
 ({path}, 이전 버전은 백업됩니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="542" />
+        <location filename="../../desktop/app.py" line="543" />
         <source>Delete “{question}”?
 ({path}; the previous version is backed up)</source>
         <translation>“{question}”을(를) 삭제할까요?
 ({path}, 이전 버전은 백업됩니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="564" />
+        <location filename="../../desktop/app.py" line="565" />
         <source>Not deleted: {error}</source>
         <translation>삭제하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="567" />
+        <location filename="../../desktop/app.py" line="568" />
         <source>Deleted: {question}</source>
         <translation>삭제했습니다: {question}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="587" />
+        <location filename="../../desktop/app.py" line="588" />
         <source>Import replies</source>
         <translation>답변 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="741" />
+        <location filename="../../desktop/app.py" line="742" />
         <source>About QuickReply</source>
         <translation>QuickReply 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="743" />
+        <location filename="../../desktop/app.py" line="744" />
         <source>QuickReply {version}
 
 Quick replies for shop customer service
@@ -641,242 +641,248 @@ Settings: {settings}</source>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="70" />
+        <source>Chat apps with their own paste key (one per line: app = key)</source>
+        <translation>붙여넣기 키를 따로 쓰는 채팅 앱 (한 줄에 하나: 앱 = 키)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="73" />
         <source>Send each part (press Enter after each part)</source>
         <translation>나눠서 보내기 (부분마다 Enter 누르기)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="71" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
         <source>Pause between parts</source>
         <translation>부분 사이 대기 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="72" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="75" />
         <source>Use the bundled playbooks</source>
         <translation>기본 제공 응대 문구 사용</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="73" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
         <source>Team playbook sources (one per line)</source>
         <translation>팀 응대 문구 위치 (한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
         <source>Use only these team playbooks (empty = all)</source>
         <translation>이 팀 응대 문구만 사용 (비워 두면 전부)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="80" />
         <source>Hosts allowed over plain http</source>
         <translation>일반 http를 허용할 내부 호스트</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="78" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="81" />
         <source>Check team playbooks every</source>
         <translation>팀 응대 문구 확인 간격</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="79" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
         <source>Window opacity</source>
         <translation>창 불투명도</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="80" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
         <source>Font size (0 = the system's size)</source>
         <translation>글자 크기 (0 = 시스템 설정)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="81" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="88" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="93" />
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="86" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="89" />
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="87" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="94" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="97" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="108" />
         <source>For example:</source>
         <translation>예:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="96" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="99" />
         <source>A folder or https:// address, for example:</source>
         <translation>폴더 또는 https:// 주소, 예:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="102" />
         <source>File names without .yaml</source>
         <translation>.yaml을 뺀 파일 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="101" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="104" />
         <source>One per line, for example:</source>
         <translation>한 줄에 하나씩, 예:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="111" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="118" />
         <source>s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="112" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="119" />
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="113" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="120" />
         <source>min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="124" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="131" />
         <source>Chinese and Korean systems use this combination to switch the input method</source>
         <translation>중국어·한국어 시스템은 이 조합으로 입력기를 전환합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="413" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="420" />
         <source>QuickReply settings</source>
         <translation>QuickReply 설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="431" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="438" />
         <source>Hotkeys</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="432" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="439" />
         <source>Reminders</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="433" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="440" />
         <source>Chat apps</source>
         <translation>채팅 앱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="434" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="441" />
         <source>Pasting</source>
         <translation>붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="435" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="442" />
         <source>Playbooks</source>
         <translation>응대 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="436" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="443" />
         <source>Appearance</source>
         <translation>화면</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="438" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="445" />
         <source>Start QuickReply when I log in</source>
         <translation>로그인하면 QuickReply 자동 실행</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="457" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="464" />
         <source>OK</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="458" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="465" />
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="459" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="466" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="460" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="467" />
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="483" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="490" />
         <source>Click a box and press the new combination; Backspace or Clear switches the hotkey off.</source>
         <translation>칸을 클릭하고 새 조합을 누르세요. Backspace나 '지우기'를 누르면 단축키가 꺼집니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="492" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="499" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="493" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="500" />
         <source>Switch this hotkey off</source>
         <translation>이 단축키 끄기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="512" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="519" />
         <source>Countdowns</source>
         <translation>카운트다운</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="518" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="525" />
         <source>Sounds</source>
         <translation>알림음</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="535" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="542" />
         <source>When one of these apps flags a new message, a greeting or reply countdown starts. Write program names; upper or lower case does not matter.</source>
         <translation>이 앱들이 새 메시지를 알리면 인사 또는 답변 카운트다운이 시작됩니다. 프로그램 이름을 적으세요. 대소문자는 구분하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="542" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="549" />
         <source>macOS does not tell QuickReply about new messages, so countdowns start manually only: use the hotkeys.</source>
         <translation>macOS는 새 메시지를 QuickReply에 알려 주지 않으므로 카운트다운은 직접 시작해야 합니다. 단축키를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="563" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="572" />
         <source>If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own clipboard comes back after the wait above; raise it if the chat app pastes slowly.</source>
         <translation>채팅 앱이 Ctrl+V를 무시하면 Shift+Insert를 선택하세요. 답변을 붙여넣은 뒤 위에서 정한 시간이 지나면 원래 클립보드 내용이 돌아옵니다. 채팅 앱이 느리게 붙여넣으면 시간을 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="623" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="632" />
         <source>A new language is used when QuickReply restarts.</source>
         <translation>바꾼 언어는 QuickReply를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="730" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="760" />
         <source>{combination} is already used for “{action}”</source>
         <translation>{combination}은(는) 이미 '{action}'에 쓰이고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="771" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="801" />
         <source>Fix the hotkeys marked in red first.</source>
         <translation>빨간색으로 표시된 단축키를 먼저 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="776" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="806" />
         <source>Nothing was changed:</source>
         <translation>아무것도 바뀌지 않았습니다:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="782" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="812" />
         <source>In use now, but not saved: {error}</source>
         <translation>지금 적용됐지만 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="801" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="831" />
         <source>Could not change start at login: {error}</source>
         <translation>로그인 시 자동 실행을 바꾸지 못했습니다: {error}</translation>
     </message>

@@ -3,12 +3,12 @@
 <context>
     <name>AccessibilityNotice</name>
     <message>
-        <location filename="../../desktop/app.py" line="863" />
+        <location filename="../../desktop/app.py" line="864" />
         <source>Show the macOS prompt</source>
         <translation>打开 macOS 授权提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="866" />
+        <location filename="../../desktop/app.py" line="867" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
@@ -199,12 +199,12 @@ Fix this file before saving here</source>
 <context>
     <name>HotkeyRecorder</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="290" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="297" />
         <source>Off</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="291" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="298" />
         <source>Click here, then press the new combination</source>
         <translation>点击这里，再按下新的组合键</translation>
     </message>
@@ -283,17 +283,17 @@ Fix this file before saving here</source>
 <context>
     <name>Paster</name>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="114" />
+        <location filename="../../desktop/ui/paste.py" line="121" />
         <source>Reply copied: press Ctrl+V in the chat app to paste it</source>
         <translation>回复已复制：请在聊天窗口按 Ctrl+V 粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="119" />
+        <location filename="../../desktop/ui/paste.py" line="126" />
         <source>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</source>
         <translation>没能切回聊天窗口；回复已复制：请在聊天窗口按 Ctrl+V 粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="133" />
+        <location filename="../../desktop/ui/paste.py" line="141" />
         <source>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</source>
         <translation>{error}；回复已复制：请在聊天窗口按 Ctrl+V 粘贴</translation>
     </message>
@@ -334,73 +334,73 @@ Fix this file before saving here</source>
         <translation>“{action}”快捷键：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="432" />
+        <location filename="../../desktop/app.py" line="433" />
         <source>Copied: paste it with Ctrl+V</source>
         <translation>已复制：按 Ctrl+V 粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="497" />
+        <location filename="../../desktop/app.py" line="498" />
         <source>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>这是团队话术：保存后会生成你的个人版本，原版保留，随时可以恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="502" />
+        <location filename="../../desktop/app.py" line="503" />
         <source>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>这是默认话术：保存后会生成你的个人版本，原版保留，随时可以恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="518" />
+        <location filename="../../desktop/app.py" line="519" />
         <source>{question} (copy)</source>
         <translation>{question}（副本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="528" />
+        <location filename="../../desktop/app.py" line="529" />
         <source>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</source>
         <translation>团队话术和默认话术不能在这里删除；可以编辑生成个人版本，或请组长修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="536" />
+        <location filename="../../desktop/app.py" line="537" />
         <source>Revert to the team version?
 ({path}; the previous version is backed up)</source>
         <translation>恢复为团队版本？
 （{path}；当前版本会备份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="539" />
+        <location filename="../../desktop/app.py" line="540" />
         <source>Revert to the bundled version?
 ({path}; the previous version is backed up)</source>
         <translation>恢复为默认版本？
 （{path}；当前版本会备份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="542" />
+        <location filename="../../desktop/app.py" line="543" />
         <source>Delete “{question}”?
 ({path}; the previous version is backed up)</source>
         <translation>删除“{question}”？
 （{path}；删除前的版本会备份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="564" />
+        <location filename="../../desktop/app.py" line="565" />
         <source>Not deleted: {error}</source>
         <translation>未删除：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="567" />
+        <location filename="../../desktop/app.py" line="568" />
         <source>Deleted: {question}</source>
         <translation>已删除：{question}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="587" />
+        <location filename="../../desktop/app.py" line="588" />
         <source>Import replies</source>
         <translation>导入话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="741" />
+        <location filename="../../desktop/app.py" line="742" />
         <source>About QuickReply</source>
         <translation>关于 QuickReply</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="743" />
+        <location filename="../../desktop/app.py" line="744" />
         <source>QuickReply {version}
 
 Quick replies for shop customer service
@@ -641,242 +641,248 @@ Settings: {settings}</source>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="70" />
+        <source>Chat apps with their own paste key (one per line: app = key)</source>
+        <translation>单独设置粘贴按键的聊天软件（每行一个：软件 = 按键）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="73" />
         <source>Send each part (press Enter after each part)</source>
         <translation>分段发送（每段后按回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="71" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
         <source>Pause between parts</source>
         <translation>分段之间的停顿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="72" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="75" />
         <source>Use the bundled playbooks</source>
         <translation>使用内置话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="73" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
         <source>Team playbook sources (one per line)</source>
         <translation>团队话术来源（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
         <source>Use only these team playbooks (empty = all)</source>
         <translation>只用这些团队话术（留空 = 全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="80" />
         <source>Hosts allowed over plain http</source>
         <translation>可以用 http 的内网主机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="78" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="81" />
         <source>Check team playbooks every</source>
         <translation>团队话术更新间隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="79" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
         <source>Window opacity</source>
         <translation>窗口不透明度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="80" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
         <source>Font size (0 = the system's size)</source>
         <translation>字号（0 = 跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="81" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
         <source>Theme</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="88" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="93" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="86" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="89" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="87" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="94" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="97" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="108" />
         <source>For example:</source>
         <translation>例如：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="96" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="99" />
         <source>A folder or https:// address, for example:</source>
         <translation>文件夹或 https:// 地址，例如：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="102" />
         <source>File names without .yaml</source>
         <translation>文件名，不带 .yaml</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="101" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="104" />
         <source>One per line, for example:</source>
         <translation>每行一个，例如：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="111" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="118" />
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="112" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="119" />
         <source>ms</source>
         <translation>毫秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="113" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="120" />
         <source>min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="124" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="131" />
         <source>Chinese and Korean systems use this combination to switch the input method</source>
         <translation>中文和韩文系统用这个组合键切换输入法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="413" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="420" />
         <source>QuickReply settings</source>
         <translation>快捷回复设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="431" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="438" />
         <source>Hotkeys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="432" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="439" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="433" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="440" />
         <source>Chat apps</source>
         <translation>聊天软件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="434" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="441" />
         <source>Pasting</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="435" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="442" />
         <source>Playbooks</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="436" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="443" />
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="438" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="445" />
         <source>Start QuickReply when I log in</source>
         <translation>登录系统后自动启动快捷回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="457" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="464" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="458" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="465" />
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="459" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="466" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="460" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="467" />
         <source>Restore defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="483" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="490" />
         <source>Click a box and press the new combination; Backspace or Clear switches the hotkey off.</source>
         <translation>点击框内，按下新的组合键；按 Backspace 或“清除”关闭该快捷键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="492" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="499" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="493" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="500" />
         <source>Switch this hotkey off</source>
         <translation>关闭这个快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="512" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="519" />
         <source>Countdowns</source>
         <translation>计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="518" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="525" />
         <source>Sounds</source>
         <translation>提示音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="535" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="542" />
         <source>When one of these apps flags a new message, a greeting or reply countdown starts. Write program names; upper or lower case does not matter.</source>
         <translation>这些软件的窗口提示新消息时，自动开始问候或回复计时。请填写程序名，不区分大小写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="542" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="549" />
         <source>macOS does not tell QuickReply about new messages, so countdowns start manually only: use the hotkeys.</source>
         <translation>macOS 不会通知快捷回复有新消息，计时只能手动开始：请使用快捷键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="563" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="572" />
         <source>If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own clipboard comes back after the wait above; raise it if the chat app pastes slowly.</source>
         <translation>聊天软件不认 Ctrl+V 时，改用 Shift+Insert。贴入回复后，等上面设定的时间再放回你原来的剪贴板内容；聊天软件粘贴慢时请调大。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="623" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="632" />
         <source>A new language is used when QuickReply restarts.</source>
         <translation>更改的语言在快捷回复重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="730" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="760" />
         <source>{combination} is already used for “{action}”</source>
         <translation>{combination} 已用于“{action}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="771" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="801" />
         <source>Fix the hotkeys marked in red first.</source>
         <translation>请先改正标红的快捷键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="776" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="806" />
         <source>Nothing was changed:</source>
         <translation>没有应用，设置未改变：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="782" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="812" />
         <source>In use now, but not saved: {error}</source>
         <translation>设置已生效，但没能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="801" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="831" />
         <source>Could not change start at login: {error}</source>
         <translation>没能更改登录后自动启动：{error}</translation>
     </message>

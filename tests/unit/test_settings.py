@@ -65,3 +65,15 @@ def test_a_newer_schema_is_read_as_far_as_possible() -> None:
     settings, problems = parse_settings({"schema_version": SCHEMA_VERSION + 1, "reply_target_s": 25})
     assert settings.reply_target_s == 25
     assert "newer than this QuickReply understands" in problems[0]
+
+
+def test_a_chat_app_can_have_its_own_paste_key(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    write_settings(path, Settings(paste_method_by_app={"WeChat.exe": "shift+insert"}))
+    settings, problems = read_settings(path)
+    assert problems == []
+    assert settings.paste_method_for("wechat") == "shift+insert"
+    assert settings.paste_method_for("KakaoTalk") == "ctrl+v"
+    bad, problems = parse_settings({"paste_method_by_app": {"WeChat": "type it"}})
+    assert bad.paste_method_by_app == {}
+    assert "paste_method_by_app" in problems[0]

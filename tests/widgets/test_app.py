@@ -387,3 +387,16 @@ def test_a_bundled_reply_cannot_be_deleted_and_the_box_says_why(qtbot: QtBot, ap
     assert box.text() == (
         "Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead."
     )
+
+
+def test_a_chat_app_with_its_own_paste_key_gets_it(
+    qtbot: QtBot, paths: AppPaths, platform: FakePlatform
+) -> None:
+    settings = Settings(hotkey_show="ctrl+alt+space", paste_method_by_app={"qianniu": "shift+insert"})
+    app = make_app(qtbot, paths, platform, settings)
+    app.register_hotkeys()
+    press_hotkey(qtbot, app, platform)  # the fake chat window's app is "qianniu"
+    qtbot.keyClicks(app.window.search_box, "hy")
+    with qtbot.waitSignal(app.paster.pasted):
+        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    assert platform.calls == ["focus 42", "paste shift+insert"]

@@ -47,6 +47,7 @@ CUSTOM = Settings(
     warning_sound=True,
     overdue_sound=False,
     watched_apps=("qianniu", "카카오톡"),
+    paste_method_by_app={"WeChat": "shift+insert"},
     restore_delay_ms=900,
     paste_method="shift+insert",
     send_each_part=True,
@@ -154,6 +155,7 @@ def test_every_setting_has_a_field_showing_its_current_value(
         "hotkey_greeting": "ctrl+alt+g",
         "hotkey_reply": "",
         "hotkey_done": "meta+d",
+        "paste_method_by_app": ("WeChat = shift+insert",),  # shown as lines: app = key
     }
     assert {key: shown_value(widget) for key, widget in dialog.fields.items()} == expected
     assert dialog.edited_settings() == CUSTOM  # untouched fields keep their exact values
