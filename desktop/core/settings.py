@@ -17,7 +17,7 @@ from typing import Any
 from desktop.core.files import atomic_write_text
 
 SCHEMA_VERSION = 1
-PASTE_KEYS = ("ctrl+v", "shift+insert")
+PASTE_KEYS = ("ctrl+v", "shift+insert", "type")
 
 
 def default_show_hotkey() -> str:
@@ -42,8 +42,9 @@ class Settings:
     overdue_sound: bool = True
     watched_apps: tuple[str, ...] = ("AliWorkBench", "qianniu", "WeChat", "Weixin", "KakaoTalk")
     restore_delay_ms: int = 600
-    paste_method: str = "ctrl+v"  # or "shift+insert" for chat apps that ignore Ctrl+V
-    # Chat apps that need another paste key than the one above: program name → "ctrl+v" / "shift+insert".
+    # "shift+insert" for chat apps that ignore Ctrl+V, "type" for those that block pasting.
+    paste_method: str = "ctrl+v"
+    # Chat apps that need another paste key than the one above: program name → one of PASTE_KEYS.
     paste_method_by_app: Mapping[str, str] = field(default_factory=dict)
     send_each_part: bool = False
     part_pause_ms: int = 300
@@ -112,7 +113,7 @@ CHECKS: Mapping[str, _Check] = {
     "overdue_sound": _FLAG,
     "watched_apps": _NAMES,
     "restore_delay_ms": _whole(0, 10_000),
-    "paste_method": (lambda value: value in PASTE_KEYS, '"ctrl+v" or "shift+insert"'),
+    "paste_method": (lambda value: value in PASTE_KEYS, '"ctrl+v", "shift+insert" or "type"'),
     "paste_method_by_app": (
         lambda value: (
             isinstance(value, dict)

@@ -45,10 +45,11 @@ class HotkeyTaken(HotkeyError):  # noqa: N818 - reads as the situation it report
 
 
 class PasteMethod(str, Enum):
-    """How the reply gets into the chat app once it is on the clipboard."""
+    """How the reply gets into the chat app: a paste keystroke, or typed key by key."""
 
     CTRL_V = "ctrl+v"
     SHIFT_INSERT = "shift+insert"
+    TYPE = "type"  # for chat apps that block pasting; the clipboard is not touched
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,15 @@ class Platform(Protocol):
 
     def send_enter(self) -> None:
         """Press Enter in the focused window (the "send each part" setting)."""
+        ...
+
+    def type_text(self, text: str) -> None:
+        """Type ``text`` into the focused window as key presses, after the agent lets go of modifiers.
+
+        For chat apps that block pasting. Line breaks are Shift+Enter, which
+        chat apps take as a new line rather than "send". Raises HotkeyError
+        when impossible here.
+        """
         ...
 
     def target_warning(self, target: Target) -> str | None:

@@ -43,6 +43,8 @@ MODIFIER_POLL_S = 0.01
 
 KVK_V = 0x09
 KVK_RETURN = 0x24
+# CGEventKeyboardSetUnicodeString keeps at most 20 UTF-16 units per event.
+MAX_UNITS_PER_EVENT = 20
 
 # Virtual key codes (HIToolbox Events.h, kVK_*) name physical keys in their
 # US-ANSI positions: a hotkey stays on the same key under any layout.
@@ -124,6 +126,23 @@ def hotkey_to_carbon(hotkey: Hotkey) -> tuple[int, int]:
     return carbon_key_code(hotkey), modifiers
 
 
+def text_chunks(line: str, limit: int = MAX_UNITS_PER_EVENT) -> list[str]:
+    """``line`` cut into pieces of at most ``limit`` UTF-16 units, never inside a surrogate pair."""
+    chunks: list[str] = []
+    current = ""
+    units = 0
+    for char in line:
+        size = 2 if ord(char) > 0xFFFF else 1
+        if current and units + size > limit:
+            chunks.append(current)
+            current, units = "", 0
+        current += char
+        units += size
+    if current:
+        chunks.append(current)
+    return chunks
+
+
 class CarbonApi(Protocol):
     """The Carbon Event Manager calls the backend makes; faked in tests."""
 
@@ -161,6 +180,10 @@ class CocoaApi(Protocol):
 
     def post_key(self, key_code: int, down: bool, flags: int) -> None:
         """Post one key event with ``flags`` at the HID event tap."""
+        ...
+
+    def post_text(self, chunk: str) -> None:
+        """Post a key down and up carrying ``chunk`` (at most 20 UTF-16 units) as their text."""
         ...
 
     def accessibility_trusted(self, prompt: bool) -> bool:
@@ -306,6 +329,26 @@ class MacPlatform:
         self._require_accessibility()
         self._cocoa.post_key(KVK_RETURN, True, 0)
         self._cocoa.post_key(KVK_RETURN, False, 0)
+
+    def type_text(self, text: str) -> None:
+        """Type ``text`` as key events carrying Unicode strings, line breaks as Shift+Return.
+
+        The events carry the characters themselves, so the keyboard layout
+        does not matter. Line breaks are Shift+Return because a plain Return
+        sends the message in chat apps.
+        """
+        self._require_accessibility()
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        if lines == [""]:
+            return
+        # As for a paste: a held Cmd or Option would turn letters into shortcuts.
+        self.wait_for_modifiers_released()
+        for index, line in enumerate(lines):
+            if index:
+                self._cocoa.post_key(KVK_RETURN, True, CG_FLAG_SHIFT)
+                self._cocoa.post_key(KVK_RETURN, False, CG_FLAG_SHIFT)
+            for chunk in text_chunks(line):
+                self._cocoa.post_text(chunk)
 
     def _require_accessibility(self) -> None:
         # Without the permission macOS drops posted events without a word.
@@ -520,6 +563,17 @@ class _Cocoa:
         # press can be left stuck down if one event is lost.
         quartz.CGEventSetFlags(event, flags)
         quartz.CGEventPost(quartz.kCGHIDEventTap, event)
+
+    def post_text(self, chunk: str) -> None:
+        quartz = self._quartz
+        length = len(chunk.encode("utf-16-le")) // 2  # UniChar count, surrogates included
+        for down in (True, False):
+            # Key code 0 is only a carrier: apps read the Unicode string instead.
+            event = quartz.CGEventCreateKeyboardEvent(None, 0, down)
+            # No flags, so a modifier still held cannot turn the text into a shortcut.
+            quartz.CGEventSetFlags(event, 0)
+            quartz.CGEventKeyboardSetUnicodeString(event, length, chunk)
+            quartz.CGEventPost(quartz.kCGHIDEventTap, event)
 
     def accessibility_trusted(self, prompt: bool) -> bool:
         try:

@@ -47,6 +47,9 @@ class CopyOnlyPlatform:
     def send_enter(self) -> None:
         raise HotkeyError(f"cannot press Enter for you: {self.reason}")
 
+    def type_text(self, text: str) -> None:
+        raise HotkeyError(f"cannot type the reply for you: {self.reason}")
+
     def target_warning(self, target: Target) -> str | None:
         return None
 

@@ -83,6 +83,10 @@ _NAMED_VIRTUAL_KEYS = {
 INPUT_KEYBOARD = 1
 KEYEVENTF_EXTENDEDKEY = 0x0001
 KEYEVENTF_KEYUP = 0x0002
+KEYEVENTF_UNICODE = 0x0004
+# type_text sends at most this many INPUT records per SendInput call, cutting
+# only between characters (a surrogate pair or a Shift+Enter stays whole).
+MAX_INPUTS_PER_SEND = 1000
 
 PROCESS_QUERY_LIMITED_INFORMATION = 0x1000
 TOKEN_QUERY = 0x0008
@@ -202,6 +206,54 @@ def chord_inputs(modifier_vk: int, vk: int, *, extended: bool = False) -> list[I
         key_input(vk, up=True, extended=extended),
         key_input(modifier_vk, up=True),
     ]
+
+
+def unicode_input(unit: int, *, up: bool = False) -> INPUT:
+    """One INPUT_KEYBOARD record typing UTF-16 code unit ``unit`` (VK_PACKET, any layout)."""
+    flags = KEYEVENTF_UNICODE | (KEYEVENTF_KEYUP if up else 0)
+    event = INPUT(type=INPUT_KEYBOARD)
+    event.ki = KEYBDINPUT(wVk=0, wScan=unit, dwFlags=flags, time=0, dwExtraInfo=0)
+    return event
+
+
+def normalise_newlines(text: str) -> str:
+    r"""``text`` with every ``\r\n`` and lone ``\r`` turned into ``\n``."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def text_input_groups(text: str) -> list[list[INPUT]]:
+    """The INPUT records typing ``text``, one group per character.
+
+    Each UTF-16 code unit is a KEYEVENTF_UNICODE down and up, so a character
+    outside the BMP is its two surrogates, each down and up. A line break is
+    Shift+Enter: in chat apps a plain Enter sends the message, Shift+Enter
+    starts a new line inside it.
+    """
+    groups: list[list[INPUT]] = []
+    for char in normalise_newlines(text):
+        if char == "\n":
+            groups.append(chord_inputs(VK_SHIFT, VK_RETURN))
+            continue
+        raw = char.encode("utf-16-le")
+        units = [int.from_bytes(raw[i : i + 2], "little") for i in range(0, len(raw), 2)]
+        groups.append(
+            [event for unit in units for event in (unicode_input(unit), unicode_input(unit, up=True))]
+        )
+    return groups
+
+
+def chunk_groups(groups: list[list[INPUT]], limit: int = MAX_INPUTS_PER_SEND) -> list[list[INPUT]]:
+    """``groups`` packed in order into lists of at most ``limit`` records, never splitting a group."""
+    chunks: list[list[INPUT]] = []
+    current: list[INPUT] = []
+    for group in groups:
+        if current and len(current) + len(group) > limit:
+            chunks.append(current)
+            current = []
+        current.extend(group)
+    if current:
+        chunks.append(current)
+    return chunks
 
 
 def read_msg(address: int) -> tuple[int, int]:
@@ -448,13 +500,35 @@ class WindowsPlatform:
     def send_enter(self) -> None:
         self._send([key_input(VK_RETURN), key_input(VK_RETURN, up=True)], "Enter")
 
-    def _send(self, inputs: list[INPUT], label: str) -> None:
+    def type_text(self, text: str) -> None:
+        """Type ``text`` as KEYEVENTF_UNICODE key presses, line breaks as Shift+Enter.
+
+        Unicode events reach the window as VK_PACKET characters, whatever the
+        keyboard layout or IME. Line breaks are Shift+Enter because a plain
+        Enter sends the message in chat apps. Text longer than
+        MAX_INPUTS_PER_SEND records goes in several SendInput calls, cut
+        between characters; a real key press could land between them.
+        """
+        groups = text_input_groups(text)
+        if not groups:
+            return
+        # As for a paste: the hotkey's modifiers would turn letters into shortcuts.
+        self.wait_for_modifiers_released()
+        for chunk in chunk_groups(groups):
+            self._send(chunk, "typing the reply", advice="type the reply yourself")
+
+    def _send(
+        self,
+        inputs: list[INPUT],
+        label: str,
+        advice: str = "press it yourself, the reply is on the clipboard",
+    ) -> None:
         # One SendInput call, so no real key press can land between the events.
         sent = self._win32.send_input(inputs)
         if sent < len(inputs):
             raise HotkeyError(
                 f"Windows blocked the simulated key press (UIPI) for {label}: the chat app may run as "
-                "administrator; press it yourself, the reply is on the clipboard"
+                f"administrator; {advice}"
             )
 
     def target_warning(self, target: Target) -> str | None:

@@ -12,6 +12,7 @@ import contextlib
 import os
 import select
 import threading
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -48,6 +49,15 @@ _KEYSYMS = {
 }
 _HELD_MODIFIERS = ("Control_L", "Control_R", "Alt_L", "Alt_R", "Shift_L", "Shift_R", "Super_L", "Super_R")
 MODIFIER_RELEASE_WAIT = 2.0
+TYPE_PAUSE = 0.012  # seconds around each typed character
+
+
+def keysym_of(char: str) -> int:
+    """The X keysym of a character: Latin-1 as itself, everything else as a Unicode keysym."""
+    code = ord(char)
+    if 0x20 <= code <= 0x7E or 0xA0 <= code <= 0xFF:
+        return code
+    return 0x01000000 | code
 
 
 def keysym_name(key: str) -> str:
@@ -251,6 +261,42 @@ class X11Platform:
         if not self._has_xtest:
             raise HotkeyError("the X server lacks the XTEST extension: press Ctrl+V yourself")
         poll_until(lambda: not self.modifiers_held(), MODIFIER_RELEASE_WAIT)
+        self._press_now(names)
+
+    def send_paste(self, method: PasteMethod = PasteMethod.CTRL_V) -> None:
+        self._press(["Control_L", "v"] if method is PasteMethod.CTRL_V else ["Shift_L", "Insert"])
+
+    def send_enter(self) -> None:
+        self._press(["Return"])
+
+    def type_text(self, text: str) -> None:
+        # Each character is put on a spare key code for one press: XTest can only
+        # press keys, and most characters of a reply are on no key of the layout.
+        if not self._has_xtest:
+            raise HotkeyError("the X server lacks the XTEST extension, so QuickReply cannot type")
+        poll_until(lambda: not self.modifiers_held(), MODIFIER_RELEASE_WAIT)
+        spare = self._spare_keycode()
+        if spare is None:
+            raise HotkeyError("this keyboard map has no free key code to type with; use Ctrl+V instead")
+        x = self._x
+        try:
+            for char in text.replace("\r\n", "\n"):
+                if char == "\n":
+                    self._press_now(["Shift_L", "Return"])  # a new line, not "send"
+                    continue
+                self._display.change_keyboard_mapping(spare, [(keysym_of(char), keysym_of(char))])
+                self._display.sync()
+                time.sleep(TYPE_PAUSE)  # the chat app must see the new map before the press
+                self._xtest.fake_input(self._display, x.KeyPress, spare)
+                self._xtest.fake_input(self._display, x.KeyRelease, spare)
+                self._display.sync()
+                time.sleep(TYPE_PAUSE)
+        finally:
+            self._display.change_keyboard_mapping(spare, [(0, 0)])
+            self._display.sync()
+
+    def _press_now(self, names: Iterable[str]) -> None:
+        """Press the keys in order and release them in reverse, now."""
         codes = [self._keycode(name) for name in names]
         x = self._x
         for code in codes:
@@ -258,12 +304,17 @@ class X11Platform:
         for code in reversed(codes):
             self._xtest.fake_input(self._display, x.KeyRelease, code)
         self._display.sync()
+        time.sleep(TYPE_PAUSE)
 
-    def send_paste(self, method: PasteMethod = PasteMethod.CTRL_V) -> None:
-        self._press(["Control_L", "v"] if method is PasteMethod.CTRL_V else ["Shift_L", "Insert"])
-
-    def send_enter(self) -> None:
-        self._press(["Return"])
+    def _spare_keycode(self) -> int | None:
+        """A key code with no symbol in the current map (the highest, away from real keys)."""
+        info = self._display.display.info
+        first, last = info.min_keycode, info.max_keycode
+        mapping = self._display.get_keyboard_mapping(first, last - first + 1)
+        for offset in range(len(mapping) - 1, -1, -1):
+            if not any(mapping[offset]):
+                return int(first) + offset
+        return None
 
     def target_warning(self, target: Target) -> str | None:
         return None

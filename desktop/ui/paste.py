@@ -112,6 +112,12 @@ class Paster(QObject):
     ) -> None:
         """Paste ``text`` into ``target``; the result arrives through ``pasted``."""
         self._finish_pending()
+        chosen = method or self.settings.method
+        typing = chosen is PasteMethod.TYPE and target is not None and self.platform.can_paste()
+        if typing and target is not None and self.platform.focus(target, self.settings.focus_timeout_s):
+            # Typed key by key: the clipboard is never touched, nothing to restore.
+            QTimer.singleShot(self.settings.settle_ms, lambda: self._type(text, press_enter))
+            return
         clipboard = QGuiApplication.clipboard()
         self._saved = snapshot(clipboard)
         self._reply = text
@@ -129,8 +135,8 @@ class Paster(QObject):
             self.pasted.emit(False, notice)
             return
         self._restore_pending = True
-        chosen = method or self.settings.method
-        QTimer.singleShot(self.settings.settle_ms, lambda: self._send(press_enter, chosen))
+        keystroke = PasteMethod.CTRL_V if chosen is PasteMethod.TYPE else chosen
+        QTimer.singleShot(self.settings.settle_ms, lambda: self._send(press_enter, keystroke))
 
     def _send(self, press_enter: bool, method: PasteMethod) -> None:
         try:
@@ -144,6 +150,18 @@ class Paster(QObject):
         if press_enter:
             QTimer.singleShot(self.settings.enter_pause_ms, self._send_enter)
         self._restore_timer.start(self.settings.restore_delay_ms)
+        self.pasted.emit(True, "")
+
+    def _type(self, text: str, press_enter: bool) -> None:
+        try:
+            self.platform.type_text(text)
+        except Exception as exc:  # noqa: BLE001 - typing failed: the agent still gets the reply to paste
+            self._put_reply(text)
+            notice = self.tr("{error}; the reply is copied: press Ctrl+V in the chat app to paste it")
+            self.pasted.emit(False, notice.format(error=exc))
+            return
+        if press_enter:
+            QTimer.singleShot(self.settings.enter_pause_ms, self._send_enter)
         self.pasted.emit(True, "")
 
     def _send_enter(self) -> None:

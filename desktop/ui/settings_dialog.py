@@ -112,6 +112,7 @@ PLACEHOLDERS: dict[str, tuple[object, tuple[str, ...]]] = {
 PASTE_METHODS = {
     PasteMethod.CTRL_V: "Ctrl+V",
     PasteMethod.SHIFT_INSERT: "Shift+Insert",
+    PasteMethod.TYPE: QT_TRANSLATE_NOOP("SettingsDialog", "Type the text (for apps that block pasting)"),
 }
 # Units after a number; % and pt are the same everywhere.
 SUFFIXES = {
@@ -661,7 +662,7 @@ class SettingsDialog(QDialog):
     def _paste_method(self) -> QComboBox:
         combo = QComboBox()
         for method, text in PASTE_METHODS.items():
-            combo.addItem(text, method.value)
+            combo.addItem(translated(text), method.value)
         combo.currentIndexChanged.connect(self._update_buttons)
 
         def put(value: str) -> None:

@@ -199,12 +199,12 @@ Fix this file before saving here</translation>
 <context>
     <name>HotkeyRecorder</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="297" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="298" />
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="298" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="299" />
         <source>Click here, then press the new combination</source>
         <translation>Click here, then press the new combination</translation>
     </message>
@@ -283,17 +283,18 @@ Fix this file before saving here</translation>
 <context>
     <name>Paster</name>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="121" />
+        <location filename="../../desktop/ui/paste.py" line="127" />
         <source>Reply copied: press Ctrl+V in the chat app to paste it</source>
         <translation>Reply copied: press Ctrl+V in the chat app to paste it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="126" />
+        <location filename="../../desktop/ui/paste.py" line="132" />
         <source>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</source>
         <translation>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="141" />
+        <location filename="../../desktop/ui/paste.py" line="147" />
+        <location filename="../../desktop/ui/paste.py" line="160" />
         <source>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</source>
         <translation>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</translation>
     </message>
@@ -737,152 +738,157 @@ Settings: {settings}</translation>
         <translation>One per line, for example:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="118" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="115" />
+        <source>Type the text (for apps that block pasting)</source>
+        <translation>Type the text (for apps that block pasting)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="119" />
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="119" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="120" />
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="120" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="121" />
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="131" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="132" />
         <source>Chinese and Korean systems use this combination to switch the input method</source>
         <translation>Chinese and Korean systems use this combination to switch the input method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="420" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="421" />
         <source>QuickReply settings</source>
         <translation>QuickReply settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="438" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="439" />
         <source>Hotkeys</source>
         <translation>Hotkeys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="439" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="440" />
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="440" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="441" />
         <source>Chat apps</source>
         <translation>Chat apps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="441" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="442" />
         <source>Pasting</source>
         <translation>Pasting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="442" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="443" />
         <source>Playbooks</source>
         <translation>Playbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="443" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="444" />
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="445" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="446" />
         <source>Start QuickReply when I log in</source>
         <translation>Start QuickReply when I log in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="464" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="465" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="465" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="466" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="466" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="467" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="467" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="468" />
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="490" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="491" />
         <source>Click a box and press the new combination; Backspace or Clear switches the hotkey off.</source>
         <translation>Click a box and press the new combination; Backspace or Clear switches the hotkey off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="499" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="500" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="500" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="501" />
         <source>Switch this hotkey off</source>
         <translation>Switch this hotkey off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="519" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="520" />
         <source>Countdowns</source>
         <translation>Countdowns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="525" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="526" />
         <source>Sounds</source>
         <translation>Sounds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="542" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="543" />
         <source>When one of these apps flags a new message, a greeting or reply countdown starts. Write program names; upper or lower case does not matter.</source>
         <translation>When one of these apps flags a new message, a greeting or reply countdown starts. Write program names; upper or lower case does not matter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="549" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="550" />
         <source>macOS does not tell QuickReply about new messages, so countdowns start manually only: use the hotkeys.</source>
         <translation>macOS does not tell QuickReply about new messages, so countdowns start manually only: use the hotkeys.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="572" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="573" />
         <source>If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own clipboard comes back after the wait above; raise it if the chat app pastes slowly.</source>
         <translation>If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own clipboard comes back after the wait above; raise it if the chat app pastes slowly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="632" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="633" />
         <source>A new language is used when QuickReply restarts.</source>
         <translation>A new language is used when QuickReply restarts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="760" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="761" />
         <source>{combination} is already used for “{action}”</source>
         <translation>{combination} is already used for “{action}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="801" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="802" />
         <source>Fix the hotkeys marked in red first.</source>
         <translation>Fix the hotkeys marked in red first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="806" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="807" />
         <source>Nothing was changed:</source>
         <translation>Nothing was changed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="812" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="813" />
         <source>In use now, but not saved: {error}</source>
         <translation>In use now, but not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="831" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="832" />
         <source>Could not change start at login: {error}</source>
         <translation>Could not change start at login: {error}</translation>
     </message>

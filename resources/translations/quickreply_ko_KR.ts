@@ -199,12 +199,12 @@ Fix this file before saving here</source>
 <context>
     <name>HotkeyRecorder</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="297" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="298" />
         <source>Off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="298" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="299" />
         <source>Click here, then press the new combination</source>
         <translation>여기를 클릭한 다음 새 단축키 조합을 누르세요</translation>
     </message>
@@ -283,17 +283,18 @@ Fix this file before saving here</source>
 <context>
     <name>Paster</name>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="121" />
+        <location filename="../../desktop/ui/paste.py" line="127" />
         <source>Reply copied: press Ctrl+V in the chat app to paste it</source>
         <translation>답변을 복사했습니다: 채팅창에서 Ctrl+V를 눌러 붙여 넣으세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="126" />
+        <location filename="../../desktop/ui/paste.py" line="132" />
         <source>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</source>
         <translation>채팅창으로 돌아가지 못했습니다. 답변은 복사되었으니 채팅창에서 Ctrl+V를 눌러 붙여 넣으세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="141" />
+        <location filename="../../desktop/ui/paste.py" line="147" />
+        <location filename="../../desktop/ui/paste.py" line="160" />
         <source>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</source>
         <translation>{error}. 답변은 복사되었으니 채팅창에서 Ctrl+V를 눌러 붙여 넣으세요</translation>
     </message>
@@ -737,152 +738,157 @@ Settings: {settings}</source>
         <translation>한 줄에 하나씩, 예:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="118" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="115" />
+        <source>Type the text (for apps that block pasting)</source>
+        <translation>글자로 입력 (붙여넣기를 막는 앱용)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="119" />
         <source>s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="119" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="120" />
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="120" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="121" />
         <source>min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="131" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="132" />
         <source>Chinese and Korean systems use this combination to switch the input method</source>
         <translation>중국어·한국어 시스템은 이 조합으로 입력기를 전환합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="420" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="421" />
         <source>QuickReply settings</source>
         <translation>QuickReply 설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="438" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="439" />
         <source>Hotkeys</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="439" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="440" />
         <source>Reminders</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="440" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="441" />
         <source>Chat apps</source>
         <translation>채팅 앱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="441" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="442" />
         <source>Pasting</source>
         <translation>붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="442" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="443" />
         <source>Playbooks</source>
         <translation>응대 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="443" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="444" />
         <source>Appearance</source>
         <translation>화면</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="445" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="446" />
         <source>Start QuickReply when I log in</source>
         <translation>로그인하면 QuickReply 자동 실행</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="464" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="465" />
         <source>OK</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="465" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="466" />
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="466" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="467" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="467" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="468" />
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="490" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="491" />
         <source>Click a box and press the new combination; Backspace or Clear switches the hotkey off.</source>
         <translation>칸을 클릭하고 새 조합을 누르세요. Backspace나 '지우기'를 누르면 단축키가 꺼집니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="499" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="500" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="500" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="501" />
         <source>Switch this hotkey off</source>
         <translation>이 단축키 끄기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="519" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="520" />
         <source>Countdowns</source>
         <translation>카운트다운</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="525" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="526" />
         <source>Sounds</source>
         <translation>알림음</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="542" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="543" />
         <source>When one of these apps flags a new message, a greeting or reply countdown starts. Write program names; upper or lower case does not matter.</source>
         <translation>이 앱들이 새 메시지를 알리면 인사 또는 답변 카운트다운이 시작됩니다. 프로그램 이름을 적으세요. 대소문자는 구분하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="549" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="550" />
         <source>macOS does not tell QuickReply about new messages, so countdowns start manually only: use the hotkeys.</source>
         <translation>macOS는 새 메시지를 QuickReply에 알려 주지 않으므로 카운트다운은 직접 시작해야 합니다. 단축키를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="572" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="573" />
         <source>If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own clipboard comes back after the wait above; raise it if the chat app pastes slowly.</source>
         <translation>채팅 앱이 Ctrl+V를 무시하면 Shift+Insert를 선택하세요. 답변을 붙여넣은 뒤 위에서 정한 시간이 지나면 원래 클립보드 내용이 돌아옵니다. 채팅 앱이 느리게 붙여넣으면 시간을 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="632" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="633" />
         <source>A new language is used when QuickReply restarts.</source>
         <translation>바꾼 언어는 QuickReply를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="760" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="761" />
         <source>{combination} is already used for “{action}”</source>
         <translation>{combination}은(는) 이미 '{action}'에 쓰이고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="801" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="802" />
         <source>Fix the hotkeys marked in red first.</source>
         <translation>빨간색으로 표시된 단축키를 먼저 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="806" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="807" />
         <source>Nothing was changed:</source>
         <translation>아무것도 바뀌지 않았습니다:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="812" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="813" />
         <source>In use now, but not saved: {error}</source>
         <translation>지금 적용됐지만 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="831" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="832" />
         <source>Could not change start at login: {error}</source>
         <translation>로그인 시 자동 실행을 바꾸지 못했습니다: {error}</translation>
     </message>

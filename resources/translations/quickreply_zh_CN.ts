@@ -199,12 +199,12 @@ Fix this file before saving here</source>
 <context>
     <name>HotkeyRecorder</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="297" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="298" />
         <source>Off</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="298" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="299" />
         <source>Click here, then press the new combination</source>
         <translation>点击这里，再按下新的组合键</translation>
     </message>
@@ -283,17 +283,18 @@ Fix this file before saving here</source>
 <context>
     <name>Paster</name>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="121" />
+        <location filename="../../desktop/ui/paste.py" line="127" />
         <source>Reply copied: press Ctrl+V in the chat app to paste it</source>
         <translation>回复已复制：请在聊天窗口按 Ctrl+V 粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="126" />
+        <location filename="../../desktop/ui/paste.py" line="132" />
         <source>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</source>
         <translation>没能切回聊天窗口；回复已复制：请在聊天窗口按 Ctrl+V 粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="141" />
+        <location filename="../../desktop/ui/paste.py" line="147" />
+        <location filename="../../desktop/ui/paste.py" line="160" />
         <source>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</source>
         <translation>{error}；回复已复制：请在聊天窗口按 Ctrl+V 粘贴</translation>
     </message>
@@ -737,152 +738,157 @@ Settings: {settings}</source>
         <translation>每行一个，例如：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="118" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="115" />
+        <source>Type the text (for apps that block pasting)</source>
+        <translation>逐字输入（用于禁止粘贴的软件）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="119" />
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="119" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="120" />
         <source>ms</source>
         <translation>毫秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="120" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="121" />
         <source>min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="131" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="132" />
         <source>Chinese and Korean systems use this combination to switch the input method</source>
         <translation>中文和韩文系统用这个组合键切换输入法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="420" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="421" />
         <source>QuickReply settings</source>
         <translation>快捷回复设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="438" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="439" />
         <source>Hotkeys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="439" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="440" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="440" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="441" />
         <source>Chat apps</source>
         <translation>聊天软件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="441" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="442" />
         <source>Pasting</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="442" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="443" />
         <source>Playbooks</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="443" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="444" />
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="445" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="446" />
         <source>Start QuickReply when I log in</source>
         <translation>登录系统后自动启动快捷回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="464" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="465" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="465" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="466" />
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="466" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="467" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="467" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="468" />
         <source>Restore defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="490" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="491" />
         <source>Click a box and press the new combination; Backspace or Clear switches the hotkey off.</source>
         <translation>点击框内，按下新的组合键；按 Backspace 或“清除”关闭该快捷键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="499" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="500" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="500" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="501" />
         <source>Switch this hotkey off</source>
         <translation>关闭这个快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="519" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="520" />
         <source>Countdowns</source>
         <translation>计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="525" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="526" />
         <source>Sounds</source>
         <translation>提示音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="542" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="543" />
         <source>When one of these apps flags a new message, a greeting or reply countdown starts. Write program names; upper or lower case does not matter.</source>
         <translation>这些软件的窗口提示新消息时，自动开始问候或回复计时。请填写程序名，不区分大小写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="549" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="550" />
         <source>macOS does not tell QuickReply about new messages, so countdowns start manually only: use the hotkeys.</source>
         <translation>macOS 不会通知快捷回复有新消息，计时只能手动开始：请使用快捷键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="572" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="573" />
         <source>If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own clipboard comes back after the wait above; raise it if the chat app pastes slowly.</source>
         <translation>聊天软件不认 Ctrl+V 时，改用 Shift+Insert。贴入回复后，等上面设定的时间再放回你原来的剪贴板内容；聊天软件粘贴慢时请调大。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="632" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="633" />
         <source>A new language is used when QuickReply restarts.</source>
         <translation>更改的语言在快捷回复重新启动后生效。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="760" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="761" />
         <source>{combination} is already used for “{action}”</source>
         <translation>{combination} 已用于“{action}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="801" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="802" />
         <source>Fix the hotkeys marked in red first.</source>
         <translation>请先改正标红的快捷键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="806" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="807" />
         <source>Nothing was changed:</source>
         <translation>没有应用，设置未改变：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="812" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="813" />
         <source>In use now, but not saved: {error}</source>
         <translation>设置已生效，但没能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="831" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="832" />
         <source>Could not change start at login: {error}</source>
         <translation>没能更改登录后自动启动：{error}</translation>
     </message>

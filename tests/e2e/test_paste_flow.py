@@ -300,3 +300,36 @@ def test_a_hotkey_grabbed_by_another_program_is_reported(desktop: Desktop, quick
     second.wait_for_line("ready with")
     assert second.popen.poll() is None  # still usable: search and copy work without the hotkey
     second.stop()
+
+
+def test_typing_the_reply_for_apps_that_block_pasting_leaves_the_clipboard_alone(
+    desktop: Desktop, chat: Path, quickreply: Process
+) -> None:
+    config = desktop.tmp / "typing-config"
+    config.mkdir()
+    (config / "settings.json").write_text(
+        json.dumps({"schema_version": 1, "paste_method": "type", "countdown_on_summon": False}),
+        encoding="utf-8",
+    )
+    typing = desktop.spawn(
+        sys.executable, "-m", "desktop", "--no-defaults", "--playbooks", str(DATA / "widget"),
+        "--config-dir", str(config), "--hotkey", "ctrl+alt+y", "--log-level", "info",
+    )  # fmt: skip
+    typing.wait_for_line("hotkeys ready: ctrl+alt+y")
+    typing.wait_for_line("ready with")
+    desktop.wait_active("QuickReply")
+    before = chat_text(chat)[0]
+    desktop.run("xdotool", "search", "--name", "^Chat target$", "windowactivate", "--sync")
+    desktop.wait_active("Chat target")
+    desktop.run("xdotool", "key", "--clearmodifiers", "ctrl+alt+y")
+    desktop.wait_active("QuickReply")
+    desktop.run("xdotool", "type", "--delay", "30", "bs")
+    time.sleep(0.2)
+    desktop.run("xdotool", "key", "Return")
+    expected = before + "고객님, 주문하신 상품은 오늘 발송됩니다.\n내일 도착 예정이에요! 🚚"
+    deadline = time.monotonic() + 10
+    while chat_text(chat)[0] != expected:
+        assert time.monotonic() < deadline, chat_text(chat)[0]
+        time.sleep(0.05)
+    assert desktop.clipboard("UTF8_STRING") == AGENT_TEXT.encode()  # never touched
+    typing.stop()

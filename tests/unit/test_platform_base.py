@@ -122,3 +122,11 @@ def test_every_backend_module_imports_without_its_os() -> None:
     )
     subprocess.run([sys.executable, "-c", code], check=True)
     assert importlib.import_module("desktop.platform.base")
+
+
+def test_characters_become_x_keysyms() -> None:
+    from desktop.platform.x11 import keysym_of
+
+    assert [keysym_of(c) for c in "aZ é"] == [0x61, 0x5A, 0x20, 0xE9]
+    assert keysym_of("亲") == 0x01000000 | ord("亲")
+    assert keysym_of("😀") == 0x01000000 | 0x1F600

@@ -66,7 +66,9 @@ class FakeCocoa:
         self.activations: list[int] = []
         self.flags: Callable[[], int] = lambda: 0
         self.posted: list[tuple[int, bool, int, float]] = []
+        self.sequence: list[object] = []  # post_key and post_text calls, in order
         self.trusted = True
+        self.texts_at: list[float] = []
         self.prompts: list[bool] = []
         self._activated_at: tuple[int, float] | None = None
 
@@ -88,6 +90,11 @@ class FakeCocoa:
 
     def post_key(self, key_code: int, down: bool, flags: int) -> None:
         self.posted.append((key_code, down, flags, self.clock.now))
+        self.sequence.append((key_code, down, flags))
+
+    def post_text(self, chunk: str) -> None:
+        self.sequence.append(chunk)
+        self.texts_at.append(self.clock.now)
 
     def accessibility_trusted(self, prompt: bool) -> bool:
         self.prompts.append(prompt)
@@ -414,10 +421,51 @@ def test_without_accessibility_nothing_is_posted_and_the_agent_learns_why(
     platform: mac.MacPlatform, cocoa: FakeCocoa
 ) -> None:
     cocoa.trusted = False
-    for send in (platform.send_paste, platform.send_enter):
+    for send in (platform.send_paste, platform.send_enter, lambda: platform.type_text("hi")):
         with pytest.raises(HotkeyError, match="Accessibility"):
             send()
     assert cocoa.posted == []
+    assert cocoa.sequence == []
+
+
+# --- typing -----------------------------------------------------------------------------------
+
+SHIFT_RETURN = [(0x24, True, 0x20000), (0x24, False, 0x20000)]
+
+
+def test_typing_posts_text_chunks_and_newlines_as_shift_return(
+    platform: mac.MacPlatform, cocoa: FakeCocoa
+) -> None:
+    platform.type_text("亲a😀\r\nb")
+    assert cocoa.sequence == ["亲a😀", *SHIFT_RETURN, "b"]
+
+
+def test_typing_cuts_text_at_20_utf16_units_never_inside_a_surrogate_pair(
+    platform: mac.MacPlatform, cocoa: FakeCocoa
+) -> None:
+    platform.type_text("x" * 45 + "\n" + "y" * 19 + "😀" + "z")
+    assert cocoa.sequence == ["x" * 20, "x" * 20, "x" * 5, *SHIFT_RETURN, "y" * 19, "😀z"]
+    texts = [item for item in cocoa.sequence if isinstance(item, str)]
+    assert all(len(text.encode("utf-16-le")) // 2 <= 20 for text in texts)
+
+
+def test_typing_keeps_empty_lines(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
+    platform.type_text("a\n\nb")
+    assert cocoa.sequence == ["a", *SHIFT_RETURN, *SHIFT_RETURN, "b"]
+
+
+def test_typing_nothing_posts_nothing(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
+    platform.type_text("")
+    assert cocoa.sequence == []
+
+
+def test_typing_waits_until_modifiers_are_released(
+    platform: mac.MacPlatform, cocoa: FakeCocoa, clock: FakeClock
+) -> None:
+    cocoa.flags = lambda: 0x80000 if clock.now < 0.1 else 0
+    platform.type_text("hi")
+    assert cocoa.sequence == ["hi"]
+    assert 0.1 <= cocoa.texts_at[0] < 0.15
 
 
 # --- accessibility ------------------------------------------------------------------------------
@@ -497,6 +545,9 @@ def fake_pyobjc(monkeypatch: pytest.MonkeyPatch) -> types.SimpleNamespace:
     quartz.CGEventSetFlags = lambda event, flags: log.append(("flags", event, flags))  # type: ignore[attr-defined]
     quartz.CGEventPost = lambda tap, event: log.append(("post", tap, event))  # type: ignore[attr-defined]
     quartz.CGEventSourceFlagsState = lambda state: 0x100000  # type: ignore[attr-defined]
+    quartz.CGEventKeyboardSetUnicodeString = lambda event, length, text: log.append(  # type: ignore[attr-defined]
+        ("text", event, length, text)
+    )
 
     class Application:
         def setActivationPolicy_(self, policy: int) -> None:  # noqa: N802
@@ -526,6 +577,21 @@ def test_cocoa_posts_v_with_the_command_flag(fake_pyobjc: types.SimpleNamespace)
     event = ("event", None, 0x09, True)
     assert fake_pyobjc.log == [("flags", event, 0x100000), ("post", 0, event)]
     assert cocoa.modifier_flags() == 0x100000
+
+
+def test_cocoa_posts_text_as_key_code_0_down_and_up_with_the_utf16_length(
+    fake_pyobjc: types.SimpleNamespace,
+) -> None:
+    mac._Cocoa().post_text("a😀")
+    down, up = ("event", None, 0, True), ("event", None, 0, False)
+    assert fake_pyobjc.log == [
+        ("flags", down, 0),
+        ("text", down, 3, "a😀"),
+        ("post", 0, down),
+        ("flags", up, 0),
+        ("text", up, 3, "a😀"),
+        ("post", 0, up),
+    ]
 
 
 def test_cocoa_asks_accessibility_with_the_prompt_option(fake_pyobjc: types.SimpleNamespace) -> None:

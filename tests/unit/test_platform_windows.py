@@ -43,6 +43,7 @@ class FakeWin32:
         self.set_foreground_works: Callable[[int], bool] = lambda hwnd: True
         self.key_state: Callable[[int], int] = lambda vk: 0
         self.sent: list[list[tuple[int, int, int]]] = []
+        self.scans: list[list[int]] = []
         self.sent_at: list[float] = []
         self.accept_inputs: int | None = None
 
@@ -99,6 +100,7 @@ class FakeWin32:
         self.calls.append(("SendInput",))
         self.sent_at.append(self.clock.now)
         self.sent.append([(event.type, event.ki.wVk, event.ki.dwFlags) for event in inputs])
+        self.scans.append([event.ki.wScan for event in inputs])
         return len(inputs) if self.accept_inputs is None else self.accept_inputs
 
     def process_image_path(self, pid: int) -> str | None:
@@ -359,6 +361,63 @@ def test_events_windows_drops_raise_a_uipi_error(
     api.accept_inputs = accepted
     with pytest.raises(HotkeyError, match="Windows blocked the simulated key press \\(UIPI\\)"):
         platform.send_paste()
+
+
+# --- typing ----------------------------------------------------------------------
+
+UNICODE_DOWN = (1, 0, 0x0004)
+UNICODE_UP = (1, 0, 0x0006)
+
+
+def test_typing_sends_utf16_units_as_unicode_events_and_newlines_as_shift_enter(
+    platform: win.WindowsPlatform, api: FakeWin32
+) -> None:
+    platform.type_text("亲a😀\nb")
+    shift_enter = [(1, 0x10, 0), (1, 0x0D, 0), (1, 0x0D, 2), (1, 0x10, 2)]
+    assert api.sent == [[UNICODE_DOWN, UNICODE_UP] * 4 + shift_enter + [UNICODE_DOWN, UNICODE_UP]]
+    # U+1F600 is the surrogate pair D83D DE00, each unit pressed and released.
+    units = [0x4EB2, 0x61, 0xD83D, 0xDE00]
+    assert api.scans == [[unit for unit in units for _ in "du"] + [0, 0, 0, 0] + [0x62, 0x62]]
+    assert api.named("SendInput") == [("SendInput",)]
+
+
+def test_typing_normalises_crlf_to_one_line_break(platform: win.WindowsPlatform, api: FakeWin32) -> None:
+    platform.type_text("a\r\nb")
+    assert [vk for _, vk, _ in api.sent[0]] == [0, 0, 0x10, 0x0D, 0x0D, 0x10, 0, 0]
+
+
+def test_typing_nothing_sends_nothing(platform: win.WindowsPlatform, api: FakeWin32) -> None:
+    platform.type_text("")
+    assert api.sent == []
+
+
+def test_long_text_is_typed_in_chunks_of_at_most_1000_events_never_inside_a_character(
+    platform: win.WindowsPlatform, api: FakeWin32
+) -> None:
+    text = "a" * 499 + "😀" + "b" * 600
+    platform.type_text(text)
+    assert [len(chunk) for chunk in api.sent] == [998, 1000, 204]  # 499*2, then 4 + 498*2, 102*2
+    assert api.scans[0][-2:] == [ord("a"), ord("a")]  # the emoji's four events moved to the next call
+    assert api.scans[1][:4] == [0xD83D, 0xD83D, 0xDE00, 0xDE00]
+    assert all(len(chunk) <= win.MAX_INPUTS_PER_SEND for chunk in api.sent)
+
+
+@pytest.mark.parametrize("accepted", [0, 5])
+def test_typing_that_windows_drops_raises_a_uipi_error(
+    platform: win.WindowsPlatform, api: FakeWin32, accepted: int
+) -> None:
+    api.accept_inputs = accepted
+    with pytest.raises(HotkeyError, match="UIPI.*type the reply yourself"):
+        platform.type_text("hello")
+
+
+def test_typing_waits_until_the_agent_lets_go_of_modifiers(
+    platform: win.WindowsPlatform, api: FakeWin32, clock: FakeClock
+) -> None:
+    api.key_state = lambda vk: 0x8000 if vk == win.VK_MENU and clock.now < 0.1 else 0
+    platform.type_text("hi")
+    [sent_at] = api.sent_at
+    assert 0.1 <= sent_at < 0.15
 
 
 def test_input_structures_have_the_windows_layout() -> None:

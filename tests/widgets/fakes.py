@@ -61,6 +61,11 @@ class FakePlatform:
     def send_enter(self) -> None:
         self.calls.append("enter")
 
+    def type_text(self, text: str) -> None:
+        if not self.paste_works:
+            raise HotkeyError("typing was blocked")
+        self.calls.append(f"type {text}")
+
     def target_warning(self, target: Target) -> str | None:
         return None
 

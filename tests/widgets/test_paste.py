@@ -183,3 +183,30 @@ def test_a_backend_that_writes_the_clipboard_itself_is_trusted_to_say_if_it_chan
     with qtbot.waitSignal(paster.restored):
         pass
     assert QGuiApplication.clipboard().text() == "copied meanwhile"
+
+
+def test_typing_the_text_never_touches_the_clipboard(
+    qtbot: QtBot, paster: Paster, platform: FakePlatform
+) -> None:
+    from desktop.platform.base import PasteMethod
+
+    before = clipboard_bytes()
+    with qtbot.waitSignal(paster.pasted) as result:
+        paster.paste("亲，已为您发货\n请查收", TARGET, method=PasteMethod.TYPE)
+    assert result.args == [True, ""]
+    assert platform.calls == ["focus 42", "type 亲，已为您发货\n请查收"]
+    assert clipboard_bytes() == before
+    assert not paster.busy
+
+
+def test_when_typing_fails_the_reply_is_copied_instead(
+    qtbot: QtBot, paster: Paster, platform: FakePlatform
+) -> None:
+    from desktop.platform.base import PasteMethod
+
+    platform.paste_works = False
+    with qtbot.waitSignal(paster.pasted) as result:
+        paster.paste("reply", TARGET, method=PasteMethod.TYPE)
+    assert result.args[0] is False
+    assert "typing was blocked" in result.args[1]
+    assert QGuiApplication.clipboard().text() == "reply"
