@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     QRect,
     Qt,
     QTimer,
+    QTranslator,
     QUrl,
     Signal,
 )
@@ -152,13 +153,13 @@ class QuickReplyApp(QObject):
             ReminderSounds(warning=self.settings.warning_sound, overdue=self.settings.overdue_sound),
         )
         self.countdowns.strip.always_show = self.settings.always_show_timers
-        self.countdowns.add_view(self.window.title_bar.countdowns)
         self.target: Target | None = None
         self.values_by_target: dict[int, dict[str, str]] = {}
         self.rules_dialog: ServiceRulesDialog | None = None
         self.settings_dialog: SettingsDialog | None = None
         self.reminders_paused = False
         self._system_font_size: float | None = None
+        self.translator: QTranslator | None = None
         self.today: TodayPanel | None = None
         self.server: QLocalServer | None = None
         self._summoned_at = 0.0
@@ -180,15 +181,7 @@ class QuickReplyApp(QObject):
         self._team_refreshed.connect(self._on_team_refreshed)
         self.hotkey_pressed.connect(self.on_hotkey, Qt.ConnectionType.QueuedConnection)
         self.attention.connect(self.on_attention, Qt.ConnectionType.QueuedConnection)
-        self.window.paste_requested.connect(self.paste)
-        self.window.copy_requested.connect(self.copy)
-        self.window.dismissed.connect(self.hand_back)
-        self.window.help_requested.connect(self.show_rules)
-        self.window.today_requested.connect(self.show_today)
-        self.window.edit_requested.connect(self.edit_entry)
-        self.window.new_requested.connect(self.new_entry)
-        self.window.duplicate_requested.connect(self.duplicate_entry)
-        self.window.delete_requested.connect(self.delete_entry)
+        self._wire_window()
         self.editor: EntryEditor | None = None
         self.wording, wording_problems = load_wording(paths.wording_folders)
         for problem in wording_problems:
@@ -196,23 +189,81 @@ class QuickReplyApp(QObject):
         self.paster.pasted.connect(self._on_pasted)
         self.countdowns.strip.moved.connect(lambda _pos: self._save_window_state())
         self.tray: Tray | None = None
-        if QSystemTrayIcon.isSystemTrayAvailable():
-            self.tray = Tray()
-            self.tray.show_search.connect(self.summon)
-            self.tray.show_rules.connect(self.show_rules)
-            self.tray.show_today.connect(self.show_today)
-            self.tray.open_playbooks.connect(self.open_playbooks_folder)
-            self.tray.import_requested.connect(self.choose_import)
-            self.tray.new_entry.connect(lambda: self.new_entry(""))
-            self.tray.show_settings.connect(self.show_settings)
-            self.tray.show_about.connect(self.show_about)
-            self.tray.pause_toggled.connect(self.pause_reminders)
-            self.tray.quit_requested.connect(QApplication.quit)
-            self.countdowns.changed.connect(lambda waiting, late: self._show_waiting(waiting, late))
-            self.tray.show()
-        header = self.window.title_bar.countdowns
+        self._build_tray()
+        self.countdowns.changed.connect(lambda waiting, late: self._show_waiting(waiting, late))
+
+    def _wire_window(self) -> None:
+        """Connect the search window (built at start and again after a language change)."""
+        window = self.window
+        window.paste_requested.connect(self.paste)
+        window.copy_requested.connect(self.copy)
+        window.dismissed.connect(self.hand_back)
+        window.help_requested.connect(self.show_rules)
+        window.today_requested.connect(self.show_today)
+        window.edit_requested.connect(self.edit_entry)
+        window.new_requested.connect(self.new_entry)
+        window.duplicate_requested.connect(self.duplicate_entry)
+        window.delete_requested.connect(self.delete_entry)
+        header = window.title_bar.countdowns
+        self.countdowns.add_view(header)
         header.stop_requested.connect(lambda _id: self._back_to_search())
         header.discard_requested.connect(lambda _id: self._back_to_search())
+
+    def _build_tray(self) -> None:
+        """The tray icon and menu, where the system has a tray (built again after a language change)."""
+        if not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        tray = Tray()
+        tray.show_search.connect(self.summon)
+        tray.show_rules.connect(self.show_rules)
+        tray.show_today.connect(self.show_today)
+        tray.open_playbooks.connect(self.open_playbooks_folder)
+        tray.import_requested.connect(self.choose_import)
+        tray.new_entry.connect(lambda: self.new_entry(""))
+        tray.show_settings.connect(self.show_settings)
+        tray.show_about.connect(self.show_about)
+        tray.pause_toggled.connect(self.pause_reminders)
+        tray.quit_requested.connect(QApplication.quit)
+        tray.pause.setChecked(self.reminders_paused)
+        self.tray = tray
+        tray.show()
+
+    def switch_language(self, language: str) -> None:
+        """Show the UI in ``language`` now: new translator, the window and tray built again.
+
+        Dialogs are rebuilt the next time they open; the settings window that
+        asked for the change stays as it is until it closes.
+        """
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        if self.translator is not None:
+            app.removeTranslator(self.translator)
+        self.translator = install_translator(app, language)
+        old = self.window
+        visible, geometry, pinned = old.isVisible(), old.geometry(), old.pinned
+        query = old.search_box.text()
+        self.window = SearchWindow(self.library.index)
+        self.window.setGeometry(geometry)
+        self.window.title_bar.pin.setChecked(pinned)
+        self.window.conversation_values = old.conversation_values
+        self._wire_window()
+        self.window.search_box.setText(query)
+        old.hide()
+        old.deleteLater()
+        if self.tray is not None:
+            self.tray.hide()
+            self.tray.deleteLater()
+            self.tray = None
+            self._build_tray()
+            self.countdowns.changed.emit(len(self.countdowns.board.running()), False)
+        self.today = None
+        self.rules_dialog = None
+        self.editor = None
+        self.apply_appearance()
+        self.countdowns.tick()
+        if visible:
+            self.summon()
 
     # -------------------------------------------------------------- start-up
 
@@ -273,6 +324,8 @@ class QuickReplyApp(QObject):
         self.paster.settings.restore_delay_ms = settings.restore_delay_ms
         self.paster.settings.enter_pause_ms = settings.part_pause_ms
         self.paster.settings.method = PasteMethod(settings.paste_method)
+        if ui_language(settings.ui_language) != ui_language(previous.ui_language):
+            self.switch_language(ui_language(settings.ui_language))
         self.apply_appearance()
         self.settings_changed.emit(settings)
         return []
@@ -891,7 +944,8 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"quickreply: {problem}", file=sys.stderr)
     settings = settings_overrides(args, settings)
     language = ui_language(settings.ui_language)
-    if install_translator(app, language) is None and language != "en":
+    translator = install_translator(app, language)
+    if translator is None and language != "en":
         log.warning("no %s translation found in %s; showing English", language, "resources/translations")
     library = open_library(args, paths, settings)
     for problem in library.problems:
@@ -921,6 +975,7 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
         sources=lambda: playbook_sources(args, paths, current()),
     )
     live.append(controller)
+    controller.translator = translator
     controller.refresh_team_every(settings.team_refresh_minutes, lambda: refresh_team(paths, current()))
     controller.listen_for_second_launch(name)
     hotkey_problems = controller.register_hotkeys()

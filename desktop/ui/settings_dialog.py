@@ -630,7 +630,7 @@ class SettingsDialog(QDialog):
         form.addRow(QLabel(translated(LABELS["theme"])), self._theme())
         form.addRow(QLabel(translated(LABELS["ui_language"])), self._language())
         layout.addLayout(form)
-        layout.addWidget(_note(self.tr("A new language is used when QuickReply restarts.")))
+        layout.addWidget(_note(self.tr("QuickReply switches to the new language as soon as you apply it.")))
         layout.addStretch(1)
         return page
 

@@ -3,12 +3,12 @@
 <context>
     <name>AccessibilityNotice</name>
     <message>
-        <location filename="../../desktop/app.py" line="864" />
+        <location filename="../../desktop/app.py" line="917" />
         <source>Show the macOS prompt</source>
         <translation>Show the macOS prompt</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="867" />
+        <location filename="../../desktop/app.py" line="920" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
@@ -310,98 +310,98 @@ Fix this file before saving here</translation>
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../desktop/app.py" line="73" />
+        <location filename="../../desktop/app.py" line="74" />
         <source>show</source>
         <translation>show</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="74" />
+        <location filename="../../desktop/app.py" line="75" />
         <source>new customer</source>
         <translation>new customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75" />
+        <location filename="../../desktop/app.py" line="76" />
         <source>customer asked</source>
         <translation>customer asked</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="76" />
+        <location filename="../../desktop/app.py" line="77" />
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="227" />
+        <location filename="../../desktop/app.py" line="278" />
         <source>{action} hotkey: {error}</source>
         <translation>{action} hotkey: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="433" />
+        <location filename="../../desktop/app.py" line="486" />
         <source>Copied: paste it with Ctrl+V</source>
         <translation>Copied: paste it with Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="498" />
+        <location filename="../../desktop/app.py" line="551" />
         <source>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="503" />
+        <location filename="../../desktop/app.py" line="556" />
         <source>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="519" />
+        <location filename="../../desktop/app.py" line="572" />
         <source>{question} (copy)</source>
         <translation>{question} (copy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="529" />
+        <location filename="../../desktop/app.py" line="582" />
         <source>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</source>
         <translation>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="537" />
+        <location filename="../../desktop/app.py" line="590" />
         <source>Revert to the team version?
 ({path}; the previous version is backed up)</source>
         <translation>Revert to the team version?
 ({path}; the previous version is backed up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="540" />
+        <location filename="../../desktop/app.py" line="593" />
         <source>Revert to the bundled version?
 ({path}; the previous version is backed up)</source>
         <translation>Revert to the bundled version?
 ({path}; the previous version is backed up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="543" />
+        <location filename="../../desktop/app.py" line="596" />
         <source>Delete “{question}”?
 ({path}; the previous version is backed up)</source>
         <translation>Delete “{question}”?
 ({path}; the previous version is backed up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="565" />
+        <location filename="../../desktop/app.py" line="618" />
         <source>Not deleted: {error}</source>
         <translation>Not deleted: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="568" />
+        <location filename="../../desktop/app.py" line="621" />
         <source>Deleted: {question}</source>
         <translation>Deleted: {question}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="588" />
+        <location filename="../../desktop/app.py" line="641" />
         <source>Import replies</source>
         <translation>Import replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="742" />
+        <location filename="../../desktop/app.py" line="795" />
         <source>About QuickReply</source>
         <translation>About QuickReply</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="744" />
+        <location filename="../../desktop/app.py" line="797" />
         <source>QuickReply {version}
 
 Quick replies for shop customer service
@@ -864,8 +864,8 @@ Settings: {settings}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="633" />
-        <source>A new language is used when QuickReply restarts.</source>
-        <translation>A new language is used when QuickReply restarts.</translation>
+        <source>QuickReply switches to the new language as soon as you apply it.</source>
+        <translation>QuickReply switches to the new language as soon as you apply it.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="761" />

@@ -3,12 +3,12 @@
 <context>
     <name>AccessibilityNotice</name>
     <message>
-        <location filename="../../desktop/app.py" line="864" />
+        <location filename="../../desktop/app.py" line="917" />
         <source>Show the macOS prompt</source>
         <translation>macOS 권한 요청 창 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="867" />
+        <location filename="../../desktop/app.py" line="920" />
         <source>Later</source>
         <translation>나중에</translation>
     </message>
@@ -310,98 +310,98 @@ Fix this file before saving here</source>
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../desktop/app.py" line="73" />
+        <location filename="../../desktop/app.py" line="74" />
         <source>show</source>
         <translation>검색 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="74" />
+        <location filename="../../desktop/app.py" line="75" />
         <source>new customer</source>
         <translation>새 고객</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75" />
+        <location filename="../../desktop/app.py" line="76" />
         <source>customer asked</source>
         <translation>고객 문의</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="76" />
+        <location filename="../../desktop/app.py" line="77" />
         <source>answered</source>
         <translation>답변 완료</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="227" />
+        <location filename="../../desktop/app.py" line="278" />
         <source>{action} hotkey: {error}</source>
         <translation>'{action}' 단축키: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="433" />
+        <location filename="../../desktop/app.py" line="486" />
         <source>Copied: paste it with Ctrl+V</source>
         <translation>복사했습니다: Ctrl+V로 붙여 넣으세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="498" />
+        <location filename="../../desktop/app.py" line="551" />
         <source>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>팀 답변입니다. 저장하면 내 답변으로 복사되며, 원본은 그대로 남아 언제든 되돌릴 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="503" />
+        <location filename="../../desktop/app.py" line="556" />
         <source>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>기본 답변입니다. 저장하면 내 답변으로 복사되며, 원본은 그대로 남아 언제든 되돌릴 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="519" />
+        <location filename="../../desktop/app.py" line="572" />
         <source>{question} (copy)</source>
         <translation>{question} (복사본)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="529" />
+        <location filename="../../desktop/app.py" line="582" />
         <source>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</source>
         <translation>팀 답변과 기본 답변은 여기서 삭제할 수 없습니다. 편집해서 내 답변으로 만들거나 팀장에게 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="537" />
+        <location filename="../../desktop/app.py" line="590" />
         <source>Revert to the team version?
 ({path}; the previous version is backed up)</source>
         <translation>팀 버전으로 되돌릴까요?
 ({path}, 이전 버전은 백업됩니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="540" />
+        <location filename="../../desktop/app.py" line="593" />
         <source>Revert to the bundled version?
 ({path}; the previous version is backed up)</source>
         <translation>기본 버전으로 되돌릴까요?
 ({path}, 이전 버전은 백업됩니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="543" />
+        <location filename="../../desktop/app.py" line="596" />
         <source>Delete “{question}”?
 ({path}; the previous version is backed up)</source>
         <translation>“{question}”을(를) 삭제할까요?
 ({path}, 이전 버전은 백업됩니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="565" />
+        <location filename="../../desktop/app.py" line="618" />
         <source>Not deleted: {error}</source>
         <translation>삭제하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="568" />
+        <location filename="../../desktop/app.py" line="621" />
         <source>Deleted: {question}</source>
         <translation>삭제했습니다: {question}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="588" />
+        <location filename="../../desktop/app.py" line="641" />
         <source>Import replies</source>
         <translation>답변 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="742" />
+        <location filename="../../desktop/app.py" line="795" />
         <source>About QuickReply</source>
         <translation>QuickReply 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="744" />
+        <location filename="../../desktop/app.py" line="797" />
         <source>QuickReply {version}
 
 Quick replies for shop customer service
@@ -864,8 +864,8 @@ Settings: {settings}</source>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="633" />
-        <source>A new language is used when QuickReply restarts.</source>
-        <translation>바꾼 언어는 QuickReply를 다시 시작하면 적용됩니다.</translation>
+        <source>QuickReply switches to the new language as soon as you apply it.</source>
+        <translation>적용하면 바로 새 언어로 바뀝니다.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="761" />

@@ -3,12 +3,12 @@
 <context>
     <name>AccessibilityNotice</name>
     <message>
-        <location filename="../../desktop/app.py" line="864" />
+        <location filename="../../desktop/app.py" line="917" />
         <source>Show the macOS prompt</source>
         <translation>打开 macOS 授权提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="867" />
+        <location filename="../../desktop/app.py" line="920" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
@@ -310,98 +310,98 @@ Fix this file before saving here</source>
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../desktop/app.py" line="73" />
+        <location filename="../../desktop/app.py" line="74" />
         <source>show</source>
         <translation>打开搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="74" />
+        <location filename="../../desktop/app.py" line="75" />
         <source>new customer</source>
         <translation>新顾客</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75" />
+        <location filename="../../desktop/app.py" line="76" />
         <source>customer asked</source>
         <translation>顾客提问</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="76" />
+        <location filename="../../desktop/app.py" line="77" />
         <source>answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="227" />
+        <location filename="../../desktop/app.py" line="278" />
         <source>{action} hotkey: {error}</source>
         <translation>“{action}”快捷键：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="433" />
+        <location filename="../../desktop/app.py" line="486" />
         <source>Copied: paste it with Ctrl+V</source>
         <translation>已复制：按 Ctrl+V 粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="498" />
+        <location filename="../../desktop/app.py" line="551" />
         <source>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>这是团队话术：保存后会生成你的个人版本，原版保留，随时可以恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="503" />
+        <location filename="../../desktop/app.py" line="556" />
         <source>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>这是默认话术：保存后会生成你的个人版本，原版保留，随时可以恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="519" />
+        <location filename="../../desktop/app.py" line="572" />
         <source>{question} (copy)</source>
         <translation>{question}（副本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="529" />
+        <location filename="../../desktop/app.py" line="582" />
         <source>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</source>
         <translation>团队话术和默认话术不能在这里删除；可以编辑生成个人版本，或请组长修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="537" />
+        <location filename="../../desktop/app.py" line="590" />
         <source>Revert to the team version?
 ({path}; the previous version is backed up)</source>
         <translation>恢复为团队版本？
 （{path}；当前版本会备份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="540" />
+        <location filename="../../desktop/app.py" line="593" />
         <source>Revert to the bundled version?
 ({path}; the previous version is backed up)</source>
         <translation>恢复为默认版本？
 （{path}；当前版本会备份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="543" />
+        <location filename="../../desktop/app.py" line="596" />
         <source>Delete “{question}”?
 ({path}; the previous version is backed up)</source>
         <translation>删除“{question}”？
 （{path}；删除前的版本会备份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="565" />
+        <location filename="../../desktop/app.py" line="618" />
         <source>Not deleted: {error}</source>
         <translation>未删除：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="568" />
+        <location filename="../../desktop/app.py" line="621" />
         <source>Deleted: {question}</source>
         <translation>已删除：{question}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="588" />
+        <location filename="../../desktop/app.py" line="641" />
         <source>Import replies</source>
         <translation>导入话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="742" />
+        <location filename="../../desktop/app.py" line="795" />
         <source>About QuickReply</source>
         <translation>关于 QuickReply</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="744" />
+        <location filename="../../desktop/app.py" line="797" />
         <source>QuickReply {version}
 
 Quick replies for shop customer service
@@ -864,8 +864,8 @@ Settings: {settings}</source>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="633" />
-        <source>A new language is used when QuickReply restarts.</source>
-        <translation>更改的语言在快捷回复重新启动后生效。</translation>
+        <source>QuickReply switches to the new language as soon as you apply it.</source>
+        <translation>点“应用”后界面立即换成新的语言。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="761" />

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.app import QuickReplyApp, instance_name, tell_running_instance
+from desktop.core.countdown import Kind
 from desktop.core.library import load_library
 from desktop.core.paths import AppPaths
 from desktop.core.settings import Settings
@@ -400,3 +401,22 @@ def test_a_chat_app_with_its_own_paste_key_gets_it(
     with qtbot.waitSignal(app.paster.pasted):
         qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
     assert platform.calls == ["focus 42", "paste shift+insert"]
+
+
+def test_a_new_ui_language_applies_at_once(qtbot: QtBot, app: QuickReplyApp) -> None:
+    from dataclasses import replace
+
+    app.summon()
+    app.window.search_box.setText("nothing-matches-this")
+    assert "No reply matches" in app.window.status.text()
+    try:
+        assert app.apply_settings(replace(app.settings, ui_language="ko_KR")) == []
+        qtbot.addWidget(app.window)
+        assert app.window.isVisible()
+        assert app.window.search_box.text() == "nothing-matches-this"  # kept across the rebuild
+        assert any("\uac00" <= ch <= "\ud7a3" for ch in app.window.status.text())
+        app.countdowns.start(Kind.REPLY, "a")
+        assert app.window.title_bar.countdowns.chips  # the new header shows the countdowns
+    finally:
+        app.apply_settings(replace(app.settings, ui_language="en"))
+    assert "No reply matches" in app.window.status.text()

@@ -502,7 +502,7 @@ def test_the_language_is_chosen_by_its_own_name_and_saved(
     assert dialog.tabs.tabText(dialog.tabs.count() - 1) == "Appearance"
     assert combo in appearance.findChildren(QComboBox)
     notes = [label.text() for label in appearance.findChildren(QLabel)]
-    assert "A new language is used when QuickReply restarts." in notes
+    assert "QuickReply switches to the new language as soon as you apply it." in notes
     combo.setCurrentIndex(combo.findData("zh_CN"))
     assert dialog.apply_button.isEnabled()
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
