@@ -233,10 +233,12 @@ class ReminderSounds:
         self._effects: dict[State, object] = {}
 
     def play(self, state: State) -> None:
-        """Play the sound of ``state`` if it is switched on."""
+        """Play the sound of ``state`` if it is switched on (and there is a screen, so someone to hear it)."""
         if not self.enabled.get(state):
             return
         self.played.append(state)
+        if QGuiApplication.platformName() == "offscreen":
+            return  # headless runs (tests, CI) have no one to hear it and often no audio device
         effect = self._effects.get(state)
         if effect is None:
             try:

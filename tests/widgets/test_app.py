@@ -48,6 +48,7 @@ def make_app(
         paste_settings=PasteSettings(restore_delay_ms=20, settle_ms=1),
     )
     qtbot.addWidget(app.window)
+    qtbot.addWidget(app.countdowns.strip)  # closing it stops the countdown ticks
     return app
 
 

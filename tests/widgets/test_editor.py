@@ -40,6 +40,7 @@ def app(qtbot: QtBot, config_dir: Path) -> QuickReplyApp:
         sources=sources,
     )
     qtbot.addWidget(made.window)
+    qtbot.addWidget(made.countdowns.strip)
     made.summon()
     return made
 

@@ -221,6 +221,7 @@ def test_a_taken_hotkey_is_shown_and_nothing_is_saved(
         load_library([DATA / "widget"]), platform, AppPaths.for_user(settings_path.parent), before
     )
     qtbot.addWidget(app.window)
+    qtbot.addWidget(app.countdowns.strip)
     assert app.register_hotkeys() == []
     dialog = make_dialog(before, apply=app.apply_settings)
 
@@ -614,6 +615,7 @@ def test_the_app_opens_its_settings(
         load_library([DATA / "widget"]), FakePlatform(), paths, Settings(countdown_on_summon=False)
     )
     qtbot.addWidget(app.window)
+    qtbot.addWidget(app.countdowns.strip)
     app.show_settings()
     dialog = app.settings_dialog
     assert dialog is not None
