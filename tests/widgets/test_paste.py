@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QByteArray, QMimeData
@@ -40,9 +41,12 @@ def platform() -> FakePlatform:
 
 
 @pytest.fixture
-def paster(qtbot: QtBot, platform: FakePlatform) -> Paster:
+def paster(qtbot: QtBot, platform: FakePlatform) -> Iterator[Paster]:
     QGuiApplication.clipboard().setMimeData(agent_clipboard())
-    return Paster(platform, PasteSettings(restore_delay_ms=50, settle_ms=5))
+    yield Paster(platform, PasteSettings(restore_delay_ms=50, settle_ms=5))
+    # Mime data a test put on the clipboard must not outlive it: left there until the
+    # interpreter shuts down, PySide6 and Qt both free it and the process crashes.
+    QGuiApplication.clipboard().clear()
 
 
 def test_the_target_sees_the_reply_and_the_agent_gets_every_format_back(
