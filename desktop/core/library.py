@@ -13,7 +13,7 @@ import contextlib
 import hashlib
 import pickle
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum
 from pathlib import Path
@@ -76,16 +76,19 @@ class Library:
 
 def load_library(sources: Sequence[Path | Source], cache_dir: Path | None = None) -> Library:
     """Load and index every playbook under ``sources``, using the cache if it fits."""
-    layered = _as_sources(sources)
-    layers = {file: source.layer for source in layered for file in iter_playbook_files([source.path])}
-    files, unreadable = read_sources(source.path for source in layered)
+    # Each source's folders are listed once: the files give both the layers and what to read.
+    layered = [
+        (file, source.layer) for source in _as_sources(sources) for file in iter_playbook_files([source.path])
+    ]
+    layers = dict(layered)
+    files, unreadable = read_sources(file for file, _layer in layered)
     key = _cache_key(files, layers)
     cached = _read_cache(cache_dir, key) if cache_dir else None
     if cached is not None:
         cached.result.problems[:0] = unreadable
         cached.layers = layers
         return cached
-    result = parse_sources(files, lambda path: _rank(layers.get(path, Layer.PERSONAL)))
+    result = parse_sources(files, _ranker(layers))
     library = Library(result, SearchIndex(result.entries), layers=layers)
     if cache_dir is not None:
         _write_cache(cache_dir, key, library)
@@ -93,8 +96,14 @@ def load_library(sources: Sequence[Path | Source], cache_dir: Path | None = None
     return library
 
 
-def _rank(layer: Layer) -> tuple[int, str]:
-    return int(layer), layer.name.lower()
+def _ranker(layers: dict[Path, Layer]) -> Callable[[Path], tuple[int, str]]:
+    """A file's rank and layer name for ``check_unique_ids`` (files not listed are personal)."""
+
+    def rank(path: Path) -> tuple[int, str]:
+        layer = layers.get(path, Layer.PERSONAL)
+        return int(layer), layer.name.lower()
+
+    return rank
 
 
 def _cache_key(files: Sequence[tuple[Path, bytes]], layers: dict[Path, Layer]) -> str:
@@ -152,12 +161,8 @@ def reload_library(
     if not kept:
         return library
     fresh = [playbook for playbook in library.result.playbooks if playbook.path not in broken]
-    layers = {
-        file: source.layer for source in _as_sources(sources) for file in iter_playbook_files([source.path])
-    }
-    playbooks, duplicates = check_unique_ids(
-        [*fresh, *kept], lambda path: _rank(layers.get(path, Layer.PERSONAL))
-    )
+    layers = library.layers  # the load above listed the sources already
+    playbooks, duplicates = check_unique_ids([*fresh, *kept], _ranker(layers))
     result = LoadResult(playbooks, [*library.problems, *duplicates])
     notes = [f"{playbook.path}: has errors; its last good version stays in use" for playbook in kept]
     return Library(result, SearchIndex(result.entries), notes=[*library.notes, *notes], layers=layers)
