@@ -560,7 +560,8 @@ class SettingsDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         form = self._form()
-        form.addRow(QLabel(translated(LABELS["paste_method"])), self._paste_method())
+        methods = [(translated(text), method.value) for method, text in PASTE_METHODS.items()]
+        form.addRow(QLabel(translated(LABELS["paste_method"])), self._choice("paste_method", methods))
         form.addRow(QLabel(translated(LABELS["restore_delay_ms"])), self._number("restore_delay_ms"))
         form.addRow(self._flag("send_each_part"))
         form.addRow(QLabel(translated(LABELS["part_pause_ms"])), self._number("part_pause_ms"))
@@ -627,48 +628,27 @@ class SettingsDialog(QDialog):
             QLabel(translated(LABELS["window_opacity_percent"])), self._number("window_opacity_percent")
         )
         form.addRow(QLabel(translated(LABELS["font_size_pt"])), self._number("font_size_pt"))
-        form.addRow(QLabel(translated(LABELS["theme"])), self._theme())
-        form.addRow(QLabel(translated(LABELS["ui_language"])), self._language())
+        themes = [(translated(text), theme) for theme, text in THEMES.items()]
+        form.addRow(QLabel(translated(LABELS["theme"])), self._choice("theme", themes))
+        # Language names are written in their own language, never translated.
+        languages = [(translated(SYSTEM_LANGUAGE), ""), *((name, code) for code, name in LANGUAGES.items())]
+        form.addRow(QLabel(translated(LABELS["ui_language"])), self._choice("ui_language", languages))
         layout.addLayout(form)
         layout.addWidget(_note(self.tr("QuickReply switches to the new language as soon as you apply it.")))
         layout.addStretch(1)
         return page
 
-    def _theme(self) -> QComboBox:
+    def _choice(self, key: str, items: list[tuple[str, str]]) -> QComboBox:
+        """A drop-down of (shown text, stored value) pairs bound to the setting ``key``."""
         combo = QComboBox()
-        for theme, text in THEMES.items():
-            combo.addItem(translated(text), theme)
+        for text, value in items:
+            combo.addItem(text, value)
         combo.currentIndexChanged.connect(self._update_buttons)
 
         def put(value: str) -> None:
             combo.setCurrentIndex(max(combo.findData(value), 0))
 
-        self._bind("theme", combo.currentData, put, combo)
-        return combo
-
-    def _language(self) -> QComboBox:
-        combo = QComboBox()
-        combo.addItem(translated(SYSTEM_LANGUAGE), "")
-        for language, name in LANGUAGES.items():
-            combo.addItem(name, language)
-        combo.currentIndexChanged.connect(self._update_buttons)
-
-        def put(value: str) -> None:
-            combo.setCurrentIndex(max(combo.findData(value), 0))
-
-        self._bind("ui_language", combo.currentData, put, combo)
-        return combo
-
-    def _paste_method(self) -> QComboBox:
-        combo = QComboBox()
-        for method, text in PASTE_METHODS.items():
-            combo.addItem(translated(text), method.value)
-        combo.currentIndexChanged.connect(self._update_buttons)
-
-        def put(value: str) -> None:
-            combo.setCurrentIndex(max(combo.findData(value), 0))
-
-        self._bind("paste_method", combo.currentData, put, combo)
+        self._bind(key, combo.currentData, put, combo)
         return combo
 
     def _flag(self, key: str) -> QCheckBox:
