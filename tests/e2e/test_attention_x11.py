@@ -35,6 +35,7 @@ import pytest
 from desktop.platform.attention import WatchedApps
 from desktop.platform.base import Target
 from desktop.platform.x11_attention import X11AttentionWatcher
+from tests.e2e.xserver import start_xvfb
 
 pytestmark = [
     pytest.mark.e2e,
@@ -244,15 +245,7 @@ class Reports:
 
 
 def _start_display(*, window_manager: bool) -> Iterator[str]:
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as stream:
-        name = f":{stream.readline().strip()}"
+    xvfb, name = start_xvfb()
     wm = None
     if window_manager:
         if shutil.which("openbox") is None:

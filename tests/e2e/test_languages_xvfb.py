@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.xserver import start_xvfb
+
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is not installed (apt install xvfb)"),
@@ -19,14 +21,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_every_language_fits_on_a_real_x_server(tmp_path: Path) -> None:
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as stream:
-        display = f":{stream.readline().strip()}"
+    xvfb, display = start_xvfb()
     try:
         env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
         env.pop("WAYLAND_DISPLAY", None)

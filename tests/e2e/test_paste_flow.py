@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import DATA
+from tests.e2e.xserver import start_xvfb
 
 pytestmark = [
     pytest.mark.e2e,
@@ -145,18 +146,10 @@ def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
     if missing:
         pytest.fail(f"the end-to-end test needs {', '.join(missing)} (apt install {' '.join(missing)})")
     tmp = tmp_path_factory.mktemp("e2e")
-    read_fd, write_fd = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,),
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write_fd)
-    with os.fdopen(read_fd) as stream:
-        number = stream.readline().strip()
+    xvfb, display = start_xvfb()
     env = {
         **os.environ,
-        "DISPLAY": f":{number}",
+        "DISPLAY": display,
         "QT_QPA_PLATFORM": "xcb",
         "XDG_SESSION_TYPE": "x11",
         "PYTHONPATH": str(ROOT),
