@@ -40,6 +40,7 @@ class Settings:
     always_show_timers: bool = False
     warning_sound: bool = False
     overdue_sound: bool = True
+    # Qianniu's workbench (千牛), WeChat / Weixin, KakaoTalk; browsers are off by default.
     watched_apps: tuple[str, ...] = ("AliWorkBench", "qianniu", "WeChat", "Weixin", "KakaoTalk")
     restore_delay_ms: int = 600
     # "shift+insert" for chat apps that ignore Ctrl+V, "type" for those that block pasting.

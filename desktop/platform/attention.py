@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from desktop.core.settings import Settings
 from desktop.platform.base import Target
 
 MANUAL_ONLY = "manual starts only"
@@ -47,17 +48,9 @@ class WatchedApps:
         return bool(wanted) and any(_normalized(name) == wanted for name in self.names)
 
 
-DEFAULT_WATCHED_APPS = WatchedApps(
-    (
-        "AliWorkBench",  # Qianniu (千牛) workbench
-        "AliWorkBench.exe",
-        "qianniu",
-        "WeChat",
-        "wechat",
-        "Weixin",
-        "KakaoTalk",
-    )
-)
+# The settings' default list (Qianniu's workbench, WeChat/Weixin, KakaoTalk): one
+# source for both; matching ignores case and ".exe".
+DEFAULT_WATCHED_APPS = WatchedApps(Settings().watched_apps)
 # Not watched by default: every tab's notification would start a countdown.
 # Shops that answer in a web console add these to their watched apps.
 BROWSERS = (
