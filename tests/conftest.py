@@ -15,6 +15,16 @@ DATA = Path(__file__).parent / "data"
 SEARCH_PLAYBOOKS = DATA / "search"
 
 
+class ManualClock:
+    """A clock tests move by hand (``clock.now += 5``) for countdowns and reminders."""
+
+    def __init__(self, now: float = 0.0) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
 @pytest.fixture
 def config_dir(tmp_path: Path) -> Path:
     """A fresh --config-dir for one test."""

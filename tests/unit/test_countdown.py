@@ -5,27 +5,22 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.countdown import Countdown, CountdownBoard, Kind, State, Targets, Trigger
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.conftest import ManualClock
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def clock() -> ManualClock:
+    return ManualClock(1000.0)
 
 
 @pytest.fixture
-def board(clock: Clock) -> CountdownBoard:
+def board(clock: ManualClock) -> CountdownBoard:
     return CountdownBoard(Targets(), clock)
 
 
-def test_a_reply_countdown_runs_warns_goes_overdue_and_counts_up(board: CountdownBoard, clock: Clock) -> None:
+def test_a_reply_countdown_runs_warns_goes_overdue_and_counts_up(
+    board: CountdownBoard, clock: ManualClock
+) -> None:
     countdown = board.start(Kind.REPLY, "王女士")
     seen = []
     for seconds in (0, 14.9, 15, 19.9, 20, 20.1, 27.2):
@@ -42,7 +37,7 @@ def test_a_reply_countdown_runs_warns_goes_overdue_and_counts_up(board: Countdow
     ]
 
 
-def test_greeting_uses_its_own_target(board: CountdownBoard, clock: Clock) -> None:
+def test_greeting_uses_its_own_target(board: CountdownBoard, clock: ManualClock) -> None:
     greeting = board.start(Kind.GREETING)
     clock.now += 10.5
     assert greeting.state(clock.now) is State.WARNING
@@ -51,7 +46,7 @@ def test_greeting_uses_its_own_target(board: CountdownBoard, clock: Clock) -> No
     assert greeting.state(clock.now) is State.OVERDUE
 
 
-def test_targets_and_lead_are_configurable(clock: Clock) -> None:
+def test_targets_and_lead_are_configurable(clock: ManualClock) -> None:
     board = CountdownBoard(Targets(greeting=10, reply=30, warning_lead=8), clock)
     reply = board.start(Kind.REPLY)
     clock.now += 21
@@ -60,7 +55,9 @@ def test_targets_and_lead_are_configurable(clock: Clock) -> None:
     assert reply.state(clock.now) is State.WARNING
 
 
-def test_stopping_records_met_or_missed_and_freezes_the_time(board: CountdownBoard, clock: Clock) -> None:
+def test_stopping_records_met_or_missed_and_freezes_the_time(
+    board: CountdownBoard, clock: ManualClock
+) -> None:
     stopped: list[Countdown] = []
     board.on_stopped = stopped.append
     fast = board.start(Kind.REPLY, "a")
@@ -76,7 +73,9 @@ def test_stopping_records_met_or_missed_and_freezes_the_time(board: CountdownBoa
     assert board.stop(fast.id, Trigger.PASTE) is None  # already stopped
 
 
-def test_several_run_at_once_and_the_oldest_is_answered_first(board: CountdownBoard, clock: Clock) -> None:
+def test_several_run_at_once_and_the_oldest_is_answered_first(
+    board: CountdownBoard, clock: ManualClock
+) -> None:
     first = board.start(Kind.REPLY, "a")
     clock.now += 1
     second = board.start(Kind.REPLY, "b")
@@ -90,7 +89,7 @@ def test_several_run_at_once_and_the_oldest_is_answered_first(board: CountdownBo
     assert board.stop_oldest(Trigger.PASTE) is None
 
 
-def test_discarded_countdowns_are_not_counted(board: CountdownBoard, clock: Clock) -> None:
+def test_discarded_countdowns_are_not_counted(board: CountdownBoard, clock: ManualClock) -> None:
     stopped: list[Countdown] = []
     board.on_stopped = stopped.append
     mistake = board.start(Kind.REPLY, "oops")

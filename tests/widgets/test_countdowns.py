@@ -17,27 +17,19 @@ from desktop.core.settings import Settings
 from desktop.platform.base import Target
 from desktop.ui.countdowns import CountdownController, ReminderSounds, label_for, snap_to_edges
 from desktop.ui.paste import PasteSettings
-from tests.conftest import DATA
+from tests.conftest import DATA, ManualClock
 from tests.widgets.fakes import FakePlatform
 
 pytestmark = pytest.mark.gui
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock(100.0)
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def controller(qtbot: QtBot, clock: Clock) -> CountdownController:
+def controller(qtbot: QtBot, clock: ManualClock) -> CountdownController:
     made = CountdownController(CountdownBoard(Targets(), clock), ReminderSounds(warning=True, overdue=True))
     qtbot.addWidget(made.strip)
     return made
@@ -48,7 +40,7 @@ def chip_texts(controller: CountdownController) -> list[str]:
 
 
 def test_chips_change_symbol_text_and_colour_as_time_passes(
-    controller: CountdownController, clock: Clock
+    controller: CountdownController, clock: ManualClock
 ) -> None:
     controller.start(Kind.REPLY, "王女士")
     chip = next(iter(controller.strip.bar.chips.values()))
@@ -133,7 +125,7 @@ def test_labels_come_from_chat_window_titles() -> None:
 
 
 def make_app(
-    qtbot: QtBot, config_dir: Path, clock: Clock, **settings: object
+    qtbot: QtBot, config_dir: Path, clock: ManualClock, **settings: object
 ) -> tuple[QuickReplyApp, FakePlatform]:
     platform = FakePlatform()
     app = QuickReplyApp(
@@ -156,7 +148,7 @@ def press(qtbot: QtBot, platform: FakePlatform, combination: str) -> None:
 
 
 def test_hotkeys_start_and_stop_countdowns_labelled_with_the_chat(
-    qtbot: QtBot, config_dir: Path, clock: Clock
+    qtbot: QtBot, config_dir: Path, clock: ManualClock
 ) -> None:
     app, platform = make_app(qtbot, config_dir, clock)
     press(qtbot, platform, "ctrl+alt+g")
@@ -173,7 +165,7 @@ def test_hotkeys_start_and_stop_countdowns_labelled_with_the_chat(
 
 
 def test_summoning_starts_a_reply_countdown_and_pasting_stops_it(
-    qtbot: QtBot, config_dir: Path, clock: Clock
+    qtbot: QtBot, config_dir: Path, clock: ManualClock
 ) -> None:
     app, platform = make_app(qtbot, config_dir, clock)
     press(qtbot, platform, "ctrl+alt+space")
@@ -187,7 +179,7 @@ def test_summoning_starts_a_reply_countdown_and_pasting_stops_it(
 
 
 def test_a_greeting_reply_stops_the_greeting_countdown_first(
-    qtbot: QtBot, config_dir: Path, clock: Clock
+    qtbot: QtBot, config_dir: Path, clock: ManualClock
 ) -> None:
     app, platform = make_app(qtbot, config_dir, clock, countdown_on_summon=False)
     question = app.countdowns.start(Kind.REPLY, "old customer")
@@ -200,7 +192,7 @@ def test_a_greeting_reply_stops_the_greeting_countdown_first(
 
 
 def test_no_countdown_on_summon_when_switched_off_or_one_runs(
-    qtbot: QtBot, config_dir: Path, clock: Clock
+    qtbot: QtBot, config_dir: Path, clock: ManualClock
 ) -> None:
     app, platform = make_app(qtbot, config_dir, clock, countdown_on_summon=False)
     press(qtbot, platform, "ctrl+alt+space")
@@ -208,7 +200,7 @@ def test_no_countdown_on_summon_when_switched_off_or_one_runs(
 
 
 def test_keyboard_only_the_header_chip_is_answered_or_discarded(
-    qtbot: QtBot, config_dir: Path, clock: Clock
+    qtbot: QtBot, config_dir: Path, clock: ManualClock
 ) -> None:
     app, platform = make_app(qtbot, config_dir, clock, countdown_on_summon=False)
     mistake = app.countdowns.start(Kind.REPLY, "mistake")
@@ -227,7 +219,7 @@ def test_keyboard_only_the_header_chip_is_answered_or_discarded(
 
 
 def test_a_chat_window_asking_for_attention_starts_the_right_countdown(
-    qtbot: QtBot, config_dir: Path, clock: Clock
+    qtbot: QtBot, config_dir: Path, clock: ManualClock
 ) -> None:
     app, _platform = make_app(qtbot, config_dir, clock)
     chat = Target(7, "王女士 - 千牛工作台", "AliWorkBench")
@@ -267,7 +259,7 @@ def test_the_tray_tells_how_many_wait_and_whether_one_is_late() -> None:
 
 
 def test_the_shift_record_gets_pastes_countdowns_and_missed_searches(
-    qtbot: QtBot, config_dir: Path, clock: Clock
+    qtbot: QtBot, config_dir: Path, clock: ManualClock
 ) -> None:
     app, platform = make_app(qtbot, config_dir, clock)
     press(qtbot, platform, "ctrl+alt+space")  # starts a reply countdown
@@ -291,7 +283,7 @@ def test_the_shift_record_gets_pastes_countdowns_and_missed_searches(
     assert rows == [(2, 1)]
 
 
-def test_the_strip_position_is_remembered(qtbot: QtBot, config_dir: Path, clock: Clock) -> None:
+def test_the_strip_position_is_remembered(qtbot: QtBot, config_dir: Path, clock: ManualClock) -> None:
     app, _platform = make_app(qtbot, config_dir, clock)
     strip = app.countdowns.strip
     app.countdowns.start(Kind.REPLY, "a")
@@ -306,7 +298,7 @@ def test_the_strip_position_is_remembered(qtbot: QtBot, config_dir: Path, clock:
 
 
 def test_paused_reminders_start_nothing_by_themselves_and_stay_silent(
-    qtbot: QtBot, config_dir: Path, clock: Clock
+    qtbot: QtBot, config_dir: Path, clock: ManualClock
 ) -> None:
     app, platform = make_app(qtbot, config_dir, clock, warning_sound=True)
     app.pause_reminders(True)

@@ -16,18 +16,10 @@ from desktop.core.paths import AppPaths
 from desktop.core.settings import Settings
 from desktop.ui.paste import PasteSettings
 from desktop.ui.today import NewEntryDialog, ResponseChart, histogram, language_of, summary_line
-from tests.conftest import DATA
+from tests.conftest import DATA, ManualClock
 from tests.widgets.fakes import FakePlatform
 
 pytestmark = pytest.mark.gui
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 50.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def test_histogram_bins_every_five_seconds_including_empty_ones() -> None:
@@ -40,8 +32,8 @@ def test_missed_searches_guess_their_language() -> None:
 
 
 @pytest.fixture
-def app(qtbot: QtBot, config_dir: Path) -> tuple[QuickReplyApp, Clock]:
-    clock = Clock()
+def app(qtbot: QtBot, config_dir: Path) -> tuple[QuickReplyApp, ManualClock]:
+    clock = ManualClock(50.0)
     paths = AppPaths.for_user(config_dir)
     made = QuickReplyApp(
         load_library([DATA / "widget"]),
@@ -57,7 +49,9 @@ def app(qtbot: QtBot, config_dir: Path) -> tuple[QuickReplyApp, Clock]:
     return made, clock
 
 
-def test_today_shows_the_shift_and_draws_the_target(qtbot: QtBot, app: tuple[QuickReplyApp, Clock]) -> None:
+def test_today_shows_the_shift_and_draws_the_target(
+    qtbot: QtBot, app: tuple[QuickReplyApp, ManualClock]
+) -> None:
     quickreply, clock = app
     for seconds in (4, 12, 26):
         countdown = quickreply.countdowns.start(Kind.REPLY, "c")
@@ -91,7 +85,7 @@ def test_today_shows_the_shift_and_draws_the_target(qtbot: QtBot, app: tuple[Qui
 
 
 def test_a_missed_search_becomes_a_reply_that_is_found_at_once(
-    qtbot: QtBot, app: tuple[QuickReplyApp, Clock]
+    qtbot: QtBot, app: tuple[QuickReplyApp, ManualClock]
 ) -> None:
     quickreply, _clock = app
     quickreply.stats.record_missed_search("发票抬头开错了")
@@ -114,7 +108,7 @@ def test_a_missed_search_becomes_a_reply_that_is_found_at_once(
     assert quickreply.window._index is quickreply.library.index  # noqa: SLF001
 
 
-def test_summary_line_of_an_empty_kind_says_so(app: tuple[QuickReplyApp, Clock]) -> None:
+def test_summary_line_of_an_empty_kind_says_so(app: tuple[QuickReplyApp, ManualClock]) -> None:
     quickreply, _clock = app
     report = quickreply.stats.report()
     assert summary_line(report.for_kind(Kind.GREETING)) == "Greeting: none yet"
