@@ -49,7 +49,13 @@ _KEYSYMS = {
 }
 _HELD_MODIFIERS = ("Control_L", "Control_R", "Alt_L", "Alt_R", "Shift_L", "Shift_R", "Super_L", "Super_R")
 MODIFIER_RELEASE_WAIT = 2.0
-TYPE_PAUSE = 0.012  # seconds around each typed character
+TYPE_PAUSE = 0.012  # seconds between typed characters
+# A client reads the key map when it handles the map-change notice, not when the
+# key was pressed, so a spare key must keep its character until the chat app has
+# caught up: characters go out in batches, one spare key each, and the map changes
+# only between batches, after this pause. Too short, and a busy chat app shows a
+# later batch's characters.
+TYPE_SETTLE = 0.2
 
 
 def keysym_of(char: str) -> int:
@@ -58,6 +64,28 @@ def keysym_of(char: str) -> int:
     if 0x20 <= code <= 0x7E or 0xA0 <= code <= 0xFF:
         return code
     return 0x01000000 | code
+
+
+def typing_batches(text: str, spare_keys: int) -> list[str | None]:
+    """Cut a reply into runs typed on one key map each; ``None`` stands for a new line.
+
+    A run holds at most ``spare_keys`` different characters (a repeated one reuses
+    its key), so the key map changes as rarely as the spare keys allow.
+    """
+    batches: list[str | None] = []
+    run = ""
+    for char in text.replace("\r\n", "\n"):
+        if char == "\n" or (char not in run and len(set(run)) == spare_keys):
+            if run:
+                batches.append(run)
+            run = ""
+        if char == "\n":
+            batches.append(None)
+        else:
+            run += char
+    if run:
+        batches.append(run)
+    return batches
 
 
 def keysym_name(key: str) -> str:
@@ -270,29 +298,34 @@ class X11Platform:
         self._press(["Return"])
 
     def type_text(self, text: str) -> None:
-        # Each character is put on a spare key code for one press: XTest can only
-        # press keys, and most characters of a reply are on no key of the layout.
+        # XTest can only press keys, and most characters of a reply are on no key
+        # of the layout: each batch of characters is put on spare key codes.
         if not self._has_xtest:
             raise HotkeyError("the X server lacks the XTEST extension, so QuickReply cannot type")
         poll_until(lambda: not self.modifiers_held(), MODIFIER_RELEASE_WAIT)
-        spare = self._spare_keycode()
-        if spare is None:
+        spare = self._spare_keycodes()
+        if not spare:
             raise HotkeyError("this keyboard map has no free key code to type with; use Ctrl+V instead")
         x = self._x
         try:
-            for char in text.replace("\r\n", "\n"):
-                if char == "\n":
+            for batch in typing_batches(text, len(spare)):
+                if batch is None:
                     self._press_now(["Shift_L", "Return"])  # a new line, not "send"
                     continue
-                self._display.change_keyboard_mapping(spare, [(keysym_of(char), keysym_of(char))])
+                slots = {char: spare[slot] for slot, char in enumerate(dict.fromkeys(batch))}
+                for char, code in slots.items():
+                    self._display.change_keyboard_mapping(code, [(keysym_of(char), keysym_of(char))])
                 self._display.sync()
-                time.sleep(TYPE_PAUSE)  # the chat app must see the new map before the press
-                self._xtest.fake_input(self._display, x.KeyPress, spare)
-                self._xtest.fake_input(self._display, x.KeyRelease, spare)
-                self._display.sync()
-                time.sleep(TYPE_PAUSE)
+                time.sleep(TYPE_PAUSE)  # the chat app must see the new map before the presses
+                for char in batch:
+                    self._xtest.fake_input(self._display, x.KeyPress, slots[char])
+                    self._xtest.fake_input(self._display, x.KeyRelease, slots[char])
+                    self._display.sync()
+                    time.sleep(TYPE_PAUSE)
+                time.sleep(TYPE_SETTLE)
         finally:
-            self._display.change_keyboard_mapping(spare, [(0, 0)])
+            for code in spare:
+                self._display.change_keyboard_mapping(code, [(0, 0)])
             self._display.sync()
 
     def _press_now(self, names: Iterable[str]) -> None:
@@ -306,15 +339,12 @@ class X11Platform:
         self._display.sync()
         time.sleep(TYPE_PAUSE)
 
-    def _spare_keycode(self) -> int | None:
-        """A key code with no symbol in the current map (the highest, away from real keys)."""
+    def _spare_keycodes(self) -> list[int]:
+        """The key codes with no symbol in the current map, highest (away from real keys) first."""
         info = self._display.display.info
         first, last = info.min_keycode, info.max_keycode
         mapping = self._display.get_keyboard_mapping(first, last - first + 1)
-        for offset in range(len(mapping) - 1, -1, -1):
-            if not any(mapping[offset]):
-                return int(first) + offset
-        return None
+        return [int(first) + offset for offset in range(len(mapping) - 1, -1, -1) if not any(mapping[offset])]
 
     def target_warning(self, target: Target) -> str | None:
         return None
