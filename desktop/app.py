@@ -57,7 +57,7 @@ from desktop.platform.base import Hotkey, HotkeyError, PasteMethod, Platform, Ta
 from desktop.platform.macos import ACCESSIBILITY_NEEDED, MacPlatform, hide_dock_icon
 from desktop.ui.countdowns import CountdownController, ReminderSounds, label_for
 from desktop.ui.entry_editor import EntryEditor
-from desktop.ui.i18n import install_translator, ui_language
+from desktop.ui.i18n import install_translator, localized, ui_language
 from desktop.ui.import_dialog import ImportDialog, file_filter
 from desktop.ui.paste import Paster, PasteSettings
 from desktop.ui.reloader import PlaybookReloader
@@ -276,7 +276,7 @@ class QuickReplyApp(QObject):
         except HotkeyError as exc:
             log.warning("%s hotkey not available: %s", HOTKEY_ACTIONS[action], exc)
             name = QCoreApplication.translate("QuickReplyApp", HOTKEY_ACTIONS[action])
-            return self.tr("{action} hotkey: {error}").format(action=name, error=exc)
+            return self.tr("{action} hotkey: {error}").format(action=name, error=localized(exc))
         return None
 
     def register_hotkeys(self) -> list[str]:
@@ -436,7 +436,7 @@ class QuickReplyApp(QObject):
         self.platform.raise_window(int(self.window.winId()))
         warning = self.platform.target_warning(self.target) if self.target else None
         if warning:
-            self.window.status.setText(warning)
+            self.window.status.setText(localized(warning))
         log.info("summoned in %.1f ms", (time.perf_counter() - self._summoned_at) * 1000)
 
     def _is_own(self, target: Target) -> bool:
@@ -616,7 +616,7 @@ class QuickReplyApp(QObject):
             document.delete(entry.id)
             document.save()
         except (QuickReplyError, OSError) as exc:
-            self.window.status.setText(self.tr("Not deleted: {error}").format(error=exc))
+            self.window.status.setText(self.tr("Not deleted: {error}").format(error=localized(exc)))
             return
         self.reload_library()
         self.window.status.setText(self.tr("Deleted: {question}").format(question=entry.question))
@@ -751,8 +751,8 @@ class QuickReplyApp(QObject):
         if self.reloader is not None:
             self.reloader.library = library
         self.window.set_index(library.index)
-        problems = [str(p) for p in library.problems if p.is_error] + library.notes
-        self.window.show_problems(problems)
+        problems = [p for p in library.problems if p.is_error] + library.notes
+        self.window.show_problems([localized(problem) for problem in problems])
         for problem in problems:
             log.warning("%s", problem)
         log.info("reloaded %d replies", len(library.index))
@@ -911,8 +911,12 @@ def apply_theme(app: QApplication, theme: str) -> None:
 
 def accessibility_notice(platform: MacPlatform) -> QMessageBox:
     """Explain, without blocking, how to let QuickReply paste on macOS, and offer the system prompt."""
-    # The explanation comes from the macOS module as it is; the box's own words are translated.
-    box = QMessageBox(QMessageBox.Icon.Information, "QuickReply", ACCESSIBILITY_NEEDED + ".")
+    explanation = QCoreApplication.translate("AccessibilityNotice", "{explanation}.")
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        "QuickReply",
+        explanation.format(explanation=localized(ACCESSIBILITY_NEEDED)),
+    )
     box.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
     box.setWindowModality(Qt.WindowModality.NonModal)  # the widget stays usable (copy mode)
     ask_text = QCoreApplication.translate("AccessibilityNotice", "Show the macOS prompt")

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from desktop.core.messages import Message
+
 
 class QuickReplyError(Exception):
     """Base of every error core raises on purpose."""
@@ -40,9 +42,18 @@ class Problem:
     rule: str = ""
 
     def __str__(self) -> str:
-        label = "" if self.severity is Severity.ERROR else f"{self.severity.value}: "
+        return self.describe()
+
+    def describe(self) -> Message:
+        """``file:line:column: [warning: ]message [rule]``, translatable as a whole."""
         rule = f" [{self.rule}]" if self.rule else ""
-        return f"{self.location}: {label}{self.message}{rule}"
+        if self.severity is Severity.ERROR:
+            return Message(
+                "{where}: {message}{rule}", where=str(self.location), message=self.message, rule=rule
+            )
+        return Message(
+            "{where}: warning: {message}{rule}", where=str(self.location), message=self.message, rule=rule
+        )
 
     @property
     def is_error(self) -> bool:

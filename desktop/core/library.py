@@ -20,6 +20,7 @@ from pathlib import Path
 
 from desktop.core.errors import Problem
 from desktop.core.files import atomic_write_bytes
+from desktop.core.messages import Message
 from desktop.core.playbook import (
     Entry,
     LoadResult,
@@ -31,6 +32,7 @@ from desktop.core.playbook import (
 from desktop.core.search import INDEX_VERSION, SearchIndex
 
 _KEEP_CACHES = 3
+_CACHE_FORMAT = 2  # 2: problems and notes are translatable Messages
 
 
 class Layer(IntEnum):
@@ -107,7 +109,7 @@ def _ranker(layers: dict[Path, Layer]) -> Callable[[Path], tuple[int, str]]:
 
 
 def _cache_key(files: Sequence[tuple[Path, bytes]], layers: dict[Path, Layer]) -> str:
-    digest = hashlib.sha256(f"{INDEX_VERSION}|{sys.version_info[:2]}".encode())
+    digest = hashlib.sha256(f"{INDEX_VERSION}|{_CACHE_FORMAT}|{sys.version_info[:2]}".encode())
     for path, raw in files:
         digest.update(f"{int(layers.get(path, Layer.PERSONAL))}|".encode())
         digest.update(str(path.resolve()).encode("utf-8", "surrogateescape"))
@@ -140,7 +142,13 @@ def _write_cache(cache_dir: Path, key: str, library: Library) -> None:
             stale.unlink()
     except OSError as exc:
         # A read-only or full disk only costs speed at the next start.
-        library.notes.append(f"could not save the search cache in {cache_dir}: {exc.strerror or exc}")
+        library.notes.append(
+            Message(
+                "could not save the search cache in {folder}: {reason}",
+                folder=str(cache_dir),
+                reason=exc.strerror or str(exc),
+            )
+        )
 
 
 def reload_library(
@@ -164,5 +172,8 @@ def reload_library(
     layers = library.layers  # the load above listed the sources already
     playbooks, duplicates = check_unique_ids([*fresh, *kept], _ranker(layers))
     result = LoadResult(playbooks, [*library.problems, *duplicates])
-    notes = [f"{playbook.path}: has errors; its last good version stays in use" for playbook in kept]
+    notes = [
+        Message("{path}: has errors; its last good version stays in use", path=str(playbook.path))
+        for playbook in kept
+    ]
     return Library(result, SearchIndex(result.entries), notes=[*library.notes, *notes], layers=layers)

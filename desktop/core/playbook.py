@@ -18,6 +18,7 @@ import numpy as np
 import yaml
 
 from desktop.core.errors import Location, Problem
+from desktop.core.messages import Message
 
 try:  # The C loader is about five times faster and still gives marks.
     from yaml import CSafeLoader as _Loader
@@ -142,20 +143,32 @@ class _Reader:
     def mapping(self, node: yaml.Node, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
         """Key → (key node, value node); reports non-mappings and repeated keys."""
         if not isinstance(node, yaml.MappingNode):
-            self.report(node, f"{what} must be a mapping of keys to values, found {_describe(node)}")
+            self.report(
+                node,
+                Message(
+                    "{what} must be a mapping of keys to values, found {found}",
+                    what=what,
+                    found=_describe(node),
+                ),
+            )
             return None
         items: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                self.report(key_node, f"keys in {what} must be plain words")
+                self.report(key_node, Message("keys in {what} must be plain words", what=what))
                 continue
             key = str(key_node.value)
             if key in items:
                 first = self.where(items[key][0])
                 self.report(
                     key_node,
-                    f"'{key}' appears twice in {what} (first at line {first.line}); "
-                    "keep one so no text is silently dropped",
+                    Message(
+                        "'{key}' appears twice in {what} (first at line {line}); "
+                        "keep one so no text is silently dropped",
+                        key=key,
+                        what=what,
+                        line=first.line,
+                    ),
                 )
                 continue
             items[key] = (key_node, value_node)
@@ -164,24 +177,31 @@ class _Reader:
     def text(self, node: yaml.Node, key: str, *, allow_empty: bool = False) -> str | None:
         """A scalar as text; numbers and dates keep the digits the author typed."""
         if not isinstance(node, yaml.ScalarNode):
-            self.report(node, f"'{key}' must be text, found {_describe(node)}")
+            self.report(node, Message("'{key}' must be text, found {found}", key=key, found=_describe(node)))
             return None
         if node.tag not in _TEXT_TAGS:
             if node.tag == "tag:yaml.org,2002:null":
                 if allow_empty:
                     return ""
-                self.report(node, f"'{key}' is empty (write the text after the colon)")
+                self.report(node, _empty(key))
             elif node.tag == "tag:yaml.org,2002:bool":
                 self.report(
                     node,
-                    f"'{key}' must be text, but YAML reads {node.value!r} as true/false; put it in quotes",
+                    Message(
+                        "'{key}' must be text, but YAML reads '{value}' as true/false; put it in quotes",
+                        key=key,
+                        value=node.value,
+                    ),
                 )
             else:
-                self.report(node, f"'{key}' uses the YAML tag {node.tag!r}; tags are not allowed")
+                self.report(
+                    node,
+                    Message("'{key}' uses the YAML tag '{tag}'; tags are not allowed", key=key, tag=node.tag),
+                )
             return None
         value = str(node.value)
         if not value.strip() and not allow_empty:
-            self.report(node, f"'{key}' is empty (write the text after the colon)")
+            self.report(node, _empty(key))
             return None
         return value
 
@@ -190,7 +210,11 @@ class _Reader:
         if not isinstance(node, yaml.SequenceNode):
             self.report(
                 node,
-                f"'{key}' must be a list such as [first, second], found {_describe(node)}",
+                Message(
+                    "'{key}' must be a list such as [first, second], found {found}",
+                    key=key,
+                    found=_describe(node),
+                ),
             )
             return None
         items = [self.text(item, key) for item in node.value]
@@ -218,21 +242,23 @@ class _Reader:
         if has_reply and has_replies:
             self.report(
                 fields["replies"][0],
-                "an entry has either 'reply' (one answer) or 'replies' (alternatives), not both",
+                Message("an entry has either 'reply' (one answer) or 'replies' (alternatives), not both"),
             )
             return None
         if has_reply:
             reply = self.text(fields["reply"][1], "reply")
             return None if reply is None else (((reply,),), (_text_mark(fields["reply"][1]),))
         if not has_replies:
-            self.report(entry_node, "'reply' is missing (every entry needs a reply or replies)")
+            self.report(entry_node, Message("'reply' is missing (every entry needs a reply or replies)"))
             return None
         node = fields["replies"][1]
         if not isinstance(node, yaml.SequenceNode) or not node.value:
             self.report(
                 node,
-                "'replies' must be a non-empty list; each item is a reply, "
-                "or a list of messages sent one after another",
+                Message(
+                    "'replies' must be a non-empty list; each item is a reply, "
+                    "or a list of messages sent one after another"
+                ),
             )
             return None
         result: list[tuple[str, ...]] = []
@@ -241,7 +267,7 @@ class _Reader:
             if isinstance(item, yaml.SequenceNode):
                 parts = self.text_list(item, "replies")
                 if parts is not None and not parts:
-                    self.report(item, "a multi-part reply needs at least one message")
+                    self.report(item, Message("a multi-part reply needs at least one message"))
                     return None
                 marks.extend(_text_mark(part) for part in item.value)
             else:
@@ -258,7 +284,9 @@ class _Reader:
         found: dict[str, str] = {}
         for name, (key_node, value_node) in (fields or {}).items():
             if not VARIABLE_NAME_PATTERN.match(name):
-                self.report(key_node, f"variable name {name!r} must be a word (letters, digits, _)")
+                self.report(
+                    key_node, Message("variable name '{name}' must be a word (letters, digits, _)", name=name)
+                )
                 continue
             value = self.text(value_node, f"variables.{name}", allow_empty=True)
             if value is not None:
@@ -273,21 +301,25 @@ class _Reader:
         variables: Mapping[str, str],
     ) -> Entry | None:
         before = len(self.problems)
-        fields = self.mapping(node, "an entry")
+        fields = self.mapping(node, Message("an entry"))
         if fields is None:
             return None
         for key, (key_node, _) in fields.items():
             if key not in ENTRY_KEYS:
                 self.report(
                     key_node,
-                    f"unknown key '{key}' in an entry (expected one of: {', '.join(ENTRY_KEYS)})",
+                    Message(
+                        "unknown key '{key}' in an entry (expected one of: {keys})",
+                        key=key,
+                        keys=", ".join(ENTRY_KEYS),
+                    ),
                 )
         values: dict[str, str | None] = {}
         for key in ("category", "question"):
             if key in fields:
                 values[key] = self.text(fields[key][1], key)
             else:
-                self.report(node, f"'{key}' is missing (every entry needs one)")
+                self.report(node, Message("'{key}' is missing (every entry needs one)", key=key))
         for key in ("id", "context", "tips", "code", "language"):
             if key in fields:
                 values[key] = self.text(fields[key][1], key, allow_empty=key in ("context", "tips"))
@@ -301,11 +333,14 @@ class _Reader:
         if entry_id is not None and not ID_PATTERN.match(entry_id):
             self.report(
                 fields["id"][1],
-                f"id {entry_id!r} may only use lowercase letters, digits, '.', '_' and '-'",
+                Message("id '{id}' may only use lowercase letters, digits, '.', '_' and '-'", id=entry_id),
             )
         code = values.get("code")
         if code is not None and (len(code) > 32 or any(ch.isspace() for ch in code)):
-            self.report(fields["code"][1], f"code {code!r} must be one word of at most 32 characters")
+            self.report(
+                fields["code"][1],
+                Message("code '{code}' must be one word of at most 32 characters", code=code),
+            )
         entry_language = values.get("language")
         if entry_language is not None and not LANGUAGE_PATTERN.match(entry_language):
             self.report(fields["language"][1], _bad_language(entry_language))
@@ -335,21 +370,28 @@ class _Reader:
     def playbook(self, root: yaml.Node | None) -> Playbook | None:
         if root is None:
             self.problems.append(
-                Problem(Location(self.path, 1, 1), "the file is empty (expected name, language and entries)")
+                Problem(
+                    Location(self.path, 1, 1),
+                    Message("the file is empty (expected name, language and entries)"),
+                )
             )
             return None
-        fields = self.mapping(root, "a playbook")
+        fields = self.mapping(root, Message("a playbook"))
         if fields is None:
             return None
         for key, (key_node, _) in fields.items():
             if key not in _TOP_KEYS:
                 self.report(
                     key_node,
-                    f"unknown key '{key}' at the top of a playbook (expected one of: {', '.join(_TOP_KEYS)})",
+                    Message(
+                        "unknown key '{key}' at the top of a playbook (expected one of: {keys})",
+                        key=key,
+                        keys=", ".join(_TOP_KEYS),
+                    ),
                 )
         for key, required in _TOP_KEYS.items():
             if required and key not in fields:
-                self.report(root, f"'{key}' is missing at the top of the playbook")
+                self.report(root, Message("'{key}' is missing at the top of the playbook", key=key))
         if any(p.is_error for p in self.problems):
             return None
         name = self.text(fields["name"][1], "name")
@@ -360,7 +402,10 @@ class _Reader:
         variables = self.variables(fields["variables"][1]) if "variables" in fields else {}
         entries_node = fields["entries"][1]
         if not isinstance(entries_node, yaml.SequenceNode):
-            self.report(entries_node, f"'entries' must be a list of entries, found {_describe(entries_node)}")
+            self.report(
+                entries_node,
+                Message("'entries' must be a list of entries, found {found}", found=_describe(entries_node)),
+            )
             return None
         if name is None or language is None:
             return None
@@ -384,16 +429,25 @@ def _text_mark(node: yaml.Node) -> tuple[int, int]:
 
 def _describe(node: yaml.Node) -> str:
     if isinstance(node, yaml.MappingNode):
-        return "a mapping"
+        return Message("a mapping")
     if isinstance(node, yaml.SequenceNode):
-        return "a list"
+        return Message("a list")
     if node.tag == "tag:yaml.org,2002:null":
-        return "nothing"
+        return Message("nothing")
     return f"{node.value!r}"
 
 
-def _bad_language(tag: str) -> str:
-    return f"language {tag!r} is not a BCP-47 tag (write e.g. zh-CN, ko-KR or en)"
+def cannot_read(error: OSError) -> Message:
+    """Why a file could not be read, in the system's words."""
+    return Message("cannot read the file: {reason}", reason=error.strerror or str(error))
+
+
+def _empty(key: str) -> Message:
+    return Message("'{key}' is empty (write the text after the colon)", key=key)
+
+
+def _bad_language(tag: str) -> Message:
+    return Message("language '{tag}' is not a BCP-47 tag (write e.g. zh-CN, ko-KR or en)", tag=tag)
 
 
 def derive_id(path: Path, question: str) -> str:
@@ -423,9 +477,15 @@ def parse_playbook(text: str, path: Path) -> tuple[Playbook | None, list[Problem
         mark = exc.problem_mark or exc.context_mark
         where = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path, 1, 1)
         detail = exc.problem or exc.context or "the YAML is malformed"
-        return None, [Problem(where, f"YAML syntax: {detail} (check indentation, colons and quotes)")]
+        return None, [
+            Problem(
+                where, Message("YAML syntax: {detail} (check indentation, colons and quotes)", detail=detail)
+            )
+        ]
     except yaml.YAMLError as exc:
-        return None, [Problem(Location(path, 1, 1), f"YAML could not be read: {exc}")]
+        return None, [
+            Problem(Location(path, 1, 1), Message("YAML could not be read: {error}", error=str(exc)))
+        ]
     return reader.playbook(root), reader.problems
 
 
@@ -457,8 +517,11 @@ def too_deep(text: str, path: Path) -> Problem | None:
                     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
                     return Problem(
                         Location(path, line, column),
-                        f"lists and mappings are nested more than {MAX_NESTING} levels deep here; "
-                        "a playbook never is (is this the right file?)",
+                        Message(
+                            "lists and mappings are nested more than {levels} levels deep here; "
+                            "a playbook never is (is this the right file?)",
+                            levels=MAX_NESTING,
+                        ),
                     )
             elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
                 depth -= 1
@@ -472,7 +535,7 @@ def read_playbook_file(path: Path) -> tuple[Playbook | None, list[Problem]]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        return None, [Problem(Location(path, 1, 1), f"cannot read the file: {exc.strerror or exc}")]
+        return None, [Problem(Location(path, 1, 1), cannot_read(exc))]
     return decode_playbook(raw, path)
 
 
@@ -484,7 +547,10 @@ def decode_playbook(raw: bytes, path: Path) -> tuple[Playbook | None, list[Probl
         line = raw[: exc.start].count(b"\n") + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         return None, [
-            Problem(Location(path, line, column), "the file is not UTF-8 (save it as UTF-8 in your editor)")
+            Problem(
+                Location(path, line, column),
+                Message("the file is not UTF-8 (save it as UTF-8 in your editor)"),
+            )
         ]
     return parse_playbook(text, path)
 
@@ -527,8 +593,12 @@ def check_unique_ids(
                 problems.append(
                     Problem(
                         entry.location,
-                        f"id '{entry.id}' is already used at {held[1].location}; ids must be unique "
-                        "across all playbooks (this entry is skipped)",
+                        Message(
+                            "id '{id}' is already used at {where}; ids must be unique "
+                            "across all playbooks (this entry is skipped)",
+                            id=entry.id,
+                            where=str(held[1].location),
+                        ),
                     )
                 )
             # A lower layer's entry under an overridden id is simply replaced.
@@ -551,9 +621,9 @@ def read_sources(paths: Iterable[Path]) -> tuple[list[tuple[Path, bytes]], list[
         try:
             files.append((path, path.read_bytes()))
         except FileNotFoundError:
-            problems.append(Problem(Location(path, 1, 1), "no such file or folder"))
+            problems.append(Problem(Location(path, 1, 1), Message("no such file or folder")))
         except OSError as exc:
-            problems.append(Problem(Location(path, 1, 1), f"cannot read the file: {exc.strerror or exc}"))
+            problems.append(Problem(Location(path, 1, 1), cannot_read(exc)))
     return files, problems
 
 

@@ -54,10 +54,12 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarStri
 
 from desktop.core.errors import Location, PlaybookError, Problem, QuickReplyError
 from desktop.core.files import atomic_write_bytes
+from desktop.core.messages import Message
 from desktop.core.playbook import (
     ENTRY_KEYS,
     Entry,
     Playbook,
+    cannot_read,
     check_unique_ids,
     derive_id,
     parse_playbook,
@@ -101,11 +103,19 @@ class ConflictError(QuickReplyError):
         self.path = path
         self.theirs = theirs
         self.ours = ours
-        what = "deleted" if theirs is None else "changed"
-        super().__init__(
-            f"{path} was {what} by someone else after QuickReply opened it; nothing was saved. "
-            "The editor will show both versions so you can keep yours or take theirs."
-        )
+        if theirs is None:
+            explanation = Message(
+                "{path} was deleted by someone else after QuickReply opened it; nothing was saved. "
+                "The editor will show both versions so you can keep yours or take theirs.",
+                path=str(path),
+            )
+        else:
+            explanation = Message(
+                "{path} was changed by someone else after QuickReply opened it; nothing was saved. "
+                "The editor will show both versions so you can keep yours or take theirs.",
+                path=str(path),
+            )
+        super().__init__(explanation)
 
 
 class EntryNotFoundError(QuickReplyError):
@@ -114,7 +124,13 @@ class EntryNotFoundError(QuickReplyError):
     def __init__(self, path: Path, entry_id: str) -> None:
         self.path = path
         self.entry_id = entry_id
-        super().__init__(f"{path} has no entry with id '{entry_id}' (it may have been removed or renamed)")
+        super().__init__(
+            Message(
+                "{path} has no entry with id '{id}' (it may have been removed or renamed)",
+                path=str(path),
+                id=entry_id,
+            )
+        )
 
 
 class PlaybookSaveError(QuickReplyError):
@@ -238,7 +254,7 @@ class PlaybookDocument:
                     [
                         Problem(
                             Location(path, 1, 1),
-                            "the file does not exist (it may have been moved or deleted)",
+                            Message("the file does not exist (it may have been moved or deleted)"),
                         )
                     ]
                 ) from None
@@ -249,15 +265,18 @@ class PlaybookDocument:
                 path, text=header, has_bom=False, newline="\n", opened_digest=None, opened_mtime_ns=None
             )
         except OSError as exc:
-            raise PlaybookError(
-                [Problem(Location(path, 1, 1), f"cannot read the file: {exc.strerror or exc}")]
-            ) from exc
+            raise PlaybookError([Problem(Location(path, 1, 1), cannot_read(exc))]) from exc
         has_bom = raw.startswith(_BOM)
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise PlaybookError(
-                [Problem(Location(path, 1, 1), "the file is not UTF-8 (save it as UTF-8 in your editor)")]
+                [
+                    Problem(
+                        Location(path, 1, 1),
+                        Message("the file is not UTF-8 (save it as UTF-8 in your editor)"),
+                    )
+                ]
             ) from None
         newline = "\n"
         if "\r\n" in text and text.count("\r\n") == text.count("\n"):
@@ -344,7 +363,11 @@ class PlaybookDocument:
         first = before.index_by_id.get(entry_id)
         if first not in (None, position) and isinstance(after.entries, yaml.SequenceNode):
             where, other = (_where(self.path, after.entries.value[i]) for i in (position, first))
-            message = f"id '{entry_id}' is already used at {other}; edit that entry or change the question"
+            message = Message(
+                "id '{id}' is already used at {where}; edit that entry or change the question",
+                id=entry_id,
+                where=str(other),
+            )
             raise PlaybookError([Problem(where, message)])
         self._snap = after
         return entry_id
@@ -394,7 +417,11 @@ class PlaybookDocument:
             on_disk = _read_or_none(self.path)
         except OSError as exc:
             raise PlaybookSaveError(
-                f"could not read {self.path} before saving: {exc.strerror or exc}"
+                Message(
+                    "could not read {path} before saving: {reason}",
+                    path=str(self.path),
+                    reason=exc.strerror or str(exc),
+                )
             ) from exc
         if _digest(on_disk) != self._opened_digest and not force:
             theirs = None if on_disk is None else on_disk.decode("utf-8-sig", errors="replace")
@@ -405,7 +432,11 @@ class PlaybookDocument:
             atomic_write_bytes(self.path, data)
         except OSError as exc:
             raise PlaybookSaveError(
-                f"could not save {self.path}: {exc.strerror or exc}; the file on disk was left as it was"
+                Message(
+                    "could not save {path}: {reason}; the file on disk was left as it was",
+                    path=str(self.path),
+                    reason=exc.strerror or str(exc),
+                )
             ) from exc
         self._opened_digest = _digest(data)
         self._opened_text = self._snap.text
@@ -443,7 +474,7 @@ class PlaybookDocument:
             where = Location(self.path, 1, 1)
             raise PlaybookError(
                 [p for p in problems if p.is_error]
-                or [Problem(where, "the playbook has no 'entries' list QuickReply can edit")]
+                or [Problem(where, Message("the playbook has no 'entries' list QuickReply can edit"))]
             )
         data: dict[int, EntryData] = {}
         index_by_id: dict[str, int] = {}
@@ -488,8 +519,11 @@ class PlaybookDocument:
             [
                 Problem(
                     where,
-                    f"QuickReply could not write the entry '{data.id or data.question}' so that it reads "
-                    "back exactly as entered; nothing was changed",
+                    Message(
+                        "QuickReply could not write the entry '{entry}' so that it reads "
+                        "back exactly as entered; nothing was changed",
+                        entry=data.id or data.question,
+                    ),
                 )
             ]
         )

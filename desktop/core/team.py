@@ -20,21 +20,22 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from email.message import Message
+from email.message import Message as HttpHeaders
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from desktop.core.files import atomic_write_bytes, atomic_write_text
+from desktop.core.messages import Message, message_of
 from desktop.core.playbook import decode_playbook, too_deep
 
 # (status, body, headers) for a GET with optional validators; raises OSError when unreachable.
-Fetch = Callable[[str, dict[str, str], float], tuple[int, bytes, Message]]
+Fetch = Callable[[str, dict[str, str], float], tuple[int, bytes, HttpHeaders]]
 TIMEOUT_S = 10.0
 
 
-def _urllib_fetch(url: str, headers: dict[str, str], timeout: float) -> tuple[int, bytes, Message]:
+def _urllib_fetch(url: str, headers: dict[str, str], timeout: float) -> tuple[int, bytes, HttpHeaders]:
     request = urllib.request.Request(url, headers={"User-Agent": "QuickReply", **headers})  # noqa: S310
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - scheme checked
@@ -42,7 +43,9 @@ def _urllib_fetch(url: str, headers: dict[str, str], timeout: float) -> tuple[in
     except urllib.error.HTTPError as error:
         if error.code == 304:
             return 304, b"", error.headers
-        raise OSError(f"the server answered {error.code} {error.reason}") from error
+        raise OSError(
+            Message("the server answered {code} {reason}", code=error.code, reason=error.reason)
+        ) from error
     except urllib.error.URLError as error:
         raise OSError(str(error.reason)) from error
 
@@ -95,7 +98,7 @@ class TeamCache:
         try:
             status, body, headers = self._checked_get(url, meta)
         except OSError as exc:
-            return self._keep(url, meta, f"could not be fetched ({exc})")
+            return self._keep(url, meta, _not_fetched(exc))
         if status == 304:
             if "index" in meta:  # the list is unchanged, the playbooks it names may not be
                 return self._refresh_index(url, meta, meta["index"], _validators(meta))
@@ -117,7 +120,7 @@ class TeamCache:
         self, url: str, meta: dict[str, Any], listed: object, validators: dict[str, str]
     ) -> TeamRefresh:
         if not isinstance(listed, list) or not all(isinstance(item, str) for item in listed):
-            return self._keep(url, meta, "is an index whose 'playbooks' is not a list of addresses")
+            return self._keep(url, meta, Message("is an index whose 'playbooks' is not a list of addresses"))
         known = {item["url"]: item for item in meta.get("items", [])}
         items: list[dict[str, Any]] = []
         bodies: dict[str, bytes] = {}
@@ -128,7 +131,7 @@ class TeamCache:
             try:
                 status, body, item_headers = self._checked_get(target, previous)
             except OSError as exc:
-                problem = f"could not be fetched ({exc})"
+                problem: str = _not_fetched(exc)
             else:
                 if status == 304:
                     items.append(previous)
@@ -146,13 +149,13 @@ class TeamCache:
         self._store(url, {**validators, "index": listed, "items": items}, bodies)
         return TeamRefresh(self.cached_files(url), notes, changed)
 
-    def _checked_get(self, url: str, meta: dict[str, Any]) -> tuple[int, bytes, Message]:
+    def _checked_get(self, url: str, meta: dict[str, Any]) -> tuple[int, bytes, HttpHeaders]:
         refusal = self._refusal(url)
         if refusal:
             raise OSError(refusal)
         return self._get(url, meta)
 
-    def _get(self, url: str, meta: dict[str, Any]) -> tuple[int, bytes, Message]:
+    def _get(self, url: str, meta: dict[str, Any]) -> tuple[int, bytes, HttpHeaders]:
         headers = {}
         if meta.get("etag"):
             headers["If-None-Match"] = meta["etag"]
@@ -167,18 +170,19 @@ class TeamCache:
         if parts.scheme == "http" and (parts.hostname or "").lower() in self.allow_http_hosts:
             return ""
         if parts.scheme == "http":
-            return (
+            return Message(
                 "plain HTTP is refused: anyone on the network could change the replies; use https, "
-                f"or allow the host {parts.hostname!r} in the settings (allow_http_hosts)"
+                "or allow the host '{host}' in the settings (allow_http_hosts)",
+                host=parts.hostname or "",
             )
-        return "only https:// addresses (or a folder) can be team sources"
+        return Message("only https:// addresses (or a folder) can be team sources")
 
     def _kept(self, url: str, meta: dict[str, Any], why: str) -> str:
         fetched = meta.get("fetched_at")
         if fetched:
             when = time.strftime("%Y-%m-%d %H:%M", time.localtime(fetched))
-            return f"{url} {why}; using the copy from {when}"
-        return f"{url} {why}; no copy of it yet"
+            return Message("{url} {why}; using the copy from {when}", url=url, why=why, when=when)
+        return Message("{url} {why}; no copy of it yet", url=url, why=why)
 
     def _meta(self, url: str) -> dict[str, Any]:
         try:
@@ -199,7 +203,7 @@ class TeamCache:
         atomic_write_text(folder / "meta.json", json.dumps(meta, ensure_ascii=False, indent=2))
 
 
-def _validators(headers: Message | dict[str, Any]) -> dict[str, str]:
+def _validators(headers: HttpHeaders | dict[str, Any]) -> dict[str, str]:
     """ETag and Last-Modified from response headers, or from what the cache noted of them."""
     if isinstance(headers, dict):
         return {key: str(headers[key]) for key in ("etag", "last_modified") if headers.get(key)}
@@ -236,7 +240,16 @@ def _playbook_problem(body: bytes, url: str) -> str:
     playbook, problems = decode_playbook(body, Path(url))
     errors = [p for p in problems if p.is_error]
     if playbook is None or errors:
-        first = errors[0] if errors else None
-        where = f" (line {first.location.line}: {first.message})" if first else ""
-        return f"is not a valid playbook{where}"
+        if not errors:
+            return Message("is not a valid playbook")
+        first = errors[0]
+        return Message(
+            "is not a valid playbook (line {line}: {problem})",
+            line=first.location.line,
+            problem=first.message,
+        )
     return ""
+
+
+def _not_fetched(error: OSError) -> Message:
+    return Message("could not be fetched ({error})", error=message_of(error))

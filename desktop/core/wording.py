@@ -18,6 +18,7 @@ from pathlib import Path
 import yaml
 
 from desktop.core.errors import Location, Problem, Severity
+from desktop.core.messages import Message
 from desktop.core.playbook import Entry, too_deep
 from desktop.core.text import normalize
 
@@ -69,13 +70,18 @@ class Wording:
             words = rule.find(normalized)
             if words:
                 quoted = ", ".join(f"'{word}'" for word in words)
-                found.append((rule.name, f"says {quoted}: {rule.why}"))
+                found.append((rule.name, Message("says {words}: {why}", words=quoted, why=rule.why)))
         if self.long_reply and LONG_RULE not in allowed and len(text) > self.long_reply:
             found.append(
                 (
                     LONG_RULE,
-                    f"is {len(text)} characters long (more than {self.long_reply} for {self.language}): "
-                    "split it into parts the agent sends one after another",
+                    Message(
+                        "is {length} characters long (more than {limit} for {language}): "
+                        "split it into parts the agent sends one after another",
+                        length=len(text),
+                        limit=self.long_reply,
+                        language=self.language,
+                    ),
                 )
             )
         return found
@@ -109,8 +115,12 @@ class WordingBook:
             problems.append(
                 Problem(
                     entry.location,
-                    f"'allow' names unknown wording rule(s) {', '.join(unknown)} "
-                    f"(rules for {wording.language}: {', '.join(wording.rule_names)})",
+                    Message(
+                        "'allow' names unknown wording rule(s) {rules} (rules for {language}: {known})",
+                        rules=", ".join(unknown),
+                        language=wording.language,
+                        known=", ".join(wording.rule_names),
+                    ),
                     Severity.WARNING,
                     "allow",
                 )
@@ -122,9 +132,14 @@ class WordingBook:
             if number <= len(entry.reply_marks):
                 line, column = entry.reply_marks[number - 1]
                 where = Location(entry.location.path, line, column)
-            label = f"reply {number}" if numbered else "the reply"
-            for rule, message in wording.check_text(part, entry.allow):
-                problems.append(Problem(where, f"{label} of '{entry.id}' {message}", Severity.WARNING, rule))
+            for rule, found in wording.check_text(part, entry.allow):
+                if numbered:
+                    message = Message(
+                        "reply {number} of '{id}' {problem}", number=number, id=entry.id, problem=found
+                    )
+                else:
+                    message = Message("the reply of '{id}' {problem}", id=entry.id, problem=found)
+                problems.append(Problem(where, message, Severity.WARNING, rule))
         return problems
 
     def check(self, entries: Iterable[Entry]) -> list[Problem]:

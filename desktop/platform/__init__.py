@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Mapping
 
+from desktop.core.messages import Message
 from desktop.platform.base import Platform
 from desktop.platform.null import CopyOnlyPlatform
 
@@ -47,10 +48,12 @@ def create_platform(kind: str | None = None) -> Platform:
         try:
             return X11Platform()
         except OSError as exc:
-            return CopyOnlyPlatform("x11", f"the X display could not be opened ({exc})")
+            return CopyOnlyPlatform(
+                "x11", Message("the X display could not be opened ({error})", error=str(exc))
+            )
     if kind == "wayland":
         return CopyOnlyPlatform(
             "wayland",
-            "Wayland lets no program take global hotkeys or type into other windows",
+            Message("Wayland lets no program take global hotkeys or type into other windows"),
         )
     return CopyOnlyPlatform()

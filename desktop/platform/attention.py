@@ -14,10 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
+from desktop.core.messages import Message
 from desktop.core.settings import Settings
 from desktop.platform.base import Target
-
-MANUAL_ONLY = "manual starts only"
 
 
 def _normalized(app: str) -> str:
@@ -127,7 +126,10 @@ def create_attention_watcher(kind: str, watched: WatchedApps) -> AttentionWatche
             return X11AttentionWatcher(watched)
         except OSError as exc:
             return NoAttentionWatcher(
-                f"the X display could not be opened to watch chat windows ({exc}); {MANUAL_ONLY}"
+                Message(
+                    "the X display could not be opened to watch chat windows ({error}); manual starts only",
+                    error=str(exc),
+                )
             )
     if kind == "windows":
         from desktop.platform.windows_attention import WindowsAttentionWatcher
@@ -135,15 +137,25 @@ def create_attention_watcher(kind: str, watched: WatchedApps) -> AttentionWatche
         try:
             return WindowsAttentionWatcher(watched)
         except OSError as exc:
-            return NoAttentionWatcher(f"flashing taskbar buttons cannot be watched ({exc}); {MANUAL_ONLY}")
+            return NoAttentionWatcher(
+                Message(
+                    "flashing taskbar buttons cannot be watched ({error}); manual starts only", error=str(exc)
+                )
+            )
     if kind == "macos":
         return NoAttentionWatcher(
-            "macOS does not tell other programs when an app asks for attention "
-            f"(its Dock icon bounces for the agent only); {MANUAL_ONLY}"
+            Message(
+                "macOS does not tell other programs when an app asks for attention "
+                "(its Dock icon bounces for the agent only); manual starts only"
+            )
         )
     if kind == "wayland":
         return NoAttentionWatcher(
-            "Wayland shows no program the other programs' windows, so a chat app asking for "
-            f"attention cannot be noticed; {MANUAL_ONLY}"
+            Message(
+                "Wayland shows no program the other programs' windows, so a chat app asking for "
+                "attention cannot be noticed; manual starts only"
+            )
         )
-    return NoAttentionWatcher(f"no desktop session was found to watch chat windows in; {MANUAL_ONLY}")
+    return NoAttentionWatcher(
+        Message("no desktop session was found to watch chat windows in; manual starts only")
+    )

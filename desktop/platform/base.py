@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Protocol
 
+from desktop.core.messages import Message
+
 MODIFIERS = ("ctrl", "alt", "shift", "meta")
 _MODIFIER_ALIASES = {
     "control": "ctrl",
@@ -64,23 +66,36 @@ class Hotkey:
         """Read ``ctrl+alt+space`` / ``Ctrl+Shift+F1``; raise HotkeyError with the reason."""
         parts = [part.strip().lower() for part in text.replace(" ", "").split("+")]
         if not text.strip() or not all(parts):
-            raise HotkeyError(f"hotkey {text!r} is not a combination like ctrl+alt+space")
+            raise HotkeyError(
+                Message("hotkey '{hotkey}' is not a combination like ctrl+alt+space", hotkey=text)
+            )
         *mods, key = parts
         modifiers = {_MODIFIER_ALIASES.get(m, m) for m in mods}
         unknown = sorted(modifiers - set(MODIFIERS))
         if unknown:
             raise HotkeyError(
-                f"hotkey {text!r}: {', '.join(unknown)} is not a modifier (use ctrl, alt, shift, meta)"
+                Message(
+                    "hotkey '{hotkey}': {keys} is not a modifier (use ctrl, alt, shift, meta)",
+                    hotkey=text,
+                    keys=", ".join(unknown),
+                )
             )
         key = _KEY_ALIASES.get(key, key)
         is_function_key = key.startswith("f") and key[1:].isdigit() and 1 <= int(key[1:]) <= 24
         is_plain_key = len(key) == 1 and key.isalnum() and key.isascii()
         if not is_plain_key and key not in NAMED_KEYS and not is_function_key:
-            raise HotkeyError(f"hotkey {text!r}: {key!r} is not a key a global hotkey can use")
+            raise HotkeyError(
+                Message(
+                    "hotkey '{hotkey}': '{key}' is not a key a global hotkey can use", hotkey=text, key=key
+                )
+            )
         if not modifiers and not is_function_key:
             raise HotkeyError(
-                f"hotkey {text!r} needs a modifier (ctrl, alt, shift or meta): "
-                "a bare key would be taken from every program"
+                Message(
+                    "hotkey '{hotkey}' needs a modifier (ctrl, alt, shift or meta): "
+                    "a bare key would be taken from every program",
+                    hotkey=text,
+                )
             )
         return cls(key, frozenset(modifiers))
 

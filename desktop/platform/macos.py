@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from typing import Any, Protocol
 
+from desktop.core.messages import Message
 from desktop.platform.base import Hotkey, HotkeyError, HotkeyTaken, PasteMethod, Target, poll_until
 
 CARBON_PATH = "/System/Library/Frameworks/Carbon.framework/Carbon"
@@ -65,7 +66,7 @@ _FUNCTION_KEY_CODES = (
     0x67, 0x6F, 0x69, 0x6B, 0x71, 0x6A, 0x40, 0x4F, 0x50, 0x5A,
 )  # fmt: skip
 
-ACCESSIBILITY_NEEDED = (
+ACCESSIBILITY_NEEDED = Message(
     "macOS lets QuickReply paste only with the Accessibility permission: open System Settings → "
     "Privacy & Security → Accessibility, enable QuickReply, then restart it; until then replies are "
     "copied and you press Cmd+V yourself"
@@ -115,7 +116,13 @@ def carbon_key_code(hotkey: Hotkey) -> int:
         return _KEY_CODES[key]
     if key.startswith("f") and key[1:].isdigit() and 1 <= int(key[1:]) <= len(_FUNCTION_KEY_CODES):
         return _FUNCTION_KEY_CODES[int(key[1:]) - 1]
-    raise HotkeyError(f"hotkey {hotkey}: Mac keyboards have no {key} key; choose another in the settings")
+    raise HotkeyError(
+        Message(
+            "hotkey {hotkey}: Mac keyboards have no {key} key; choose another in the settings",
+            hotkey=str(hotkey),
+            key=key,
+        )
+    )
 
 
 def hotkey_to_carbon(hotkey: Hotkey) -> tuple[int, int]:
@@ -243,22 +250,39 @@ class MacPlatform:
         if not self._handler_installed:
             status = self._carbon.install_hotkey_handler(self._on_hotkey)
             if status != NO_ERR:
-                raise HotkeyError(f"macOS refused to deliver hotkeys to QuickReply (OSStatus {status})")
+                raise HotkeyError(
+                    Message(
+                        "macOS refused to deliver hotkeys to QuickReply (OSStatus {status})", status=status
+                    )
+                )
             self._handler_installed = True
         hotkey_id = self._next_id
         status, ref = self._carbon.register_hotkey(key_code, modifiers, hotkey_id)
         if status == EVENT_HOTKEY_EXISTS_ERR:
             raise HotkeyTaken(
-                f"{hotkey} is already used by another program; choose another hotkey in the settings"
+                Message(
+                    "{hotkey} is already used by another program; choose another hotkey in the settings",
+                    hotkey=str(hotkey),
+                )
             )
         if status != NO_ERR:
-            hint = ""
             if hotkey.modifiers <= {"alt", "shift"}:
                 # Since macOS 15 a hot key held only with Option (and Shift)
                 # is refused, so that apps cannot log typed characters with it.
-                hint = "; macOS 15 and later need Ctrl or Cmd in a hotkey"
+                raise HotkeyError(
+                    Message(
+                        "macOS refused the hotkey {hotkey} (OSStatus {status}); macOS 15 and later need "
+                        "Ctrl or Cmd in a hotkey; choose another in the settings",
+                        hotkey=str(hotkey),
+                        status=status,
+                    )
+                )
             raise HotkeyError(
-                f"macOS refused the hotkey {hotkey} (OSStatus {status}){hint}; choose another in the settings"
+                Message(
+                    "macOS refused the hotkey {hotkey} (OSStatus {status}); choose another in the settings",
+                    hotkey=str(hotkey),
+                    status=status,
+                )
             )
         self._next_id += 1
         self._callbacks[hotkey_id] = callback

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from desktop.core.messages import Message
 from desktop.platform.base import Hotkey, HotkeyError, PasteMethod, Target
 
 
@@ -18,16 +19,28 @@ class CopyOnlyPlatform:
 
     def __init__(self, name: str = "copy-only", reason: str = "") -> None:
         self.name = name
-        self.reason = reason or "this system offers no global hotkeys or simulated key presses to QuickReply"
+        self.reason = reason or Message(
+            "this system offers no global hotkeys or simulated key presses to QuickReply"
+        )
 
     def limitations(self) -> list[str]:
-        return [f"{self.reason}; replies are copied, press Ctrl+V in the chat app to paste them"]
+        return [
+            Message(
+                "{reason}; replies are copied, press Ctrl+V in the chat app to paste them", reason=self.reason
+            )
+        ]
 
     def can_paste(self) -> bool:
         return False
 
     def register_hotkey(self, hotkey: Hotkey, callback: Callable[[], None]) -> None:
-        raise HotkeyError(f"cannot register {hotkey} as a global hotkey: {self.reason}")
+        raise HotkeyError(
+            Message(
+                "cannot register {hotkey} as a global hotkey: {reason}",
+                hotkey=str(hotkey),
+                reason=self.reason,
+            )
+        )
 
     def unregister_all(self) -> None:
         return None
@@ -42,13 +55,15 @@ class CopyOnlyPlatform:
         return None
 
     def send_paste(self, method: PasteMethod = PasteMethod.CTRL_V) -> None:
-        raise HotkeyError(f"cannot press {method.value} for you: {self.reason}")
+        raise HotkeyError(
+            Message("cannot press {keys} for you: {reason}", keys=method.value, reason=self.reason)
+        )
 
     def send_enter(self) -> None:
-        raise HotkeyError(f"cannot press Enter for you: {self.reason}")
+        raise HotkeyError(Message("cannot press Enter for you: {reason}", reason=self.reason))
 
     def type_text(self, text: str) -> None:
-        raise HotkeyError(f"cannot type the reply for you: {self.reason}")
+        raise HotkeyError(Message("cannot type the reply for you: {reason}", reason=self.reason))
 
     def target_warning(self, target: Target) -> str | None:
         return None

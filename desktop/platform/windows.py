@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
+from desktop.core.messages import Message
 from desktop.platform.base import Hotkey, HotkeyError, HotkeyTaken, PasteMethod, Target, poll_until
 
 if TYPE_CHECKING:
@@ -187,7 +188,13 @@ def virtual_key(hotkey: Hotkey) -> int:
         return VK_F1 + int(key[1:]) - 1
     if key in _NAMED_VIRTUAL_KEYS:
         return _NAMED_VIRTUAL_KEYS[key]
-    raise HotkeyError(f"hotkey {hotkey}: Windows has no key for {key!r}; choose another in the settings")
+    raise HotkeyError(
+        Message(
+            "hotkey {hotkey}: Windows has no key for '{key}'; choose another in the settings",
+            hotkey=str(hotkey),
+            key=key,
+        )
+    )
 
 
 def key_input(vk: int, *, up: bool = False, extended: bool = False) -> INPUT:
@@ -330,6 +337,14 @@ class Win32Api(Protocol):
         ...
 
 
+def _key_press_blocked(keys: str) -> Message:
+    return Message(
+        "Windows blocked the simulated key press (UIPI) for {keys}: the chat app may run as "
+        "administrator; press it yourself, the reply is on the clipboard",
+        keys=keys,
+    )
+
+
 class WindowsPlatform:
     """Windows backend; create it on the Qt GUI thread.
 
@@ -366,11 +381,18 @@ class WindowsPlatform:
         error = self._win32.register_hotkey(hotkey_id, modifiers, vk)
         if error == ERROR_HOTKEY_ALREADY_REGISTERED:
             raise HotkeyTaken(
-                f"{hotkey} is already used by another program; choose another hotkey in the settings"
+                Message(
+                    "{hotkey} is already used by another program; choose another hotkey in the settings",
+                    hotkey=str(hotkey),
+                )
             )
         if error:
             raise HotkeyError(
-                f"Windows refused the hotkey {hotkey} (error {error}); choose another in the settings"
+                Message(
+                    "Windows refused the hotkey {hotkey} (error {error}); choose another in the settings",
+                    hotkey=str(hotkey),
+                    error=error,
+                )
             )
         self._next_id += 1
         self._callbacks[hotkey_id] = callback
@@ -493,12 +515,12 @@ class WindowsPlatform:
         # session dropped its release) than held: paste anyway.
         self.wait_for_modifiers_released()
         if method is PasteMethod.SHIFT_INSERT:
-            self._send(chord_inputs(VK_SHIFT, VK_INSERT, extended=True), method.value)
+            self._send(chord_inputs(VK_SHIFT, VK_INSERT, extended=True), _key_press_blocked(method.value))
         else:
-            self._send(chord_inputs(VK_CONTROL, VK_V), method.value)
+            self._send(chord_inputs(VK_CONTROL, VK_V), _key_press_blocked(method.value))
 
     def send_enter(self) -> None:
-        self._send([key_input(VK_RETURN), key_input(VK_RETURN, up=True)], "Enter")
+        self._send([key_input(VK_RETURN), key_input(VK_RETURN, up=True)], _key_press_blocked("Enter"))
 
     def type_text(self, text: str) -> None:
         """Type ``text`` as KEYEVENTF_UNICODE key presses, line breaks as Shift+Enter.
@@ -515,21 +537,19 @@ class WindowsPlatform:
         # As for a paste: the hotkey's modifiers would turn letters into shortcuts.
         self.wait_for_modifiers_released()
         for chunk in chunk_groups(groups):
-            self._send(chunk, "typing the reply", advice="type the reply yourself")
+            self._send(
+                chunk,
+                Message(
+                    "Windows blocked the simulated key press (UIPI) for typing the reply: the chat app may "
+                    "run as administrator; type the reply yourself"
+                ),
+            )
 
-    def _send(
-        self,
-        inputs: list[INPUT],
-        label: str,
-        advice: str = "press it yourself, the reply is on the clipboard",
-    ) -> None:
+    def _send(self, inputs: list[INPUT], when_blocked: Message) -> None:
         # One SendInput call, so no real key press can land between the events.
         sent = self._win32.send_input(inputs)
         if sent < len(inputs):
-            raise HotkeyError(
-                f"Windows blocked the simulated key press (UIPI) for {label}: the chat app may run as "
-                f"administrator; {advice}"
-            )
+            raise HotkeyError(when_blocked)
 
     def target_warning(self, target: Target) -> str | None:
         _, pid = self._win32.window_thread_process(target.handle)
@@ -537,7 +557,7 @@ class WindowsPlatform:
             return None
         if self._win32.process_elevated(None) is not False:
             return None
-        return (
+        return Message(
             "the chat app runs as administrator, so Windows silently drops the keys QuickReply sends; "
             "run QuickReply as administrator too or start the chat app normally"
         )

@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from desktop.core.messages import Message
 from desktop.platform.base import Hotkey, HotkeyError, HotkeyTaken, PasteMethod, Target, poll_until
 
 # Hotkey key names → X keysym names.
@@ -147,13 +148,23 @@ class X11Platform:
         keysym = self._keysyms.string_to_keysym(keysym_name(hotkey.key))
         keycode = self._grab_display.keysym_to_keycode(keysym) if keysym else 0
         if not keycode:
-            raise HotkeyError(f"hotkey {hotkey}: this keyboard layout has no {hotkey.key!r} key")
+            raise HotkeyError(
+                Message(
+                    "hotkey {hotkey}: this keyboard layout has no '{key}' key",
+                    hotkey=str(hotkey),
+                    key=hotkey.key,
+                )
+            )
         masks = {"ctrl": x.ControlMask, "alt": x.Mod1Mask, "shift": x.ShiftMask, "meta": x.Mod4Mask}
         base = 0
         for modifier in hotkey.modifiers:
             base |= masks[modifier]
         if (keycode, base) in self._grabs:
-            raise HotkeyTaken(f"hotkey {hotkey} is already used by QuickReply itself; choose another")
+            raise HotkeyTaken(
+                Message(
+                    "hotkey {hotkey} is already used by QuickReply itself; choose another", hotkey=str(hotkey)
+                )
+            )
         catcher = self._error.CatchError(self._error.BadAccess)
         grabbed = []
         for extra in lock_variants(self._num_lock, x.LockMask):
@@ -167,8 +178,11 @@ class X11Platform:
                 self._grab_root.ungrab_key(code, mask)
             self._grab_display.sync()
             raise HotkeyTaken(
-                f"hotkey {hotkey} is already taken by another program (X11 refused the grab: BadAccess); "
-                "choose another combination with --hotkey or in the settings"
+                Message(
+                    "hotkey {hotkey} is already taken by another program (X11 refused the grab: BadAccess); "
+                    "choose another combination with --hotkey or in the settings",
+                    hotkey=str(hotkey),
+                )
             )
         self._grabbed.extend(grabbed)
         self._grabs[(keycode, base)] = callback
@@ -287,7 +301,7 @@ class X11Platform:
 
     def _press(self, names: Iterable[str]) -> None:
         if not self._has_xtest:
-            raise HotkeyError("the X server lacks the XTEST extension: press Ctrl+V yourself")
+            raise HotkeyError(Message("the X server lacks the XTEST extension: press Ctrl+V yourself"))
         poll_until(lambda: not self.modifiers_held(), MODIFIER_RELEASE_WAIT)
         self._press_now(names)
 
@@ -301,11 +315,13 @@ class X11Platform:
         # XTest can only press keys, and most characters of a reply are on no key
         # of the layout: each batch of characters is put on spare key codes.
         if not self._has_xtest:
-            raise HotkeyError("the X server lacks the XTEST extension, so QuickReply cannot type")
+            raise HotkeyError(Message("the X server lacks the XTEST extension, so QuickReply cannot type"))
         poll_until(lambda: not self.modifiers_held(), MODIFIER_RELEASE_WAIT)
         spare = self._spare_keycodes()
         if not spare:
-            raise HotkeyError("this keyboard map has no free key code to type with; use Ctrl+V instead")
+            raise HotkeyError(
+                Message("this keyboard map has no free key code to type with; use Ctrl+V instead")
+            )
         x = self._x
         try:
             for batch in typing_batches(text, len(spare)):

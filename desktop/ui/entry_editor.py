@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import PlaybookError, QuickReplyError
 from desktop.core.playbook_store import ConflictError, EntryData, PlaybookDocument
 from desktop.core.wording import WordingBook
+from desktop.ui.i18n import localized
 
 LANGUAGES = ("zh-CN", "ko-KR", "en")
 
@@ -190,7 +191,9 @@ class EntryEditor(QDialog):
         try:
             self.document = PlaybookDocument.open(target, name="我的话术 · My replies", language=language)
         except PlaybookError as exc:
-            self.error.setText(self.tr("{error}\nFix this file before saving here").format(error=exc))
+            self.error.setText(
+                self.tr("{error}\nFix this file before saving here").format(error=localized(exc))
+            )
 
     # ------------------------------------------------------------ fields
 
@@ -250,7 +253,7 @@ class EntryEditor(QDialog):
         for alternative in self.alternative_texts():
             for text in alternative:
                 checked = wording.check_text(text, self.data.allow)
-                found.extend(f"⚠ {message} [{rule}]" for rule, message in checked)
+                found.extend(f"⚠ {localized(message)} [{rule}]" for rule, message in checked)
         self.warnings.setText("\n".join(dict.fromkeys(found)))
 
     # -------------------------------------------------------------- save
@@ -272,10 +275,10 @@ class EntryEditor(QDialog):
             self._show_conflict(conflict)
             return False
         except PlaybookError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(localized(exc))
             return False
         except (QuickReplyError, OSError) as exc:
-            self.error.setText(self.tr("Not saved: {error}").format(error=exc))
+            self.error.setText(self.tr("Not saved: {error}").format(error=localized(exc)))
             return False
         self.saved.emit(entry_id)
         self.accept()
@@ -286,7 +289,9 @@ class EntryEditor(QDialog):
         try:
             self.document = PlaybookDocument.open(self.target, name="我的话术 · My replies", language="zh-CN")
         except PlaybookError as exc:
-            self.error.setText(self.tr("{error}\nFix this file before saving here").format(error=exc))
+            self.error.setText(
+                self.tr("{error}\nFix this file before saving here").format(error=localized(exc))
+            )
             return
         self.save()
 

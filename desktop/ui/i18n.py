@@ -11,9 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from desktop.core.errors import Problem
+from desktop.core.messages import Message, message_of
 from desktop.core.paths import bundled_path
 
 UI_LANGUAGES = ("zh_CN", "ko_KR", "en")
+MESSAGES_CONTEXT = "Messages"  # where packaging/translations.py files core's and the platform's sentences
 
 
 def translations_dir() -> Path:
@@ -39,3 +42,32 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
         return None
     app.installTranslator(translator)
     return translator
+
+
+def localized(text: object) -> str:
+    """A sentence from core or the platform layer in the UI language.
+
+    Takes a :class:`Message` (its template is translated and its values, which
+    may be Messages too, filled in), a playbook problem, an exception (its
+    problems one per line, else the Message it was raised with), or plain
+    text as it is.
+    """
+    if isinstance(text, Message):
+        values = {
+            name: localized(value) if isinstance(value, str) else value for name, value in text.values.items()
+        }
+        template = QCoreApplication.translate(MESSAGES_CONTEXT, text.template)
+        if not text.values:
+            return template
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation naming a value the code no longer has
+            return text.template.format(**values)
+    if isinstance(text, Problem):
+        return localized(text.describe())
+    if isinstance(text, BaseException):
+        problems = getattr(text, "problems", None)  # PlaybookError, ImportFileError: one line each
+        if isinstance(problems, list) and problems and all(isinstance(p, Problem) for p in problems):
+            return "\n".join(localized(problem) for problem in problems)
+        return localized(message_of(text))
+    return str(text)

@@ -14,6 +14,7 @@ from desktop.core.interchange import (
     preview_import,
     read_import,
 )
+from desktop.ui.i18n import localized
 
 # Marked for lupdate; ``file_filter()`` gives it in the interface language.
 FILE_FILTER = QT_TRANSLATE_NOOP(
@@ -56,14 +57,14 @@ class ImportDialog(QDialog):
             self.preview = preview_import(read_import(source), playbooks_dir)
         except InterchangeError as exc:
             self.summary.setText(self.tr("Cannot import {file}").format(file=source.name))
-            self.details.setPlainText(str(exc))
+            self.details.setPlainText(localized(exc))
             self.import_button.setEnabled(False)
             return
         preview = self.preview
-        self.summary.setText(f"{source.name} → {preview.target.name}: {preview.summary()}")
+        self.summary.setText(f"{source.name} → {preview.target.name}: {localized(preview.summary())}")
         lines = [f"+ {entry_id}" for entry_id in preview.new]
         lines += [f"~ {entry_id}" for entry_id in preview.changed]
-        lines += [str(problem) for problem in preview.problems]
+        lines += [localized(problem) for problem in preview.problems]
         self.details.setPlainText("\n".join(lines) or self.tr("Nothing to change"))
         self.import_button.setEnabled(preview.has_changes)
 
@@ -74,7 +75,7 @@ class ImportDialog(QDialog):
         try:
             apply_import(self.preview)
         except InterchangeError as exc:
-            self.details.setPlainText(str(exc))
+            self.details.setPlainText(localized(exc))
             self.import_button.setEnabled(False)
             return
         self.imported.emit(str(self.preview.target))

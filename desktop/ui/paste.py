@@ -18,6 +18,7 @@ from PySide6.QtCore import QByteArray, QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from desktop.platform.base import HotkeyError, PasteMethod, Platform, Target
+from desktop.ui.i18n import localized
 
 # X11 selection plumbing that Qt lists as formats but that are not content.
 SKIPPED_FORMATS = frozenset({"TARGETS", "MULTIPLE", "TIMESTAMP", "SAVE_TARGETS", "application/x-qt-image"})
@@ -145,7 +146,7 @@ class Paster(QObject):
             self._restore_pending = False
             self._saved = None
             notice = self.tr("{error}; the reply is copied: press Ctrl+V in the chat app to paste it")
-            self.pasted.emit(False, notice.format(error=exc))
+            self.pasted.emit(False, notice.format(error=localized(exc)))
             return
         if press_enter:
             QTimer.singleShot(self.settings.enter_pause_ms, self._send_enter)
@@ -158,7 +159,7 @@ class Paster(QObject):
         except Exception as exc:  # noqa: BLE001 - typing failed: the agent still gets the reply to paste
             self._put_reply(text)
             notice = self.tr("{error}; the reply is copied: press Ctrl+V in the chat app to paste it")
-            self.pasted.emit(False, notice.format(error=exc))
+            self.pasted.emit(False, notice.format(error=localized(exc)))
             return
         if press_enter:
             QTimer.singleShot(self.settings.enter_pause_ms, self._send_enter)
@@ -168,7 +169,7 @@ class Paster(QObject):
         try:
             self.platform.send_enter()
         except HotkeyError as exc:
-            self.pasted.emit(False, str(exc))
+            self.pasted.emit(False, localized(exc))
 
     def _finish_pending(self) -> None:
         if self._restore_pending:

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from desktop.core.settings import CHECKS, PASTE_KEYS, Settings, write_settings
 from desktop.platform.autostart import Autostart, default_command
 from desktop.platform.base import Hotkey, HotkeyError, PasteMethod
+from desktop.ui.i18n import localized
 
 # Visible texts are English sources for Qt's translation system: constants are
 # marked with QT_TRANSLATE_NOOP (context "SettingsDialog") and translated where
@@ -735,7 +736,7 @@ class SettingsDialog(QDialog):
             try:
                 normal = str(Hotkey.parse(combination))
             except HotkeyError as exc:
-                errors[key] = str(exc)
+                errors[key] = localized(exc)
                 continue
             if normal in seen:
                 errors[key] = self.tr("{combination} is already used for “{action}”").format(

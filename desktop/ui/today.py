@@ -34,6 +34,7 @@ from desktop.core.countdown import Kind
 from desktop.core.errors import PlaybookError
 from desktop.core.personal import append_entry
 from desktop.core.stats import KindReport, ShiftReport
+from desktop.ui.i18n import localized
 
 BIN_SECONDS = 5
 # English source strings, translated at use time in the "Today" context (see kind_title).
@@ -206,7 +207,7 @@ class NewEntryDialog(QDialog):
                 language=self.language.currentText(),
             )
         except PlaybookError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(localized(exc))
             return
         except OSError as exc:
             self.error.setText(

@@ -3,12 +3,17 @@
 <context>
     <name>AccessibilityNotice</name>
     <message>
-        <location filename="../../desktop/app.py" line="917" />
+        <location filename="../../desktop/app.py" line="914" />
+        <source>{explanation}.</source>
+        <translation>{explanation}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="922" />
         <source>Show the macOS prompt</source>
         <translation>Show the macOS prompt</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="920" />
+        <location filename="../../desktop/app.py" line="925" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
@@ -16,17 +21,17 @@
 <context>
     <name>AlternativeEditor</name>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="54" />
+        <location filename="../../desktop/ui/entry_editor.py" line="55" />
         <source>+ Add a message</source>
         <translation>+ Add a message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="55" />
+        <location filename="../../desktop/ui/entry_editor.py" line="56" />
         <source>− Remove the last message</source>
         <translation>− Remove the last message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="69" />
+        <location filename="../../desktop/ui/entry_editor.py" line="70" />
         <source>The message the customer reads</source>
         <translation>The message the customer reads</translation>
     </message>
@@ -80,100 +85,100 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="111" />
+        <location filename="../../desktop/ui/entry_editor.py" line="112" />
         <source>Edit reply</source>
         <translation>Edit reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="118" />
+        <location filename="../../desktop/ui/entry_editor.py" line="119" />
         <source>Other ways customers ask, one per line</source>
         <translation>Other ways customers ask, one per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="140" />
+        <location filename="../../desktop/ui/entry_editor.py" line="141" />
         <source>+ Another wording</source>
         <translation>+ Another wording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="158" />
+        <location filename="../../desktop/ui/entry_editor.py" line="159" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="159" />
+        <location filename="../../desktop/ui/entry_editor.py" line="160" />
         <source>Also asked as</source>
         <translation>Also asked as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="160" />
+        <location filename="../../desktop/ui/entry_editor.py" line="161" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="164" />
+        <location filename="../../desktop/ui/entry_editor.py" line="165" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="165" />
+        <location filename="../../desktop/ui/entry_editor.py" line="166" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="166" />
+        <location filename="../../desktop/ui/entry_editor.py" line="167" />
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="169" />
+        <location filename="../../desktop/ui/entry_editor.py" line="170" />
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="170" />
+        <location filename="../../desktop/ui/entry_editor.py" line="171" />
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="171" />
+        <location filename="../../desktop/ui/entry_editor.py" line="172" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="193" />
-        <location filename="../../desktop/ui/entry_editor.py" line="289" />
+        <location filename="../../desktop/ui/entry_editor.py" line="195" />
+        <location filename="../../desktop/ui/entry_editor.py" line="293" />
         <source>{error}
 Fix this file before saving here</source>
         <translation>{error}
 Fix this file before saving here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="240" />
+        <location filename="../../desktop/ui/entry_editor.py" line="243" />
         <source>Already used by {entry}</source>
         <translation>Already used by {entry}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="262" />
+        <location filename="../../desktop/ui/entry_editor.py" line="265" />
         <source>A question, a category and a reply are needed</source>
         <translation>A question, a category and a reply are needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="278" />
+        <location filename="../../desktop/ui/entry_editor.py" line="281" />
         <source>Not saved: {error}</source>
         <translation>Not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="296" />
+        <location filename="../../desktop/ui/entry_editor.py" line="301" />
         <source>The file changed</source>
         <translation>The file changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="298" />
+        <location filename="../../desktop/ui/entry_editor.py" line="303" />
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="300" />
+        <location filename="../../desktop/ui/entry_editor.py" line="305" />
         <source>— On disk now —
 {theirs}
 
@@ -186,12 +191,12 @@ Fix this file before saving here</translation>
 {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="304" />
+        <location filename="../../desktop/ui/entry_editor.py" line="309" />
         <source>Keep mine</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="305" />
+        <location filename="../../desktop/ui/entry_editor.py" line="310" />
         <source>Take theirs</source>
         <translation>Take theirs</translation>
     </message>
@@ -199,12 +204,12 @@ Fix this file before saving here</translation>
 <context>
     <name>HotkeyRecorder</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="298" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="299" />
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="299" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="300" />
         <source>Click here, then press the new combination</source>
         <translation>Click here, then press the new combination</translation>
     </message>
@@ -212,27 +217,27 @@ Fix this file before saving here</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="19" />
+        <location filename="../../desktop/ui/import_dialog.py" line="20" />
         <source>Qianniu quick phrases / Espanso / CSV / YAML (*.csv *.xlsx *.yml *.yaml);;All files (*)</source>
         <translation>Qianniu quick phrases / Espanso / CSV / YAML (*.csv *.xlsx *.yml *.yaml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="40" />
+        <location filename="../../desktop/ui/import_dialog.py" line="41" />
         <source>Import replies</source>
         <translation>Import replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="46" />
+        <location filename="../../desktop/ui/import_dialog.py" line="47" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="58" />
+        <location filename="../../desktop/ui/import_dialog.py" line="59" />
         <source>Cannot import {file}</source>
         <translation>Cannot import {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="67" />
+        <location filename="../../desktop/ui/import_dialog.py" line="68" />
         <source>Nothing to change</source>
         <translation>Nothing to change</translation>
     </message>
@@ -240,42 +245,42 @@ Fix this file before saving here</translation>
 <context>
     <name>NewEntryDialog</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="161" />
+        <location filename="../../desktop/ui/today.py" line="162" />
         <source>New reply</source>
         <translation>New reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="172" />
+        <location filename="../../desktop/ui/today.py" line="173" />
         <source>The reply the customer will read</source>
         <translation>The reply the customer will read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="177" />
+        <location filename="../../desktop/ui/today.py" line="178" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="178" />
+        <location filename="../../desktop/ui/today.py" line="179" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="179" />
+        <location filename="../../desktop/ui/today.py" line="180" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="180" />
+        <location filename="../../desktop/ui/today.py" line="181" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="198" />
+        <location filename="../../desktop/ui/today.py" line="199" />
         <source>Give it a category</source>
         <translation>Give it a category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="213" />
+        <location filename="../../desktop/ui/today.py" line="214" />
         <source>Could not save in {folder}: {error}</source>
         <translation>Could not save in {folder}: {error}</translation>
     </message>
@@ -283,18 +288,18 @@ Fix this file before saving here</translation>
 <context>
     <name>Paster</name>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="127" />
+        <location filename="../../desktop/ui/paste.py" line="128" />
         <source>Reply copied: press Ctrl+V in the chat app to paste it</source>
         <translation>Reply copied: press Ctrl+V in the chat app to paste it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="132" />
+        <location filename="../../desktop/ui/paste.py" line="133" />
         <source>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</source>
         <translation>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="147" />
-        <location filename="../../desktop/ui/paste.py" line="160" />
+        <location filename="../../desktop/ui/paste.py" line="148" />
+        <location filename="../../desktop/ui/paste.py" line="161" />
         <source>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</source>
         <translation>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</translation>
     </message>
@@ -330,78 +335,78 @@ Fix this file before saving here</translation>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="278" />
+        <location filename="../../desktop/app.py" line="279" />
         <source>{action} hotkey: {error}</source>
         <translation>{action} hotkey: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="486" />
+        <location filename="../../desktop/app.py" line="487" />
         <source>Copied: paste it with Ctrl+V</source>
         <translation>Copied: paste it with Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="551" />
+        <location filename="../../desktop/app.py" line="552" />
         <source>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="556" />
+        <location filename="../../desktop/app.py" line="557" />
         <source>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="572" />
+        <location filename="../../desktop/app.py" line="573" />
         <source>{question} (copy)</source>
         <translation>{question} (copy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="582" />
+        <location filename="../../desktop/app.py" line="583" />
         <source>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</source>
         <translation>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="590" />
+        <location filename="../../desktop/app.py" line="591" />
         <source>Revert to the team version?
 ({path}; the previous version is backed up)</source>
         <translation>Revert to the team version?
 ({path}; the previous version is backed up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="593" />
+        <location filename="../../desktop/app.py" line="594" />
         <source>Revert to the bundled version?
 ({path}; the previous version is backed up)</source>
         <translation>Revert to the bundled version?
 ({path}; the previous version is backed up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="596" />
+        <location filename="../../desktop/app.py" line="597" />
         <source>Delete “{question}”?
 ({path}; the previous version is backed up)</source>
         <translation>Delete “{question}”?
 ({path}; the previous version is backed up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="618" />
+        <location filename="../../desktop/app.py" line="619" />
         <source>Not deleted: {error}</source>
         <translation>Not deleted: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="621" />
+        <location filename="../../desktop/app.py" line="622" />
         <source>Deleted: {question}</source>
         <translation>Deleted: {question}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="641" />
+        <location filename="../../desktop/app.py" line="642" />
         <source>Import replies</source>
         <translation>Import replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="795" />
+        <location filename="../../desktop/app.py" line="796" />
         <source>About QuickReply</source>
         <translation>About QuickReply</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="797" />
+        <location filename="../../desktop/app.py" line="798" />
         <source>QuickReply {version}
 
 Quick replies for shop customer service
@@ -419,12 +424,12 @@ Settings: {settings}</translation>
 <context>
     <name>ResponseChart</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="112" />
+        <location filename="../../desktop/ui/today.py" line="113" />
         <source>{count} × {bin}s bins</source>
         <translation>{count} × {bin}s bins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="121" />
+        <location filename="../../desktop/ui/today.py" line="122" />
         <source>target {target}s</source>
         <translation>target {target}s</translation>
     </message>
@@ -571,324 +576,324 @@ Settings: {settings}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="51" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="52" />
         <source>Show QuickReply</source>
         <translation>Show QuickReply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="52" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="53" />
         <source>New customer (start the greeting countdown)</source>
         <translation>New customer (start the greeting countdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="53" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="54" />
         <source>Customer asked (start the reply countdown)</source>
         <translation>Customer asked (start the reply countdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="54" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="55" />
         <source>Answered (stop the countdown)</source>
         <translation>Answered (stop the countdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="58" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="59" />
         <source>Greeting target</source>
         <translation>Greeting target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="59" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="60" />
         <source>Reply target</source>
         <translation>Reply target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="60" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
         <source>Warn before the target</source>
         <translation>Warn before the target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="62" />
         <source>Start a reply countdown when QuickReply opens</source>
         <translation>Start a reply countdown when QuickReply opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="64" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="65" />
         <source>Always show the timers</source>
         <translation>Always show the timers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="65" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
         <source>Play a sound when time is nearly up</source>
         <translation>Play a sound when time is nearly up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
         <source>Play a sound when a reply is late</source>
         <translation>Play a sound when a reply is late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
         <source>Watched chat apps (one per line)</source>
         <translation>Watched chat apps (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
         <source>Put your clipboard back after</source>
         <translation>Put your clipboard back after</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
         <source>Paste with</source>
         <translation>Paste with</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="71" />
         <source>Chat apps with their own paste key (one per line: app = key)</source>
         <translation>Chat apps with their own paste key (one per line: app = key)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="73" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
         <source>Send each part (press Enter after each part)</source>
         <translation>Send each part (press Enter after each part)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="75" />
         <source>Pause between parts</source>
         <translation>Pause between parts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="75" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
         <source>Use the bundled playbooks</source>
         <translation>Use the bundled playbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
         <source>Team playbook sources (one per line)</source>
         <translation>Team playbook sources (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="78" />
         <source>Use only these team playbooks (empty = all)</source>
         <translation>Use only these team playbooks (empty = all)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="80" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="81" />
         <source>Hosts allowed over plain http</source>
         <translation>Hosts allowed over plain http</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="81" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
         <source>Check team playbooks every</source>
         <translation>Check team playbooks every</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
         <source>Window opacity</source>
         <translation>Window opacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
         <source>Font size (0 = the system's size)</source>
         <translation>Font size (0 = the system's size)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="86" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="88" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="93" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="89" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="94" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="89" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="91" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="97" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="98" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="109" />
         <source>For example:</source>
         <translation>For example:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="100" />
         <source>A folder or https:// address, for example:</source>
         <translation>A folder or https:// address, for example:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="102" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="103" />
         <source>File names without .yaml</source>
         <translation>File names without .yaml</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="104" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="105" />
         <source>One per line, for example:</source>
         <translation>One per line, for example:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="115" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="116" />
         <source>Type the text (for apps that block pasting)</source>
         <translation>Type the text (for apps that block pasting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="119" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="120" />
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="120" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="121" />
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="121" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="122" />
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="132" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="133" />
         <source>Chinese and Korean systems use this combination to switch the input method</source>
         <translation>Chinese and Korean systems use this combination to switch the input method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="421" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="422" />
         <source>QuickReply settings</source>
         <translation>QuickReply settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="439" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="440" />
         <source>Hotkeys</source>
         <translation>Hotkeys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="440" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="441" />
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="441" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="442" />
         <source>Chat apps</source>
         <translation>Chat apps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="442" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="443" />
         <source>Pasting</source>
         <translation>Pasting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="443" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="444" />
         <source>Playbooks</source>
         <translation>Playbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="444" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="445" />
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="446" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="447" />
         <source>Start QuickReply when I log in</source>
         <translation>Start QuickReply when I log in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="465" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="466" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="466" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="467" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="467" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="468" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="468" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="469" />
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="491" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="492" />
         <source>Click a box and press the new combination; Backspace or Clear switches the hotkey off.</source>
         <translation>Click a box and press the new combination; Backspace or Clear switches the hotkey off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="500" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="501" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="501" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="502" />
         <source>Switch this hotkey off</source>
         <translation>Switch this hotkey off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="520" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="521" />
         <source>Countdowns</source>
         <translation>Countdowns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="526" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="527" />
         <source>Sounds</source>
         <translation>Sounds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="543" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="544" />
         <source>When one of these apps flags a new message, a greeting or reply countdown starts. Write program names; upper or lower case does not matter.</source>
         <translation>When one of these apps flags a new message, a greeting or reply countdown starts. Write program names; upper or lower case does not matter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="550" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="551" />
         <source>macOS does not tell QuickReply about new messages, so countdowns start manually only: use the hotkeys.</source>
         <translation>macOS does not tell QuickReply about new messages, so countdowns start manually only: use the hotkeys.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="573" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="575" />
         <source>If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own clipboard comes back after the wait above; raise it if the chat app pastes slowly.</source>
         <translation>If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own clipboard comes back after the wait above; raise it if the chat app pastes slowly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="633" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="638" />
         <source>QuickReply switches to the new language as soon as you apply it.</source>
         <translation>QuickReply switches to the new language as soon as you apply it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="761" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="742" />
         <source>{combination} is already used for “{action}”</source>
         <translation>{combination} is already used for “{action}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="802" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="783" />
         <source>Fix the hotkeys marked in red first.</source>
         <translation>Fix the hotkeys marked in red first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="807" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="788" />
         <source>Nothing was changed:</source>
         <translation>Nothing was changed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="813" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="794" />
         <source>In use now, but not saved: {error}</source>
         <translation>In use now, but not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="832" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="813" />
         <source>Could not change start at login: {error}</source>
         <translation>Could not change start at login: {error}</translation>
     </message>
@@ -927,22 +932,22 @@ Settings: {settings}</translation>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="41" />
+        <location filename="../../desktop/ui/today.py" line="42" />
         <source>Greeting</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="42" />
+        <location filename="../../desktop/ui/today.py" line="43" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="66" />
+        <location filename="../../desktop/ui/today.py" line="67" />
         <source>{kind}: none yet</source>
         <translation>{kind}: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="70" />
+        <location filename="../../desktop/ui/today.py" line="71" />
         <source>{kind}: {count} · {share} ≤ {target}s · median {median} · p90 {p90}</source>
         <translation>{kind}: {count} · {share} ≤ {target}s · median {median} · p90 {p90}</translation>
     </message>
@@ -950,37 +955,37 @@ Settings: {settings}</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="238" />
+        <location filename="../../desktop/ui/today.py" line="239" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="249" />
+        <location filename="../../desktop/ui/today.py" line="250" />
         <source>New reply from it…</source>
         <translation>New reply from it…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="252" />
+        <location filename="../../desktop/ui/today.py" line="253" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="256" />
+        <location filename="../../desktop/ui/today.py" line="257" />
         <source>Most used replies</source>
         <translation>Most used replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="258" />
+        <location filename="../../desktop/ui/today.py" line="259" />
         <source>Searches with no reply</source>
         <translation>Searches with no reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="281" />
+        <location filename="../../desktop/ui/today.py" line="282" />
         <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes</source>
         <translation>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="284" />
+        <location filename="../../desktop/ui/today.py" line="285" />
         <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes, median {median}s from hotkey to paste</source>
         <translation>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes, median {median}s from hotkey to paste</translation>
     </message>
@@ -1053,4 +1058,10 @@ Settings: {settings}</translation>
         <translation>QuickReply — nobody waiting</translation>
     </message>
 </context>
-</TS>
+<context><name>Messages</name><message><location filename="desktop/core/errors.py" line="51" /><source>{where}: {message}{rule}</source><translation>{where}: {message}{rule}</translation></message><message><location filename="desktop/core/errors.py" line="54" /><source>{where}: warning: {message}{rule}</source><translation>{where}: warning: {message}{rule}</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="119" /><source>a key in {what} is not a plain word; it is left out</source><translation>a key in {what} is not a plain word; it is left out</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="126" /><source>'{key}' appears twice in {what}; the first one is used</source><translation>'{key}' appears twice in {what}; the first one is used</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="144" /><source>'{key}' in {what} must be a list of texts; it is left out</source><translation>'{key}' in {what} must be a list of texts; it is left out</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="153" /><source>an item of '{key}' in {what} is not text; it is left out</source><translation>an item of '{key}' in {what} is not text; it is left out</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="163" /><source>'vars' in {what} must be a list of variables; they are left out</source><translation>'vars' in {what} must be a list of variables; they are left out</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="167" /><source>a variable</source><translation>a variable</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="170" /><source>a variable in {what} has no name; it is left out</source><translation>a variable in {what} has no name; it is left out</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="218" /><source>{what}: '{reference}' is not a variable of this file; it became the placeholder {placeholder}, which the agent fills in when pasting</source><translation>{what}: '{reference}' is not a variable of this file; it became the placeholder {placeholder}, which the agent fills in when pasting</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="231" /><source>{what}: the {type} variable '{variable}' is not supported (QuickReply does not run it); it became the placeholder {placeholder}, which the agent fills in when pasting</source><translation>{what}: the {type} variable '{variable}' is not supported (QuickReply does not run it); it became the placeholder {placeholder}, which the agent fills in when pasting</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="250" /><source>a match must be a mapping such as {example}; skipped</source><translation>a match must be a mapping such as {example}; skipped</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="264" /><source>a match</source><translation>a match</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="266" /><source>match '{trigger}'</source><translation>match '{trigger}'</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="272" /><source>{name}: a regex trigger cannot be a shortcut code; the match is imported without it</source><translation>{name}: a regex trigger cannot be a shortcut code; the match is imported without it</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="279" /><source>{name}: the key '{key}' is not imported</source><translation>{name}: the key '{key}' is not imported</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="291" /><source>{name}: the trigger '{trigger}' cannot be a shortcut code (one word of at most 32 characters); the match is imported without a code and the trigger is kept as another phrasing</source><translation>{name}: the trigger '{trigger}' cannot be a shortcut code (one word of at most 32 characters); the match is imported without a code and the trigger is kept as another phrasing</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="332" /><source>image</source><translation>image</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="335" /><source>{name}: {what} replies ('{key}') are not supported; the match is skipped</source><translation>{name}: {what} replies ('{key}') are not supported; the match is skipped</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="348" /><source>{name}: there is no 'replace' text; the match is skipped</source><translation>{name}: there is no 'replace' text; the match is skipped</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="356" /><source>{name}: '{key}' is not imported, only '{used}'</source><translation>{name}: '{key}' is not imported, only '{used}'</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="363" /><source>{name}: '{used}' must be text; the match is skipped</source><translation>{name}: '{used}' must be text; the match is skipped</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="371" /><source>{name}: the cursor mark {mark} is left out (the agent pastes the whole reply)</source><translation>{name}: the cursor mark {mark} is left out (the agent pastes the whole reply)</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="381" /><source>{name}: markdown is imported as plain text, formatting marks included</source><translation>{name}: markdown is imported as plain text, formatting marks included</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="387" /><source> (the choices in 'form_fields' are not kept)</source><translation> (the choices in 'form_fields' are not kept)</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="390" /><source>{name}: forms are not supported; the form fields became the placeholders {fields}, filled in when pasting{choices}</source><translation>{name}: forms are not supported; the form fields became the placeholders {fields}, filled in when pasting{choices}</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="398" /><source>{name}: forms are not supported; the form's text is imported as it is{choices}</source><translation>{name}: forms are not supported; the form's text is imported as it is{choices}</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="409" /><source>{name}: 'form_fields' is not imported</source><translation>{name}: 'form_fields' is not imported</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="413" /><source>nothing</source><translation>nothing</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="416" /><source>{name}: the text is only {computed}, which QuickReply cannot compute; the match is skipped</source><translation>{name}: the text is only {computed}, which QuickReply cannot compute; the match is skipped</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="431" /><source>the file is empty (an espanso file starts with 'matches:')</source><translation>the file is empty (an espanso file starts with 'matches:')</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="433" /><source>the file</source><translation>the file</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="439" /><source>this is not an espanso match file: it needs a top-level 'matches:' list (for a QuickReply playbook use --format yaml)</source><translation>this is not an espanso match file: it needs a top-level 'matches:' list (for a QuickReply playbook use --format yaml)</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="447" /><source>'imports' are not followed; import each of those files on its own</source><translation>'imports' are not followed; import each of those files on its own</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="450" /><source>the top-level key '{key}' is not imported</source><translation>the top-level key '{key}' is not imported</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="464" /><source>'matches' must be a list of matches, each starting with '- trigger:'</source><translation>'matches' must be a list of matches, each starting with '- trigger:'</translation></message><message><location filename="desktop/core/interchange/importer.py" line="72" /><source>cannot tell what kind of file '{file}' is from its name; say it with --format (qianniu-csv, xlsx, espanso, csv or yaml)</source><translation>cannot tell what kind of file '{file}' is from its name; say it with --format (qianniu-csv, xlsx, espanso, csv or yaml)</translation></message><message><location filename="desktop/core/interchange/importer.py" line="93" /><source>--map applies to CSV and Excel files, not to a {format}</source><translation>--map applies to CSV and Excel files, not to a {format}</translation></message><message><location filename="desktop/core/interchange/importer.py" line="111" /><source>there is no such file</source><translation>there is no such file</translation></message><message><location filename="desktop/core/interchange/importer.py" line="113" /><source>this is a folder; give one file to import</source><translation>this is a folder; give one file to import</translation></message><message><location filename="desktop/core/interchange/importer.py" line="141" /><source>{new} new, {changed} changed, {unchanged} unchanged</source><translation>{new} new, {changed} changed, {unchanged} unchanged</translation></message><message><location filename="desktop/core/interchange/importer.py" line="148" /><source>{counts}, variables updated</source><translation>{counts}, variables updated</translation></message><message><location filename="desktop/core/interchange/importer.py" line="150" /><source>{counts}; 1 other entry in {file} left untouched</source><translation>{counts}; 1 other entry in {file} left untouched</translation></message><message><location filename="desktop/core/interchange/importer.py" line="154" /><source>{counts}; {kept} other entries in {file} left untouched</source><translation>{counts}; {kept} other entries in {file} left untouched</translation></message><message><location filename="desktop/core/interchange/importer.py" line="201" /><source>code</source><translation>code</translation></message><message><location filename="desktop/core/interchange/importer.py" line="201" /><source>question</source><translation>question</translation></message><message><location filename="desktop/core/interchange/importer.py" line="207" /><source>the same {what} as at line {line} would give the same id '{id}'; this one is '{chosen}', which changes if the rows move (give it a code of its own)</source><translation>the same {what} as at line {line} would give the same id '{id}'; this one is '{chosen}', which changes if the rows move (give it a code of its own)</translation></message><message><location filename="desktop/core/interchange/importer.py" line="295" /><source>variable '{key}' is '{value}' here but '{old}' in {file}; the imported value is used</source><translation>variable '{key}' is '{value}' here but '{old}' in {file}; the imported value is used</translation></message><message><location filename="desktop/core/interchange/importer.py" line="350" /><source>{file} is not UTF-8 text; fix it or import with --into ANOTHER_NAME</source><translation>{file} is not UTF-8 text; fix it or import with --into ANOTHER_NAME</translation></message><message><location filename="desktop/core/interchange/importer.py" line="357" /><source>{file} has problems, so nothing can be merged into it; fix them (quickreply lint {file}) or import with --into ANOTHER_NAME:
+{problems}</source><translation>{file} has problems, so nothing can be merged into it; fix them (quickreply lint {file}) or import with --into ANOTHER_NAME:
+{problems}</translation></message><message><location filename="desktop/core/interchange/importer.py" line="379" /><source>the imported playbook would not load back, so nothing is written (please report this with the source file):
+{problems}</source><translation>the imported playbook would not load back, so nothing is written (please report this with the source file):
+{problems}</translation></message><message><location filename="desktop/core/interchange/importer.py" line="382" /><source>entries went missing</source><translation>entries went missing</translation></message><message><location filename="desktop/core/interchange/importer.py" line="391" /><source>{first}
+{rest}</source><translation>{first}
+{rest}</translation></message><message><location filename="desktop/core/interchange/importer.py" line="412" /><source>{file} changed since the preview; run the import again</source><translation>{file} changed since the preview; run the import again</translation></message><message><location filename="desktop/core/interchange/importer.py" line="418" /><source>{file}: cannot write the file: {reason}</source><translation>{file}: cannot write the file: {reason}</translation></message><message><location filename="desktop/core/interchange/native.py" line="110" /><source>the playbook could not be read</source><translation>the playbook could not be read</translation></message><message><location filename="desktop/core/interchange/source.py" line="267" /><source>the file is neither UTF-8 nor GBK/GB18030 text; in Excel use 'Save as' → 'CSV UTF-8 (comma delimited)' and import that file</source><translation>the file is neither UTF-8 nor GBK/GB18030 text; in Excel use 'Save as' → 'CSV UTF-8 (comma delimited)' and import that file</translation></message><message><location filename="desktop/core/interchange/source.py" line="288" /><source>lists and mappings are nested more than {levels} levels deep here; this is not a playbook or match file</source><translation>lists and mappings are nested more than {levels} levels deep here; this is not a playbook or match file</translation></message><message><location filename="desktop/core/interchange/source.py" line="305" /><source>YAML syntax: {detail} (check indentation, colons and quotes)</source><translation>YAML syntax: {detail} (check indentation, colons and quotes)</translation></message><message><location filename="desktop/core/interchange/source.py" line="309" /><source>YAML could not be read: {error}</source><translation>YAML could not be read: {error}</translation></message><message><location filename="desktop/core/interchange/table.py" line="101" /><source>the CSV cannot be read from this row on: {error}</source><translation>the CSV cannot be read from this row on: {error}</translation></message><message><location filename="desktop/core/interchange/table.py" line="129" /><source>this is not an Excel workbook (.xlsx) that can be read; an old .xls file must be saved as .xlsx (or as CSV UTF-8) in Excel first</source><translation>this is not an Excel workbook (.xlsx) that can be read; an old .xls file must be saved as .xlsx (or as CSV UTF-8) in Excel first</translation></message><message><location filename="desktop/core/interchange/table.py" line="135" /><source>the workbook has no sheet with cells</source><translation>the workbook has no sheet with cells</translation></message><message><location filename="desktop/core/interchange/table.py" line="143" /><source>only the first sheet '{sheet}' is imported; not the sheets {others}</source><translation>only the first sheet '{sheet}' is imported; not the sheets {others}</translation></message><message><location filename="desktop/core/interchange/table.py" line="185" /><source>column '{name}' appears twice; the one in column {first} is used</source><translation>column '{name}' appears twice; the one in column {first} is used</translation></message><message><location filename="desktop/core/interchange/table.py" line="198" /><source>none</source><translation>none</translation></message><message><location filename="desktop/core/interchange/table.py" line="203" /><source>--map {field}={column}: the first row has no column '{column}' (its columns: {listed})</source><translation>--map {field}={column}: the first row has no column '{column}' (its columns: {listed})</translation></message><message><location filename="desktop/core/interchange/table.py" line="228" /><source>column '{name}' is not imported; to import it, add --map FIELD={name} (fields: {fields})</source><translation>column '{name}' is not imported; to import it, add --map FIELD={name} (fields: {fields})</translation></message><message><location filename="desktop/core/interchange/table.py" line="256" /><source>the first row must name the columns, e.g. {header} as Qianniu exports</source><translation>the first row must name the columns, e.g. {header} as Qianniu exports</translation></message><message><location filename="desktop/core/interchange/table.py" line="267" /><source>no column holds the reply text: the first row should be {header} (Qianniu's export); for other columns say which one it is, e.g. --map reply=回复</source><translation>no column holds the reply text: the first row should be {header} (Qianniu's export); for other columns say which one it is, e.g. --map reply=回复</translation></message><message><location filename="desktop/core/interchange/table.py" line="299" /><source>the reply cell is empty; the row is skipped</source><translation>the reply cell is empty; the row is skipped</translation></message><message><location filename="desktop/core/interchange/table.py" line="311" /><source>code '{code}' must be one word of at most 32 characters; imported without a code</source><translation>code '{code}' must be one word of at most 32 characters; imported without a code</translation></message><message><location filename="desktop/core/library.py" line="146" /><source>could not save the search cache in {folder}: {reason}</source><translation>could not save the search cache in {folder}: {reason}</translation></message><message><location filename="desktop/core/library.py" line="176" /><source>{path}: has errors; its last good version stays in use</source><translation>{path}: has errors; its last good version stays in use</translation></message><message><location filename="desktop/core/playbook.py" line="148" /><source>{what} must be a mapping of keys to values, found {found}</source><translation>{what} must be a mapping of keys to values, found {found}</translation></message><message><location filename="desktop/core/playbook.py" line="158" /><source>keys in {what} must be plain words</source><translation>keys in {what} must be plain words</translation></message><message><location filename="desktop/core/playbook.py" line="165" /><source>'{key}' appears twice in {what} (first at line {line}); keep one so no text is silently dropped</source><translation>'{key}' appears twice in {what} (first at line {line}); keep one so no text is silently dropped</translation></message><message><location filename="desktop/core/playbook.py" line="180" /><source>'{key}' must be text, found {found}</source><translation>'{key}' must be text, found {found}</translation></message><message><location filename="desktop/core/playbook.py" line="190" /><source>'{key}' must be text, but YAML reads '{value}' as true/false; put it in quotes</source><translation>'{key}' must be text, but YAML reads '{value}' as true/false; put it in quotes</translation></message><message><location filename="desktop/core/playbook.py" line="199" /><source>'{key}' uses the YAML tag '{tag}'; tags are not allowed</source><translation>'{key}' uses the YAML tag '{tag}'; tags are not allowed</translation></message><message><location filename="desktop/core/playbook.py" line="213" /><source>'{key}' must be a list such as [first, second], found {found}</source><translation>'{key}' must be a list such as [first, second], found {found}</translation></message><message><location filename="desktop/core/playbook.py" line="245" /><source>an entry has either 'reply' (one answer) or 'replies' (alternatives), not both</source><translation>an entry has either 'reply' (one answer) or 'replies' (alternatives), not both</translation></message><message><location filename="desktop/core/playbook.py" line="252" /><source>'reply' is missing (every entry needs a reply or replies)</source><translation>'reply' is missing (every entry needs a reply or replies)</translation></message><message><location filename="desktop/core/playbook.py" line="258" /><source>'replies' must be a non-empty list; each item is a reply, or a list of messages sent one after another</source><translation>'replies' must be a non-empty list; each item is a reply, or a list of messages sent one after another</translation></message><message><location filename="desktop/core/playbook.py" line="270" /><source>a multi-part reply needs at least one message</source><translation>a multi-part reply needs at least one message</translation></message><message><location filename="desktop/core/playbook.py" line="288" /><source>variable name '{name}' must be a word (letters, digits, _)</source><translation>variable name '{name}' must be a word (letters, digits, _)</translation></message><message><location filename="desktop/core/playbook.py" line="304" /><source>an entry</source><translation>an entry</translation></message><message><location filename="desktop/core/playbook.py" line="311" /><source>unknown key '{key}' in an entry (expected one of: {keys})</source><translation>unknown key '{key}' in an entry (expected one of: {keys})</translation></message><message><location filename="desktop/core/playbook.py" line="322" /><source>'{key}' is missing (every entry needs one)</source><translation>'{key}' is missing (every entry needs one)</translation></message><message><location filename="desktop/core/playbook.py" line="336" /><source>id '{id}' may only use lowercase letters, digits, '.', '_' and '-'</source><translation>id '{id}' may only use lowercase letters, digits, '.', '_' and '-'</translation></message><message><location filename="desktop/core/playbook.py" line="342" /><source>code '{code}' must be one word of at most 32 characters</source><translation>code '{code}' must be one word of at most 32 characters</translation></message><message><location filename="desktop/core/playbook.py" line="375" /><source>the file is empty (expected name, language and entries)</source><translation>the file is empty (expected name, language and entries)</translation></message><message><location filename="desktop/core/playbook.py" line="379" /><source>a playbook</source><translation>a playbook</translation></message><message><location filename="desktop/core/playbook.py" line="386" /><source>unknown key '{key}' at the top of a playbook (expected one of: {keys})</source><translation>unknown key '{key}' at the top of a playbook (expected one of: {keys})</translation></message><message><location filename="desktop/core/playbook.py" line="394" /><source>'{key}' is missing at the top of the playbook</source><translation>'{key}' is missing at the top of the playbook</translation></message><message><location filename="desktop/core/playbook.py" line="407" /><source>'entries' must be a list of entries, found {found}</source><translation>'entries' must be a list of entries, found {found}</translation></message><message><location filename="desktop/core/playbook.py" line="432" /><source>a mapping</source><translation>a mapping</translation></message><message><location filename="desktop/core/playbook.py" line="434" /><source>a list</source><translation>a list</translation></message><message><location filename="desktop/core/playbook.py" line="442" /><source>cannot read the file: {reason}</source><translation>cannot read the file: {reason}</translation></message><message><location filename="desktop/core/playbook.py" line="446" /><source>'{key}' is empty (write the text after the colon)</source><translation>'{key}' is empty (write the text after the colon)</translation></message><message><location filename="desktop/core/playbook.py" line="450" /><source>language '{tag}' is not a BCP-47 tag (write e.g. zh-CN, ko-KR or en)</source><translation>language '{tag}' is not a BCP-47 tag (write e.g. zh-CN, ko-KR or en)</translation></message><message><location filename="desktop/core/playbook.py" line="520" /><source>lists and mappings are nested more than {levels} levels deep here; a playbook never is (is this the right file?)</source><translation>lists and mappings are nested more than {levels} levels deep here; a playbook never is (is this the right file?)</translation></message><message><location filename="desktop/core/playbook.py" line="552" /><source>the file is not UTF-8 (save it as UTF-8 in your editor)</source><translation>the file is not UTF-8 (save it as UTF-8 in your editor)</translation></message><message><location filename="desktop/core/playbook.py" line="596" /><source>id '{id}' is already used at {where}; ids must be unique across all playbooks (this entry is skipped)</source><translation>id '{id}' is already used at {where}; ids must be unique across all playbooks (this entry is skipped)</translation></message><message><location filename="desktop/core/playbook.py" line="624" /><source>no such file or folder</source><translation>no such file or folder</translation></message><message><location filename="desktop/core/playbook_store.py" line="107" /><source>{path} was deleted by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</source><translation>{path} was deleted by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</translation></message><message><location filename="desktop/core/playbook_store.py" line="113" /><source>{path} was changed by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</source><translation>{path} was changed by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</translation></message><message><location filename="desktop/core/playbook_store.py" line="128" /><source>{path} has no entry with id '{id}' (it may have been removed or renamed)</source><translation>{path} has no entry with id '{id}' (it may have been removed or renamed)</translation></message><message><location filename="desktop/core/playbook_store.py" line="257" /><source>the file does not exist (it may have been moved or deleted)</source><translation>the file does not exist (it may have been moved or deleted)</translation></message><message><location filename="desktop/core/playbook_store.py" line="366" /><source>id '{id}' is already used at {where}; edit that entry or change the question</source><translation>id '{id}' is already used at {where}; edit that entry or change the question</translation></message><message><location filename="desktop/core/playbook_store.py" line="420" /><source>could not read {path} before saving: {reason}</source><translation>could not read {path} before saving: {reason}</translation></message><message><location filename="desktop/core/playbook_store.py" line="435" /><source>could not save {path}: {reason}; the file on disk was left as it was</source><translation>could not save {path}: {reason}; the file on disk was left as it was</translation></message><message><location filename="desktop/core/playbook_store.py" line="477" /><source>the playbook has no 'entries' list QuickReply can edit</source><translation>the playbook has no 'entries' list QuickReply can edit</translation></message><message><location filename="desktop/core/playbook_store.py" line="522" /><source>QuickReply could not write the entry '{entry}' so that it reads back exactly as entered; nothing was changed</source><translation>QuickReply could not write the entry '{entry}' so that it reads back exactly as entered; nothing was changed</translation></message><message><location filename="desktop/core/team.py" line="47" /><source>the server answered {code} {reason}</source><translation>the server answered {code} {reason}</translation></message><message><location filename="desktop/core/team.py" line="123" /><source>is an index whose 'playbooks' is not a list of addresses</source><translation>is an index whose 'playbooks' is not a list of addresses</translation></message><message><location filename="desktop/core/team.py" line="173" /><source>plain HTTP is refused: anyone on the network could change the replies; use https, or allow the host '{host}' in the settings (allow_http_hosts)</source><translation>plain HTTP is refused: anyone on the network could change the replies; use https, or allow the host '{host}' in the settings (allow_http_hosts)</translation></message><message><location filename="desktop/core/team.py" line="178" /><source>only https:// addresses (or a folder) can be team sources</source><translation>only https:// addresses (or a folder) can be team sources</translation></message><message><location filename="desktop/core/team.py" line="184" /><source>{url} {why}; using the copy from {when}</source><translation>{url} {why}; using the copy from {when}</translation></message><message><location filename="desktop/core/team.py" line="185" /><source>{url} {why}; no copy of it yet</source><translation>{url} {why}; no copy of it yet</translation></message><message><location filename="desktop/core/team.py" line="244" /><source>is not a valid playbook</source><translation>is not a valid playbook</translation></message><message><location filename="desktop/core/team.py" line="246" /><source>is not a valid playbook (line {line}: {problem})</source><translation>is not a valid playbook (line {line}: {problem})</translation></message><message><location filename="desktop/core/team.py" line="255" /><source>could not be fetched ({error})</source><translation>could not be fetched ({error})</translation></message><message><location filename="desktop/core/wording.py" line="73" /><source>says {words}: {why}</source><translation>says {words}: {why}</translation></message><message><location filename="desktop/core/wording.py" line="78" /><source>is {length} characters long (more than {limit} for {language}): split it into parts the agent sends one after another</source><translation>is {length} characters long (more than {limit} for {language}): split it into parts the agent sends one after another</translation></message><message><location filename="desktop/core/wording.py" line="118" /><source>'allow' names unknown wording rule(s) {rules} (rules for {language}: {known})</source><translation>'allow' names unknown wording rule(s) {rules} (rules for {language}: {known})</translation></message><message><location filename="desktop/core/wording.py" line="137" /><source>reply {number} of '{id}' {problem}</source><translation>reply {number} of '{id}' {problem}</translation></message><message><location filename="desktop/core/wording.py" line="141" /><source>the reply of '{id}' {problem}</source><translation>the reply of '{id}' {problem}</translation></message><message><location filename="desktop/platform/__init__.py" line="52" /><source>the X display could not be opened ({error})</source><translation>the X display could not be opened ({error})</translation></message><message><location filename="desktop/platform/__init__.py" line="57" /><source>Wayland lets no program take global hotkeys or type into other windows</source><translation>Wayland lets no program take global hotkeys or type into other windows</translation></message><message><location filename="desktop/platform/attention.py" line="129" /><source>the X display could not be opened to watch chat windows ({error}); manual starts only</source><translation>the X display could not be opened to watch chat windows ({error}); manual starts only</translation></message><message><location filename="desktop/platform/attention.py" line="141" /><source>flashing taskbar buttons cannot be watched ({error}); manual starts only</source><translation>flashing taskbar buttons cannot be watched ({error}); manual starts only</translation></message><message><location filename="desktop/platform/attention.py" line="147" /><source>macOS does not tell other programs when an app asks for attention (its Dock icon bounces for the agent only); manual starts only</source><translation>macOS does not tell other programs when an app asks for attention (its Dock icon bounces for the agent only); manual starts only</translation></message><message><location filename="desktop/platform/attention.py" line="154" /><source>Wayland shows no program the other programs' windows, so a chat app asking for attention cannot be noticed; manual starts only</source><translation>Wayland shows no program the other programs' windows, so a chat app asking for attention cannot be noticed; manual starts only</translation></message><message><location filename="desktop/platform/attention.py" line="160" /><source>no desktop session was found to watch chat windows in; manual starts only</source><translation>no desktop session was found to watch chat windows in; manual starts only</translation></message><message><location filename="desktop/platform/base.py" line="70" /><source>hotkey '{hotkey}' is not a combination like ctrl+alt+space</source><translation>hotkey '{hotkey}' is not a combination like ctrl+alt+space</translation></message><message><location filename="desktop/platform/base.py" line="77" /><source>hotkey '{hotkey}': {keys} is not a modifier (use ctrl, alt, shift, meta)</source><translation>hotkey '{hotkey}': {keys} is not a modifier (use ctrl, alt, shift, meta)</translation></message><message><location filename="desktop/platform/base.py" line="88" /><source>hotkey '{hotkey}': '{key}' is not a key a global hotkey can use</source><translation>hotkey '{hotkey}': '{key}' is not a key a global hotkey can use</translation></message><message><location filename="desktop/platform/base.py" line="94" /><source>hotkey '{hotkey}' needs a modifier (ctrl, alt, shift or meta): a bare key would be taken from every program</source><translation>hotkey '{hotkey}' needs a modifier (ctrl, alt, shift or meta): a bare key would be taken from every program</translation></message><message><location filename="desktop/platform/macos.py" line="69" /><source>macOS lets QuickReply paste only with the Accessibility permission: open System Settings → Privacy &amp; Security → Accessibility, enable QuickReply, then restart it; until then replies are copied and you press Cmd+V yourself</source><translation>macOS lets QuickReply paste only with the Accessibility permission: open System Settings → Privacy &amp; Security → Accessibility, enable QuickReply, then restart it; until then replies are copied and you press Cmd+V yourself</translation></message><message><location filename="desktop/platform/macos.py" line="120" /><source>hotkey {hotkey}: Mac keyboards have no {key} key; choose another in the settings</source><translation>hotkey {hotkey}: Mac keyboards have no {key} key; choose another in the settings</translation></message><message><location filename="desktop/platform/macos.py" line="254" /><source>macOS refused to deliver hotkeys to QuickReply (OSStatus {status})</source><translation>macOS refused to deliver hotkeys to QuickReply (OSStatus {status})</translation></message><message><location filename="desktop/platform/macos.py" line="263" /><source>{hotkey} is already used by another program; choose another hotkey in the settings</source><translation>{hotkey} is already used by another program; choose another hotkey in the settings</translation></message><message><location filename="desktop/platform/macos.py" line="273" /><source>macOS refused the hotkey {hotkey} (OSStatus {status}); macOS 15 and later need Ctrl or Cmd in a hotkey; choose another in the settings</source><translation>macOS refused the hotkey {hotkey} (OSStatus {status}); macOS 15 and later need Ctrl or Cmd in a hotkey; choose another in the settings</translation></message><message><location filename="desktop/platform/macos.py" line="281" /><source>macOS refused the hotkey {hotkey} (OSStatus {status}); choose another in the settings</source><translation>macOS refused the hotkey {hotkey} (OSStatus {status}); choose another in the settings</translation></message><message><location filename="desktop/platform/null.py" line="22" /><source>this system offers no global hotkeys or simulated key presses to QuickReply</source><translation>this system offers no global hotkeys or simulated key presses to QuickReply</translation></message><message><location filename="desktop/platform/null.py" line="28" /><source>{reason}; replies are copied, press Ctrl+V in the chat app to paste them</source><translation>{reason}; replies are copied, press Ctrl+V in the chat app to paste them</translation></message><message><location filename="desktop/platform/null.py" line="38" /><source>cannot register {hotkey} as a global hotkey: {reason}</source><translation>cannot register {hotkey} as a global hotkey: {reason}</translation></message><message><location filename="desktop/platform/null.py" line="59" /><source>cannot press {keys} for you: {reason}</source><translation>cannot press {keys} for you: {reason}</translation></message><message><location filename="desktop/platform/null.py" line="63" /><source>cannot press Enter for you: {reason}</source><translation>cannot press Enter for you: {reason}</translation></message><message><location filename="desktop/platform/null.py" line="66" /><source>cannot type the reply for you: {reason}</source><translation>cannot type the reply for you: {reason}</translation></message><message><location filename="desktop/platform/windows.py" line="192" /><source>hotkey {hotkey}: Windows has no key for '{key}'; choose another in the settings</source><translation>hotkey {hotkey}: Windows has no key for '{key}'; choose another in the settings</translation></message><message><location filename="desktop/platform/windows.py" line="341" /><source>Windows blocked the simulated key press (UIPI) for {keys}: the chat app may run as administrator; press it yourself, the reply is on the clipboard</source><translation>Windows blocked the simulated key press (UIPI) for {keys}: the chat app may run as administrator; press it yourself, the reply is on the clipboard</translation></message><message><location filename="desktop/platform/windows.py" line="391" /><source>Windows refused the hotkey {hotkey} (error {error}); choose another in the settings</source><translation>Windows refused the hotkey {hotkey} (error {error}); choose another in the settings</translation></message><message><location filename="desktop/platform/windows.py" line="542" /><source>Windows blocked the simulated key press (UIPI) for typing the reply: the chat app may run as administrator; type the reply yourself</source><translation>Windows blocked the simulated key press (UIPI) for typing the reply: the chat app may run as administrator; type the reply yourself</translation></message><message><location filename="desktop/platform/windows.py" line="560" /><source>the chat app runs as administrator, so Windows silently drops the keys QuickReply sends; run QuickReply as administrator too or start the chat app normally</source><translation>the chat app runs as administrator, so Windows silently drops the keys QuickReply sends; run QuickReply as administrator too or start the chat app normally</translation></message><message><location filename="desktop/platform/x11.py" line="152" /><source>hotkey {hotkey}: this keyboard layout has no '{key}' key</source><translation>hotkey {hotkey}: this keyboard layout has no '{key}' key</translation></message><message><location filename="desktop/platform/x11.py" line="164" /><source>hotkey {hotkey} is already used by QuickReply itself; choose another</source><translation>hotkey {hotkey} is already used by QuickReply itself; choose another</translation></message><message><location filename="desktop/platform/x11.py" line="181" /><source>hotkey {hotkey} is already taken by another program (X11 refused the grab: BadAccess); choose another combination with --hotkey or in the settings</source><translation>hotkey {hotkey} is already taken by another program (X11 refused the grab: BadAccess); choose another combination with --hotkey or in the settings</translation></message><message><location filename="desktop/platform/x11.py" line="304" /><source>the X server lacks the XTEST extension: press Ctrl+V yourself</source><translation>the X server lacks the XTEST extension: press Ctrl+V yourself</translation></message><message><location filename="desktop/platform/x11.py" line="318" /><source>the X server lacks the XTEST extension, so QuickReply cannot type</source><translation>the X server lacks the XTEST extension, so QuickReply cannot type</translation></message><message><location filename="desktop/platform/x11.py" line="323" /><source>this keyboard map has no free key code to type with; use Ctrl+V instead</source><translation>this keyboard map has no free key code to type with; use Ctrl+V instead</translation></message></context></TS>

@@ -3,12 +3,17 @@
 <context>
     <name>AccessibilityNotice</name>
     <message>
-        <location filename="../../desktop/app.py" line="917" />
+        <location filename="../../desktop/app.py" line="914" />
+        <source>{explanation}.</source>
+        <translation>{explanation}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="922" />
         <source>Show the macOS prompt</source>
         <translation>macOS 권한 요청 창 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="920" />
+        <location filename="../../desktop/app.py" line="925" />
         <source>Later</source>
         <translation>나중에</translation>
     </message>
@@ -16,17 +21,17 @@
 <context>
     <name>AlternativeEditor</name>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="54" />
+        <location filename="../../desktop/ui/entry_editor.py" line="55" />
         <source>+ Add a message</source>
         <translation>+ 메시지 추가</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="55" />
+        <location filename="../../desktop/ui/entry_editor.py" line="56" />
         <source>− Remove the last message</source>
         <translation>− 마지막 메시지 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="69" />
+        <location filename="../../desktop/ui/entry_editor.py" line="70" />
         <source>The message the customer reads</source>
         <translation>고객이 받을 메시지</translation>
     </message>
@@ -80,100 +85,100 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="111" />
+        <location filename="../../desktop/ui/entry_editor.py" line="112" />
         <source>Edit reply</source>
         <translation>답변 편집</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="118" />
+        <location filename="../../desktop/ui/entry_editor.py" line="119" />
         <source>Other ways customers ask, one per line</source>
         <translation>고객이 다르게 묻는 말, 한 줄에 하나씩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="140" />
+        <location filename="../../desktop/ui/entry_editor.py" line="141" />
         <source>+ Another wording</source>
         <translation>+ 다른 표현 추가</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="158" />
+        <location filename="../../desktop/ui/entry_editor.py" line="159" />
         <source>Question</source>
         <translation>질문</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="159" />
+        <location filename="../../desktop/ui/entry_editor.py" line="160" />
         <source>Also asked as</source>
         <translation>다른 질문 표현</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="160" />
+        <location filename="../../desktop/ui/entry_editor.py" line="161" />
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="164" />
+        <location filename="../../desktop/ui/entry_editor.py" line="165" />
         <source>Code</source>
         <translation>단축 코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="165" />
+        <location filename="../../desktop/ui/entry_editor.py" line="166" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="166" />
+        <location filename="../../desktop/ui/entry_editor.py" line="167" />
         <source>Replies</source>
         <translation>답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="169" />
+        <location filename="../../desktop/ui/entry_editor.py" line="170" />
         <source>Context</source>
         <translation>상황 설명</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="170" />
+        <location filename="../../desktop/ui/entry_editor.py" line="171" />
         <source>Tips</source>
         <translation>응대 팁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="171" />
+        <location filename="../../desktop/ui/entry_editor.py" line="172" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="193" />
-        <location filename="../../desktop/ui/entry_editor.py" line="289" />
+        <location filename="../../desktop/ui/entry_editor.py" line="195" />
+        <location filename="../../desktop/ui/entry_editor.py" line="293" />
         <source>{error}
 Fix this file before saving here</source>
         <translation>{error}
 이 파일을 먼저 고친 후 저장해 주세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="240" />
+        <location filename="../../desktop/ui/entry_editor.py" line="243" />
         <source>Already used by {entry}</source>
         <translation>{entry}에서 이미 사용 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="262" />
+        <location filename="../../desktop/ui/entry_editor.py" line="265" />
         <source>A question, a category and a reply are needed</source>
         <translation>질문, 분류, 답변을 모두 입력해 주세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="278" />
+        <location filename="../../desktop/ui/entry_editor.py" line="281" />
         <source>Not saved: {error}</source>
         <translation>저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="296" />
+        <location filename="../../desktop/ui/entry_editor.py" line="301" />
         <source>The file changed</source>
         <translation>파일이 변경되었습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="298" />
+        <location filename="../../desktop/ui/entry_editor.py" line="303" />
         <source>(deleted)</source>
         <translation>(삭제됨)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="300" />
+        <location filename="../../desktop/ui/entry_editor.py" line="305" />
         <source>— On disk now —
 {theirs}
 
@@ -186,12 +191,12 @@ Fix this file before saving here</source>
 {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="304" />
+        <location filename="../../desktop/ui/entry_editor.py" line="309" />
         <source>Keep mine</source>
         <translation>내 버전 유지</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="305" />
+        <location filename="../../desktop/ui/entry_editor.py" line="310" />
         <source>Take theirs</source>
         <translation>저장된 버전 사용</translation>
     </message>
@@ -199,12 +204,12 @@ Fix this file before saving here</source>
 <context>
     <name>HotkeyRecorder</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="298" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="299" />
         <source>Off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="299" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="300" />
         <source>Click here, then press the new combination</source>
         <translation>여기를 클릭한 다음 새 단축키 조합을 누르세요</translation>
     </message>
@@ -212,27 +217,27 @@ Fix this file before saving here</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="19" />
+        <location filename="../../desktop/ui/import_dialog.py" line="20" />
         <source>Qianniu quick phrases / Espanso / CSV / YAML (*.csv *.xlsx *.yml *.yaml);;All files (*)</source>
         <translation>첸뉴(千牛) 빠른 문구 / Espanso / CSV / YAML (*.csv *.xlsx *.yml *.yaml);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="40" />
+        <location filename="../../desktop/ui/import_dialog.py" line="41" />
         <source>Import replies</source>
         <translation>답변 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="46" />
+        <location filename="../../desktop/ui/import_dialog.py" line="47" />
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="58" />
+        <location filename="../../desktop/ui/import_dialog.py" line="59" />
         <source>Cannot import {file}</source>
         <translation>{file}을(를) 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="67" />
+        <location filename="../../desktop/ui/import_dialog.py" line="68" />
         <source>Nothing to change</source>
         <translation>바뀌는 내용이 없습니다</translation>
     </message>
@@ -240,42 +245,42 @@ Fix this file before saving here</source>
 <context>
     <name>NewEntryDialog</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="161" />
+        <location filename="../../desktop/ui/today.py" line="162" />
         <source>New reply</source>
         <translation>새 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="172" />
+        <location filename="../../desktop/ui/today.py" line="173" />
         <source>The reply the customer will read</source>
         <translation>고객이 받게 될 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="177" />
+        <location filename="../../desktop/ui/today.py" line="178" />
         <source>Question</source>
         <translation>질문</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="178" />
+        <location filename="../../desktop/ui/today.py" line="179" />
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="179" />
+        <location filename="../../desktop/ui/today.py" line="180" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="180" />
+        <location filename="../../desktop/ui/today.py" line="181" />
         <source>Reply</source>
         <translation>답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="198" />
+        <location filename="../../desktop/ui/today.py" line="199" />
         <source>Give it a category</source>
         <translation>분류를 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="213" />
+        <location filename="../../desktop/ui/today.py" line="214" />
         <source>Could not save in {folder}: {error}</source>
         <translation>{folder}에 저장하지 못했습니다: {error}</translation>
     </message>
@@ -283,18 +288,18 @@ Fix this file before saving here</source>
 <context>
     <name>Paster</name>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="127" />
+        <location filename="../../desktop/ui/paste.py" line="128" />
         <source>Reply copied: press Ctrl+V in the chat app to paste it</source>
         <translation>답변을 복사했습니다: 채팅창에서 Ctrl+V를 눌러 붙여 넣으세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="132" />
+        <location filename="../../desktop/ui/paste.py" line="133" />
         <source>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</source>
         <translation>채팅창으로 돌아가지 못했습니다. 답변은 복사되었으니 채팅창에서 Ctrl+V를 눌러 붙여 넣으세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="147" />
-        <location filename="../../desktop/ui/paste.py" line="160" />
+        <location filename="../../desktop/ui/paste.py" line="148" />
+        <location filename="../../desktop/ui/paste.py" line="161" />
         <source>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</source>
         <translation>{error}. 답변은 복사되었으니 채팅창에서 Ctrl+V를 눌러 붙여 넣으세요</translation>
     </message>
@@ -330,78 +335,78 @@ Fix this file before saving here</source>
         <translation>답변 완료</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="278" />
+        <location filename="../../desktop/app.py" line="279" />
         <source>{action} hotkey: {error}</source>
         <translation>'{action}' 단축키: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="486" />
+        <location filename="../../desktop/app.py" line="487" />
         <source>Copied: paste it with Ctrl+V</source>
         <translation>복사했습니다: Ctrl+V로 붙여 넣으세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="551" />
+        <location filename="../../desktop/app.py" line="552" />
         <source>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>팀 답변입니다. 저장하면 내 답변으로 복사되며, 원본은 그대로 남아 언제든 되돌릴 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="556" />
+        <location filename="../../desktop/app.py" line="557" />
         <source>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>기본 답변입니다. 저장하면 내 답변으로 복사되며, 원본은 그대로 남아 언제든 되돌릴 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="572" />
+        <location filename="../../desktop/app.py" line="573" />
         <source>{question} (copy)</source>
         <translation>{question} (복사본)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="582" />
+        <location filename="../../desktop/app.py" line="583" />
         <source>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</source>
         <translation>팀 답변과 기본 답변은 여기서 삭제할 수 없습니다. 편집해서 내 답변으로 만들거나 팀장에게 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="590" />
+        <location filename="../../desktop/app.py" line="591" />
         <source>Revert to the team version?
 ({path}; the previous version is backed up)</source>
         <translation>팀 버전으로 되돌릴까요?
 ({path}, 이전 버전은 백업됩니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="593" />
+        <location filename="../../desktop/app.py" line="594" />
         <source>Revert to the bundled version?
 ({path}; the previous version is backed up)</source>
         <translation>기본 버전으로 되돌릴까요?
 ({path}, 이전 버전은 백업됩니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="596" />
+        <location filename="../../desktop/app.py" line="597" />
         <source>Delete “{question}”?
 ({path}; the previous version is backed up)</source>
         <translation>“{question}”을(를) 삭제할까요?
 ({path}, 이전 버전은 백업됩니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="618" />
+        <location filename="../../desktop/app.py" line="619" />
         <source>Not deleted: {error}</source>
         <translation>삭제하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="621" />
+        <location filename="../../desktop/app.py" line="622" />
         <source>Deleted: {question}</source>
         <translation>삭제했습니다: {question}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="641" />
+        <location filename="../../desktop/app.py" line="642" />
         <source>Import replies</source>
         <translation>답변 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="795" />
+        <location filename="../../desktop/app.py" line="796" />
         <source>About QuickReply</source>
         <translation>QuickReply 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="797" />
+        <location filename="../../desktop/app.py" line="798" />
         <source>QuickReply {version}
 
 Quick replies for shop customer service
@@ -419,12 +424,12 @@ Settings: {settings}</source>
 <context>
     <name>ResponseChart</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="112" />
+        <location filename="../../desktop/ui/today.py" line="113" />
         <source>{count} × {bin}s bins</source>
         <translation>{count}건, {bin}초 단위</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="121" />
+        <location filename="../../desktop/ui/today.py" line="122" />
         <source>target {target}s</source>
         <translation>목표 {target}초</translation>
     </message>
@@ -571,324 +576,324 @@ Settings: {settings}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="51" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="52" />
         <source>Show QuickReply</source>
         <translation>QuickReply 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="52" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="53" />
         <source>New customer (start the greeting countdown)</source>
         <translation>새 고객 (인사 카운트다운 시작)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="53" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="54" />
         <source>Customer asked (start the reply countdown)</source>
         <translation>고객 문의 (답변 카운트다운 시작)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="54" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="55" />
         <source>Answered (stop the countdown)</source>
         <translation>답변 완료 (카운트다운 중지)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="58" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="59" />
         <source>Greeting target</source>
         <translation>인사 시간 제한</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="59" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="60" />
         <source>Reply target</source>
         <translation>답변 시간 제한</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="60" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
         <source>Warn before the target</source>
         <translation>제한 시간 전에 미리 알림</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="62" />
         <source>Start a reply countdown when QuickReply opens</source>
         <translation>QuickReply를 열 때 답변 카운트다운 시작</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="64" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="65" />
         <source>Always show the timers</source>
         <translation>타이머 항상 표시</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="65" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
         <source>Play a sound when time is nearly up</source>
         <translation>시간이 거의 다 되면 알림음 재생</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
         <source>Play a sound when a reply is late</source>
         <translation>답변이 늦어지면 알림음 재생</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
         <source>Watched chat apps (one per line)</source>
         <translation>감시할 채팅 앱 (한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
         <source>Put your clipboard back after</source>
         <translation>클립보드를 되돌리기까지 대기 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
         <source>Paste with</source>
         <translation>붙여넣기 키</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="71" />
         <source>Chat apps with their own paste key (one per line: app = key)</source>
         <translation>붙여넣기 키를 따로 쓰는 채팅 앱 (한 줄에 하나: 앱 = 키)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="73" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
         <source>Send each part (press Enter after each part)</source>
         <translation>나눠서 보내기 (부분마다 Enter 누르기)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="75" />
         <source>Pause between parts</source>
         <translation>부분 사이 대기 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="75" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
         <source>Use the bundled playbooks</source>
         <translation>기본 제공 응대 문구 사용</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
         <source>Team playbook sources (one per line)</source>
         <translation>팀 응대 문구 위치 (한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="78" />
         <source>Use only these team playbooks (empty = all)</source>
         <translation>이 팀 응대 문구만 사용 (비워 두면 전부)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="80" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="81" />
         <source>Hosts allowed over plain http</source>
         <translation>일반 http를 허용할 내부 호스트</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="81" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
         <source>Check team playbooks every</source>
         <translation>팀 응대 문구 확인 간격</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
         <source>Window opacity</source>
         <translation>창 불투명도</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
         <source>Font size (0 = the system's size)</source>
         <translation>글자 크기 (0 = 시스템 설정)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="86" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="88" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="93" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="89" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="94" />
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="89" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="91" />
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="97" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="98" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="109" />
         <source>For example:</source>
         <translation>예:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="100" />
         <source>A folder or https:// address, for example:</source>
         <translation>폴더 또는 https:// 주소, 예:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="102" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="103" />
         <source>File names without .yaml</source>
         <translation>.yaml을 뺀 파일 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="104" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="105" />
         <source>One per line, for example:</source>
         <translation>한 줄에 하나씩, 예:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="115" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="116" />
         <source>Type the text (for apps that block pasting)</source>
         <translation>글자로 입력 (붙여넣기를 막는 앱용)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="119" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="120" />
         <source>s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="120" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="121" />
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="121" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="122" />
         <source>min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="132" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="133" />
         <source>Chinese and Korean systems use this combination to switch the input method</source>
         <translation>중국어·한국어 시스템은 이 조합으로 입력기를 전환합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="421" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="422" />
         <source>QuickReply settings</source>
         <translation>QuickReply 설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="439" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="440" />
         <source>Hotkeys</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="440" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="441" />
         <source>Reminders</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="441" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="442" />
         <source>Chat apps</source>
         <translation>채팅 앱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="442" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="443" />
         <source>Pasting</source>
         <translation>붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="443" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="444" />
         <source>Playbooks</source>
         <translation>응대 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="444" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="445" />
         <source>Appearance</source>
         <translation>화면</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="446" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="447" />
         <source>Start QuickReply when I log in</source>
         <translation>로그인하면 QuickReply 자동 실행</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="465" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="466" />
         <source>OK</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="466" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="467" />
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="467" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="468" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="468" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="469" />
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="491" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="492" />
         <source>Click a box and press the new combination; Backspace or Clear switches the hotkey off.</source>
         <translation>칸을 클릭하고 새 조합을 누르세요. Backspace나 '지우기'를 누르면 단축키가 꺼집니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="500" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="501" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="501" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="502" />
         <source>Switch this hotkey off</source>
         <translation>이 단축키 끄기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="520" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="521" />
         <source>Countdowns</source>
         <translation>카운트다운</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="526" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="527" />
         <source>Sounds</source>
         <translation>알림음</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="543" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="544" />
         <source>When one of these apps flags a new message, a greeting or reply countdown starts. Write program names; upper or lower case does not matter.</source>
         <translation>이 앱들이 새 메시지를 알리면 인사 또는 답변 카운트다운이 시작됩니다. 프로그램 이름을 적으세요. 대소문자는 구분하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="550" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="551" />
         <source>macOS does not tell QuickReply about new messages, so countdowns start manually only: use the hotkeys.</source>
         <translation>macOS는 새 메시지를 QuickReply에 알려 주지 않으므로 카운트다운은 직접 시작해야 합니다. 단축키를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="573" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="575" />
         <source>If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own clipboard comes back after the wait above; raise it if the chat app pastes slowly.</source>
         <translation>채팅 앱이 Ctrl+V를 무시하면 Shift+Insert를 선택하세요. 답변을 붙여넣은 뒤 위에서 정한 시간이 지나면 원래 클립보드 내용이 돌아옵니다. 채팅 앱이 느리게 붙여넣으면 시간을 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="633" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="638" />
         <source>QuickReply switches to the new language as soon as you apply it.</source>
         <translation>적용하면 바로 새 언어로 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="761" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="742" />
         <source>{combination} is already used for “{action}”</source>
         <translation>{combination}은(는) 이미 '{action}'에 쓰이고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="802" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="783" />
         <source>Fix the hotkeys marked in red first.</source>
         <translation>빨간색으로 표시된 단축키를 먼저 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="807" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="788" />
         <source>Nothing was changed:</source>
         <translation>아무것도 바뀌지 않았습니다:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="813" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="794" />
         <source>In use now, but not saved: {error}</source>
         <translation>지금 적용됐지만 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="832" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="813" />
         <source>Could not change start at login: {error}</source>
         <translation>로그인 시 자동 실행을 바꾸지 못했습니다: {error}</translation>
     </message>
@@ -927,22 +932,22 @@ Settings: {settings}</source>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="41" />
+        <location filename="../../desktop/ui/today.py" line="42" />
         <source>Greeting</source>
         <translation>인사</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="42" />
+        <location filename="../../desktop/ui/today.py" line="43" />
         <source>Reply</source>
         <translation>답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="66" />
+        <location filename="../../desktop/ui/today.py" line="67" />
         <source>{kind}: none yet</source>
         <translation>{kind}: 오늘은 아직 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="70" />
+        <location filename="../../desktop/ui/today.py" line="71" />
         <source>{kind}: {count} · {share} ≤ {target}s · median {median} · p90 {p90}</source>
         <translation>{kind}: {count}건 · {share} {target}초 이내 · 중앙값 {median} · 90%가 {p90} 이내</translation>
     </message>
@@ -950,37 +955,37 @@ Settings: {settings}</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="238" />
+        <location filename="../../desktop/ui/today.py" line="239" />
         <source>Today</source>
         <translation>오늘 통계</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="249" />
+        <location filename="../../desktop/ui/today.py" line="250" />
         <source>New reply from it…</source>
         <translation>이 검색어로 새 답변…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="252" />
+        <location filename="../../desktop/ui/today.py" line="253" />
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="256" />
+        <location filename="../../desktop/ui/today.py" line="257" />
         <source>Most used replies</source>
         <translation>가장 많이 쓴 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="258" />
+        <location filename="../../desktop/ui/today.py" line="259" />
         <source>Searches with no reply</source>
         <translation>답변을 못 찾은 검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="281" />
+        <location filename="../../desktop/ui/today.py" line="282" />
         <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes</source>
         <translation>&lt;b&gt;오늘&lt;/b&gt; ({since}부터): 붙여 넣기 {pastes}회</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="284" />
+        <location filename="../../desktop/ui/today.py" line="285" />
         <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes, median {median}s from hotkey to paste</source>
         <translation>&lt;b&gt;오늘&lt;/b&gt; ({since}부터): 붙여 넣기 {pastes}회, 단축키부터 붙여 넣기까지 중앙값 {median}초</translation>
     </message>
@@ -1053,4 +1058,10 @@ Settings: {settings}</source>
         <translation>QuickReply — 대기 중인 고객 없음</translation>
     </message>
 </context>
-</TS>
+<context><name>Messages</name><message><location filename="desktop/core/errors.py" line="51" /><source>{where}: {message}{rule}</source><translation>{where}: {message}{rule}</translation></message><message><location filename="desktop/core/errors.py" line="54" /><source>{where}: warning: {message}{rule}</source><translation>{where}: 경고: {message}{rule}</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="119" /><source>a key in {what} is not a plain word; it is left out</source><translation>{what}에 일반 단어가 아닌 키가 있습니다. 가져오지 않았습니다</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="126" /><source>'{key}' appears twice in {what}; the first one is used</source><translation>{what}에 '{key}'이(가) 두 번 나옵니다. 첫 번째 것을 사용합니다</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="144" /><source>'{key}' in {what} must be a list of texts; it is left out</source><translation>{what}의 '{key}'은(는) 텍스트 목록이어야 합니다. 가져오지 않았습니다</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="153" /><source>an item of '{key}' in {what} is not text; it is left out</source><translation>{what}의 '{key}'에 텍스트가 아닌 항목이 있습니다. 그 항목은 가져오지 않았습니다</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="163" /><source>'vars' in {what} must be a list of variables; they are left out</source><translation>{what}의 'vars'는 변수 목록이어야 합니다. 이 변수들은 가져오지 않았습니다</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="167" /><source>a variable</source><translation>변수</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="170" /><source>a variable in {what} has no name; it is left out</source><translation>{what}에 이름 없는 변수가 있습니다. 가져오지 않았습니다</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="218" /><source>{what}: '{reference}' is not a variable of this file; it became the placeholder {placeholder}, which the agent fills in when pasting</source><translation>{what}: '{reference}'은(는) 이 파일의 변수가 아닙니다. 빈칸 {placeholder}(으)로 바꿨으며, 상담원이 붙여 넣을 때 채웁니다</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="231" /><source>{what}: the {type} variable '{variable}' is not supported (QuickReply does not run it); it became the placeholder {placeholder}, which the agent fills in when pasting</source><translation>{what}: {type} 유형의 변수 '{variable}'은(는) 지원되지 않습니다 (QuickReply는 이를 실행하지 않습니다). 빈칸 {placeholder}(으)로 바꿨으며, 상담원이 붙여 넣을 때 채웁니다</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="250" /><source>a match must be a mapping such as {example}; skipped</source><translation>매치는 {example} 같은 매핑(키: 값)이어야 합니다. 건너뛰었습니다</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="264" /><source>a match</source><translation>매치</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="266" /><source>match '{trigger}'</source><translation>매치 '{trigger}'</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="272" /><source>{name}: a regex trigger cannot be a shortcut code; the match is imported without it</source><translation>{name}: 정규식 트리거(regex)는 단축 코드로 쓸 수 없습니다. 이 트리거 없이 매치를 가져왔습니다</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="279" /><source>{name}: the key '{key}' is not imported</source><translation>{name}: 키 '{key}'은(는) 가져오지 않았습니다</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="291" /><source>{name}: the trigger '{trigger}' cannot be a shortcut code (one word of at most 32 characters); the match is imported without a code and the trigger is kept as another phrasing</source><translation>{name}: 트리거 '{trigger}'은(는) 단축 코드로 쓸 수 없습니다 (단축 코드는 띄어쓰기 없이 32자 이내여야 함). 단축 코드 없이 매치를 가져왔고, 트리거는 다른 질문 표현으로 남겼습니다</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="332" /><source>image</source><translation>이미지</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="335" /><source>{name}: {what} replies ('{key}') are not supported; the match is skipped</source><translation>{name}: {what} 답변('{key}')은 지원되지 않습니다. 이 매치는 건너뛰었습니다</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="348" /><source>{name}: there is no 'replace' text; the match is skipped</source><translation>{name}: 'replace' 텍스트가 없습니다. 이 매치는 건너뛰었습니다</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="356" /><source>{name}: '{key}' is not imported, only '{used}'</source><translation>{name}: '{used}'만 가져오고 '{key}'은(는) 가져오지 않았습니다</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="363" /><source>{name}: '{used}' must be text; the match is skipped</source><translation>{name}: '{used}' 값은 텍스트여야 합니다. 이 매치는 건너뛰었습니다</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="371" /><source>{name}: the cursor mark {mark} is left out (the agent pastes the whole reply)</source><translation>{name}: 커서 표시 {mark}은(는) 뺐습니다 (상담원이 답변 전체를 붙여 넣으므로)</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="381" /><source>{name}: markdown is imported as plain text, formatting marks included</source><translation>{name}: markdown은 일반 텍스트로 가져오며, 서식 기호도 그대로 남습니다</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="387" /><source> (the choices in 'form_fields' are not kept)</source><translation> ('form_fields'의 선택지는 가져오지 않습니다)</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="390" /><source>{name}: forms are not supported; the form fields became the placeholders {fields}, filled in when pasting{choices}</source><translation>{name}: 양식(form)은 지원되지 않습니다. 양식 입력란은 빈칸 {fields}(으)로 바뀌었으며 붙여 넣을 때 채웁니다{choices}</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="398" /><source>{name}: forms are not supported; the form's text is imported as it is{choices}</source><translation>{name}: 양식(form)은 지원되지 않습니다. 양식의 텍스트를 그대로 가져왔습니다{choices}</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="409" /><source>{name}: 'form_fields' is not imported</source><translation>{name}: 'form_fields'는 가져오지 않았습니다</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="413" /><source>nothing</source><translation>빈 값</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="416" /><source>{name}: the text is only {computed}, which QuickReply cannot compute; the match is skipped</source><translation>{name}: 텍스트가 {computed}뿐이며 QuickReply는 이 값을 만들 수 없습니다. 이 매치는 건너뛰었습니다</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="431" /><source>the file is empty (an espanso file starts with 'matches:')</source><translation>파일이 비어 있습니다 (espanso 파일은 'matches:'로 시작합니다)</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="433" /><source>the file</source><translation>파일</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="439" /><source>this is not an espanso match file: it needs a top-level 'matches:' list (for a QuickReply playbook use --format yaml)</source><translation>espanso 매치 파일이 아닙니다. 최상위에 'matches:' 목록이 있어야 합니다 (QuickReply 응대 문구 파일이면 --format yaml을 쓰세요)</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="447" /><source>'imports' are not followed; import each of those files on its own</source><translation>'imports'에 적힌 파일은 따라가서 읽지 않습니다. 그 파일들은 하나씩 따로 가져오세요</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="450" /><source>the top-level key '{key}' is not imported</source><translation>최상위 키 '{key}'은(는) 가져오지 않았습니다</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="464" /><source>'matches' must be a list of matches, each starting with '- trigger:'</source><translation>'matches'는 매치 목록이어야 하며, 각 매치는 '- trigger:'로 시작해야 합니다</translation></message><message><location filename="desktop/core/interchange/importer.py" line="72" /><source>cannot tell what kind of file '{file}' is from its name; say it with --format (qianniu-csv, xlsx, espanso, csv or yaml)</source><translation>파일 이름만으로는 '{file}'이(가) 어떤 파일인지 알 수 없습니다. --format으로 지정하세요 (qianniu-csv, xlsx, espanso, csv 또는 yaml)</translation></message><message><location filename="desktop/core/interchange/importer.py" line="93" /><source>--map applies to CSV and Excel files, not to a {format}</source><translation>--map은 CSV와 Excel 파일에만 쓸 수 있고 {format}에는 쓸 수 없습니다</translation></message><message><location filename="desktop/core/interchange/importer.py" line="111" /><source>there is no such file</source><translation>파일이 없습니다</translation></message><message><location filename="desktop/core/interchange/importer.py" line="113" /><source>this is a folder; give one file to import</source><translation>폴더입니다. 가져올 파일을 하나 선택하세요</translation></message><message><location filename="desktop/core/interchange/importer.py" line="141" /><source>{new} new, {changed} changed, {unchanged} unchanged</source><translation>새 답변 {new}개, 변경 {changed}개, 변경 없음 {unchanged}개</translation></message><message><location filename="desktop/core/interchange/importer.py" line="148" /><source>{counts}, variables updated</source><translation>{counts}, 변수 업데이트</translation></message><message><location filename="desktop/core/interchange/importer.py" line="150" /><source>{counts}; 1 other entry in {file} left untouched</source><translation>{counts}. {file}의 다른 답변 1개는 그대로 둡니다</translation></message><message><location filename="desktop/core/interchange/importer.py" line="154" /><source>{counts}; {kept} other entries in {file} left untouched</source><translation>{counts}. {file}의 다른 답변 {kept}개는 그대로 둡니다</translation></message><message><location filename="desktop/core/interchange/importer.py" line="201" /><source>code</source><translation>단축 코드</translation></message><message><location filename="desktop/core/interchange/importer.py" line="201" /><source>question</source><translation>질문</translation></message><message><location filename="desktop/core/interchange/importer.py" line="207" /><source>the same {what} as at line {line} would give the same id '{id}'; this one is '{chosen}', which changes if the rows move (give it a code of its own)</source><translation>{line}번째 줄과 {what}이(가) 같아서 id '{id}'이(가) 겹칩니다. 이 답변의 id는 '{chosen}'(으)로 정했지만 행 순서가 바뀌면 달라집니다 (이 답변에 고유한 단축 코드를 지정하세요)</translation></message><message><location filename="desktop/core/interchange/importer.py" line="295" /><source>variable '{key}' is '{value}' here but '{old}' in {file}; the imported value is used</source><translation>변수 '{key}'의 값이 여기서는 '{value}'인데 {file}에서는 '{old}'입니다. 가져온 값을 사용합니다</translation></message><message><location filename="desktop/core/interchange/importer.py" line="350" /><source>{file} is not UTF-8 text; fix it or import with --into ANOTHER_NAME</source><translation>{file}은(는) UTF-8 파일이 아닙니다. 파일을 고치거나 --into ANOTHER_NAME으로 다른 파일에 가져오세요</translation></message><message><location filename="desktop/core/interchange/importer.py" line="357" /><source>{file} has problems, so nothing can be merged into it; fix them (quickreply lint {file}) or import with --into ANOTHER_NAME:
+{problems}</source><translation>{file}에 문제가 있어 내용을 합칠 수 없습니다. 문제를 고치거나 (quickreply lint {file}) --into ANOTHER_NAME으로 다른 파일에 가져오세요:
+{problems}</translation></message><message><location filename="desktop/core/interchange/importer.py" line="379" /><source>the imported playbook would not load back, so nothing is written (please report this with the source file):
+{problems}</source><translation>가져온 결과를 응대 문구 파일로 다시 읽을 수 없어 아무것도 저장하지 않았습니다 (원본 파일과 함께 이 문제를 알려 주세요):
+{problems}</translation></message><message><location filename="desktop/core/interchange/importer.py" line="382" /><source>entries went missing</source><translation>일부 답변이 사라졌습니다</translation></message><message><location filename="desktop/core/interchange/importer.py" line="391" /><source>{first}
+{rest}</source><translation>{first}
+{rest}</translation></message><message><location filename="desktop/core/interchange/importer.py" line="412" /><source>{file} changed since the preview; run the import again</source><translation>미리 보기 후에 {file}이(가) 바뀌었습니다. 다시 가져오세요</translation></message><message><location filename="desktop/core/interchange/importer.py" line="418" /><source>{file}: cannot write the file: {reason}</source><translation>{file}: 파일을 저장할 수 없습니다: {reason}</translation></message><message><location filename="desktop/core/interchange/native.py" line="110" /><source>the playbook could not be read</source><translation>응대 문구 파일을 읽을 수 없습니다</translation></message><message><location filename="desktop/core/interchange/source.py" line="267" /><source>the file is neither UTF-8 nor GBK/GB18030 text; in Excel use 'Save as' → 'CSV UTF-8 (comma delimited)' and import that file</source><translation>이 파일은 UTF-8도 GBK/GB18030도 아닙니다. Excel에서 'Save as'(다른 이름으로 저장) → 'CSV UTF-8 (comma delimited)'(CSV UTF-8(쉼표로 분리))로 저장한 다음 그 파일을 가져오세요</translation></message><message><location filename="desktop/core/interchange/source.py" line="288" /><source>lists and mappings are nested more than {levels} levels deep here; this is not a playbook or match file</source><translation>여기서 목록과 매핑이 {levels}단계보다 깊게 중첩되어 있습니다. 응대 문구 파일이나 espanso 매치 파일이 아닙니다</translation></message><message><location filename="desktop/core/interchange/source.py" line="305" /><source>YAML syntax: {detail} (check indentation, colons and quotes)</source><translation>YAML 문법 오류: {detail} (들여쓰기, 콜론, 따옴표를 확인하세요)</translation></message><message><location filename="desktop/core/interchange/source.py" line="309" /><source>YAML could not be read: {error}</source><translation>YAML을 읽을 수 없습니다: {error}</translation></message><message><location filename="desktop/core/interchange/table.py" line="101" /><source>the CSV cannot be read from this row on: {error}</source><translation>이 행부터 CSV를 읽을 수 없습니다: {error}</translation></message><message><location filename="desktop/core/interchange/table.py" line="129" /><source>this is not an Excel workbook (.xlsx) that can be read; an old .xls file must be saved as .xlsx (or as CSV UTF-8) in Excel first</source><translation>읽을 수 있는 Excel 통합 문서(.xlsx)가 아닙니다. 예전 .xls 파일은 먼저 Excel에서 .xlsx(또는 CSV UTF-8)로 저장해야 합니다</translation></message><message><location filename="desktop/core/interchange/table.py" line="135" /><source>the workbook has no sheet with cells</source><translation>이 통합 문서에는 셀이 있는 시트가 없습니다</translation></message><message><location filename="desktop/core/interchange/table.py" line="143" /><source>only the first sheet '{sheet}' is imported; not the sheets {others}</source><translation>첫 번째 시트 '{sheet}'만 가져왔습니다. 시트 {others}은(는) 가져오지 않았습니다</translation></message><message><location filename="desktop/core/interchange/table.py" line="185" /><source>column '{name}' appears twice; the one in column {first} is used</source><translation>'{name}' 열이 두 번 나옵니다. {first}번째 열을 사용합니다</translation></message><message><location filename="desktop/core/interchange/table.py" line="198" /><source>none</source><translation>없음</translation></message><message><location filename="desktop/core/interchange/table.py" line="203" /><source>--map {field}={column}: the first row has no column '{column}' (its columns: {listed})</source><translation>--map {field}={column}: 첫 행에 '{column}' 열이 없습니다 (있는 열: {listed})</translation></message><message><location filename="desktop/core/interchange/table.py" line="228" /><source>column '{name}' is not imported; to import it, add --map FIELD={name} (fields: {fields})</source><translation>'{name}' 열은 가져오지 않았습니다. 가져오려면 --map FIELD={name}을(를) 추가하세요 (필드: {fields})</translation></message><message><location filename="desktop/core/interchange/table.py" line="256" /><source>the first row must name the columns, e.g. {header} as Qianniu exports</source><translation>첫 행에는 열 이름이 있어야 합니다. 예: 첸뉴(千牛)에서 내보낸 {header}</translation></message><message><location filename="desktop/core/interchange/table.py" line="267" /><source>no column holds the reply text: the first row should be {header} (Qianniu's export); for other columns say which one it is, e.g. --map reply=回复</source><translation>답변 내용이 있는 열을 찾을 수 없습니다. 첫 행은 {header}이어야 합니다 (첸뉴(千牛) 내보내기 형식). 열 이름이 다른 표라면 어느 열인지 지정하세요. 예: --map reply=回复</translation></message><message><location filename="desktop/core/interchange/table.py" line="299" /><source>the reply cell is empty; the row is skipped</source><translation>답변 셀이 비어 있습니다. 이 행은 건너뛰었습니다</translation></message><message><location filename="desktop/core/interchange/table.py" line="311" /><source>code '{code}' must be one word of at most 32 characters; imported without a code</source><translation>단축 코드 '{code}'은(는) 띄어쓰기 없이 32자 이내여야 합니다. 단축 코드 없이 가져왔습니다</translation></message><message><location filename="desktop/core/library.py" line="146" /><source>could not save the search cache in {folder}: {reason}</source><translation>{folder}에 검색 캐시를 저장하지 못했습니다: {reason}</translation></message><message><location filename="desktop/core/library.py" line="176" /><source>{path}: has errors; its last good version stays in use</source><translation>{path}: 오류가 있습니다. 마지막으로 정상이던 버전을 계속 사용합니다</translation></message><message><location filename="desktop/core/playbook.py" line="148" /><source>{what} must be a mapping of keys to values, found {found}</source><translation>{what}은(는) '키: 값' 형태의 매핑이어야 하는데 지금은 {found}입니다</translation></message><message><location filename="desktop/core/playbook.py" line="158" /><source>keys in {what} must be plain words</source><translation>{what}의 키는 일반 단어여야 합니다</translation></message><message><location filename="desktop/core/playbook.py" line="165" /><source>'{key}' appears twice in {what} (first at line {line}); keep one so no text is silently dropped</source><translation>'{key}' 키가 {what}에 두 번 나옵니다 (처음은 {line}번째 줄). 모르는 사이에 내용이 빠지지 않도록 하나만 남기세요</translation></message><message><location filename="desktop/core/playbook.py" line="180" /><source>'{key}' must be text, found {found}</source><translation>'{key}' 값은 텍스트여야 하는데 지금은 {found}입니다</translation></message><message><location filename="desktop/core/playbook.py" line="190" /><source>'{key}' must be text, but YAML reads '{value}' as true/false; put it in quotes</source><translation>'{key}' 값은 텍스트여야 하는데 YAML은 '{value}'을(를) true/false로 읽습니다. 따옴표로 감싸세요</translation></message><message><location filename="desktop/core/playbook.py" line="199" /><source>'{key}' uses the YAML tag '{tag}'; tags are not allowed</source><translation>'{key}' 값에 YAML 태그('{tag}')가 붙어 있습니다. 태그는 쓸 수 없습니다</translation></message><message><location filename="desktop/core/playbook.py" line="213" /><source>'{key}' must be a list such as [first, second], found {found}</source><translation>'{key}' 값은 [first, second] 같은 목록이어야 하는데 지금은 {found}입니다</translation></message><message><location filename="desktop/core/playbook.py" line="245" /><source>an entry has either 'reply' (one answer) or 'replies' (alternatives), not both</source><translation>항목에는 'reply'(답변 하나)와 'replies'(골라 쓸 여러 답변) 중 하나만 쓸 수 있습니다. 둘 다 쓸 수는 없습니다</translation></message><message><location filename="desktop/core/playbook.py" line="252" /><source>'reply' is missing (every entry needs a reply or replies)</source><translation>'reply'가 없습니다 (모든 항목에는 reply 또는 replies가 있어야 합니다)</translation></message><message><location filename="desktop/core/playbook.py" line="258" /><source>'replies' must be a non-empty list; each item is a reply, or a list of messages sent one after another</source><translation>'replies'는 비어 있지 않은 목록이어야 합니다. 각 요소는 답변 하나이거나, 차례로 보낼 메시지들의 목록입니다</translation></message><message><location filename="desktop/core/playbook.py" line="270" /><source>a multi-part reply needs at least one message</source><translation>여러 메시지로 나눈 답변에는 메시지가 하나 이상 있어야 합니다</translation></message><message><location filename="desktop/core/playbook.py" line="288" /><source>variable name '{name}' must be a word (letters, digits, _)</source><translation>변수 이름 '{name}'은(는) 한 단어여야 합니다 (글자, 숫자, _)</translation></message><message><location filename="desktop/core/playbook.py" line="304" /><source>an entry</source><translation>응대 문구 항목</translation></message><message><location filename="desktop/core/playbook.py" line="311" /><source>unknown key '{key}' in an entry (expected one of: {keys})</source><translation>항목에 알 수 없는 키가 있습니다: '{key}' (쓸 수 있는 키: {keys})</translation></message><message><location filename="desktop/core/playbook.py" line="322" /><source>'{key}' is missing (every entry needs one)</source><translation>'{key}' 키가 없습니다 (모든 항목에 있어야 합니다)</translation></message><message><location filename="desktop/core/playbook.py" line="336" /><source>id '{id}' may only use lowercase letters, digits, '.', '_' and '-'</source><translation>id '{id}'에는 영문 소문자, 숫자, '.', '_', '-'만 쓸 수 있습니다</translation></message><message><location filename="desktop/core/playbook.py" line="342" /><source>code '{code}' must be one word of at most 32 characters</source><translation>단축 코드 '{code}'은(는) 띄어쓰기 없이 32자 이내여야 합니다</translation></message><message><location filename="desktop/core/playbook.py" line="375" /><source>the file is empty (expected name, language and entries)</source><translation>파일이 비어 있습니다 (name, language, entries가 있어야 합니다)</translation></message><message><location filename="desktop/core/playbook.py" line="379" /><source>a playbook</source><translation>응대 문구 파일</translation></message><message><location filename="desktop/core/playbook.py" line="386" /><source>unknown key '{key}' at the top of a playbook (expected one of: {keys})</source><translation>응대 문구 파일 맨 위에 알 수 없는 키가 있습니다: '{key}' (쓸 수 있는 키: {keys})</translation></message><message><location filename="desktop/core/playbook.py" line="394" /><source>'{key}' is missing at the top of the playbook</source><translation>응대 문구 파일 맨 위에 '{key}' 키가 없습니다</translation></message><message><location filename="desktop/core/playbook.py" line="407" /><source>'entries' must be a list of entries, found {found}</source><translation>'entries'는 항목의 목록이어야 하는데 지금은 {found}입니다</translation></message><message><location filename="desktop/core/playbook.py" line="432" /><source>a mapping</source><translation>매핑(키: 값)</translation></message><message><location filename="desktop/core/playbook.py" line="434" /><source>a list</source><translation>목록</translation></message><message><location filename="desktop/core/playbook.py" line="442" /><source>cannot read the file: {reason}</source><translation>파일을 읽을 수 없습니다: {reason}</translation></message><message><location filename="desktop/core/playbook.py" line="446" /><source>'{key}' is empty (write the text after the colon)</source><translation>'{key}' 값이 비어 있습니다 (콜론 뒤에 내용을 쓰세요)</translation></message><message><location filename="desktop/core/playbook.py" line="450" /><source>language '{tag}' is not a BCP-47 tag (write e.g. zh-CN, ko-KR or en)</source><translation>언어 '{tag}'은(는) BCP-47 태그가 아닙니다 (zh-CN, ko-KR, en처럼 쓰세요)</translation></message><message><location filename="desktop/core/playbook.py" line="520" /><source>lists and mappings are nested more than {levels} levels deep here; a playbook never is (is this the right file?)</source><translation>여기서 목록과 매핑이 {levels}단계보다 깊게 중첩되어 있습니다. 응대 문구 파일은 이렇게 되지 않습니다 (맞는 파일인가요?)</translation></message><message><location filename="desktop/core/playbook.py" line="552" /><source>the file is not UTF-8 (save it as UTF-8 in your editor)</source><translation>파일이 UTF-8이 아닙니다 (편집기에서 UTF-8로 저장하세요)</translation></message><message><location filename="desktop/core/playbook.py" line="596" /><source>id '{id}' is already used at {where}; ids must be unique across all playbooks (this entry is skipped)</source><translation>id '{id}'은(는) 이미 {where}에서 쓰고 있습니다. id는 모든 응대 문구 파일을 통틀어 겹치면 안 됩니다 (이 항목은 건너뜁니다)</translation></message><message><location filename="desktop/core/playbook.py" line="624" /><source>no such file or folder</source><translation>해당 파일이나 폴더가 없습니다</translation></message><message><location filename="desktop/core/playbook_store.py" line="107" /><source>{path} was deleted by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</source><translation>QuickReply가 {path}을(를) 연 뒤에 다른 사람이 파일을 삭제했습니다. 아무것도 저장하지 않았습니다. 편집기에 두 버전이 모두 표시되니 내 버전을 유지하거나 저장된 버전을 사용하세요.</translation></message><message><location filename="desktop/core/playbook_store.py" line="113" /><source>{path} was changed by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</source><translation>QuickReply가 {path}을(를) 연 뒤에 다른 사람이 파일을 바꿨습니다. 아무것도 저장하지 않았습니다. 편집기에 두 버전이 모두 표시되니 내 버전을 유지하거나 저장된 버전을 사용하세요.</translation></message><message><location filename="desktop/core/playbook_store.py" line="128" /><source>{path} has no entry with id '{id}' (it may have been removed or renamed)</source><translation>{path}에 id가 '{id}'인 항목이 없습니다 (삭제되었거나 이름이 바뀌었을 수 있습니다)</translation></message><message><location filename="desktop/core/playbook_store.py" line="257" /><source>the file does not exist (it may have been moved or deleted)</source><translation>파일이 없습니다 (옮겨졌거나 삭제되었을 수 있습니다)</translation></message><message><location filename="desktop/core/playbook_store.py" line="366" /><source>id '{id}' is already used at {where}; edit that entry or change the question</source><translation>id '{id}'은(는) 이미 {where}에서 쓰고 있습니다. 그 항목을 편집하거나 질문을 바꾸세요</translation></message><message><location filename="desktop/core/playbook_store.py" line="420" /><source>could not read {path} before saving: {reason}</source><translation>저장하기 전에 {path}을(를) 읽지 못했습니다: {reason}</translation></message><message><location filename="desktop/core/playbook_store.py" line="435" /><source>could not save {path}: {reason}; the file on disk was left as it was</source><translation>{path}을(를) 저장하지 못했습니다: {reason}. 디스크의 파일은 그대로 두었습니다</translation></message><message><location filename="desktop/core/playbook_store.py" line="477" /><source>the playbook has no 'entries' list QuickReply can edit</source><translation>이 응대 문구 파일에는 QuickReply가 편집할 수 있는 'entries' 목록이 없습니다</translation></message><message><location filename="desktop/core/playbook_store.py" line="522" /><source>QuickReply could not write the entry '{entry}' so that it reads back exactly as entered; nothing was changed</source><translation>QuickReply가 항목 '{entry}'을(를) 입력한 그대로 저장할 수 없습니다 (파일에 쓰면 다시 읽을 때 내용이 달라집니다). 아무것도 바꾸지 않았습니다</translation></message><message><location filename="desktop/core/team.py" line="47" /><source>the server answered {code} {reason}</source><translation>서버 응답: {code} {reason}</translation></message><message><location filename="desktop/core/team.py" line="123" /><source>is an index whose 'playbooks' is not a list of addresses</source><translation>목록(index) 파일인데 'playbooks'가 주소 목록이 아닙니다</translation></message><message><location filename="desktop/core/team.py" line="173" /><source>plain HTTP is refused: anyone on the network could change the replies; use https, or allow the host '{host}' in the settings (allow_http_hosts)</source><translation>일반 HTTP는 사용할 수 없습니다. 네트워크에 있는 누구나 답변 내용을 바꿔치기할 수 있기 때문입니다. https를 쓰거나 설정에서 호스트 '{host}'을(를) 허용하세요 (allow_http_hosts)</translation></message><message><location filename="desktop/core/team.py" line="178" /><source>only https:// addresses (or a folder) can be team sources</source><translation>팀 응대 문구 위치에는 https:// 주소(또는 폴더)만 쓸 수 있습니다</translation></message><message><location filename="desktop/core/team.py" line="184" /><source>{url} {why}; using the copy from {when}</source><translation>{url}: {why}. {when}에 받아 둔 사본을 사용합니다</translation></message><message><location filename="desktop/core/team.py" line="185" /><source>{url} {why}; no copy of it yet</source><translation>{url}: {why}. 아직 받아 둔 사본이 없습니다</translation></message><message><location filename="desktop/core/team.py" line="244" /><source>is not a valid playbook</source><translation>올바른 응대 문구 파일이 아닙니다</translation></message><message><location filename="desktop/core/team.py" line="246" /><source>is not a valid playbook (line {line}: {problem})</source><translation>올바른 응대 문구 파일이 아닙니다 ({line}번째 줄: {problem})</translation></message><message><location filename="desktop/core/team.py" line="255" /><source>could not be fetched ({error})</source><translation>받아 오지 못했습니다 ({error})</translation></message><message><location filename="desktop/core/wording.py" line="73" /><source>says {words}: {why}</source><translation>{words} 표현을 사용합니다: {why}</translation></message><message><location filename="desktop/core/wording.py" line="78" /><source>is {length} characters long (more than {limit} for {language}): split it into parts the agent sends one after another</source><translation>{length}자로 {language} 기준인 {limit}자를 넘습니다. 상담원이 차례로 보낼 수 있게 여러 메시지로 나누세요</translation></message><message><location filename="desktop/core/wording.py" line="118" /><source>'allow' names unknown wording rule(s) {rules} (rules for {language}: {known})</source><translation>'allow'에 없는 표현 규칙이 있습니다: {rules} ({language} 규칙: {known})</translation></message><message><location filename="desktop/core/wording.py" line="137" /><source>reply {number} of '{id}' {problem}</source><translation>'{id}'의 {number}번째 답변은 {problem}</translation></message><message><location filename="desktop/core/wording.py" line="141" /><source>the reply of '{id}' {problem}</source><translation>'{id}'의 답변은 {problem}</translation></message><message><location filename="desktop/platform/__init__.py" line="52" /><source>the X display could not be opened ({error})</source><translation>X 디스플레이를 열 수 없습니다 ({error})</translation></message><message><location filename="desktop/platform/__init__.py" line="57" /><source>Wayland lets no program take global hotkeys or type into other windows</source><translation>Wayland에서는 어떤 프로그램도 전역 단축키를 쓰거나 다른 창에 글자를 입력할 수 없습니다</translation></message><message><location filename="desktop/platform/attention.py" line="129" /><source>the X display could not be opened to watch chat windows ({error}); manual starts only</source><translation>채팅창을 감시할 X 디스플레이를 열 수 없습니다 ({error}). 카운트다운은 직접 시작하세요</translation></message><message><location filename="desktop/platform/attention.py" line="141" /><source>flashing taskbar buttons cannot be watched ({error}); manual starts only</source><translation>작업 표시줄 버튼이 깜박이는지 감시할 수 없습니다 ({error}). 카운트다운은 직접 시작하세요</translation></message><message><location filename="desktop/platform/attention.py" line="147" /><source>macOS does not tell other programs when an app asks for attention (its Dock icon bounces for the agent only); manual starts only</source><translation>macOS는 앱이 알림을 보내도 다른 프로그램에 알려 주지 않습니다 (Dock 아이콘이 튀어 오르는 것은 상담원에게만 보입니다). 카운트다운은 직접 시작하세요</translation></message><message><location filename="desktop/platform/attention.py" line="154" /><source>Wayland shows no program the other programs' windows, so a chat app asking for attention cannot be noticed; manual starts only</source><translation>Wayland에서는 다른 프로그램의 창을 볼 수 없어서 채팅 앱의 새 메시지 알림을 알아챌 수 없습니다. 카운트다운은 직접 시작하세요</translation></message><message><location filename="desktop/platform/attention.py" line="160" /><source>no desktop session was found to watch chat windows in; manual starts only</source><translation>채팅창을 감시할 데스크톱 세션을 찾지 못했습니다. 카운트다운은 직접 시작하세요</translation></message><message><location filename="desktop/platform/base.py" line="70" /><source>hotkey '{hotkey}' is not a combination like ctrl+alt+space</source><translation>단축키 '{hotkey}'는 ctrl+alt+space 같은 조합이 아닙니다</translation></message><message><location filename="desktop/platform/base.py" line="77" /><source>hotkey '{hotkey}': {keys} is not a modifier (use ctrl, alt, shift, meta)</source><translation>단축키 '{hotkey}': {keys}은(는) 보조 키가 아닙니다 (ctrl, alt, shift, meta 중에서 쓰세요)</translation></message><message><location filename="desktop/platform/base.py" line="88" /><source>hotkey '{hotkey}': '{key}' is not a key a global hotkey can use</source><translation>단축키 '{hotkey}': '{key}' 키는 전역 단축키에 쓸 수 없습니다</translation></message><message><location filename="desktop/platform/base.py" line="94" /><source>hotkey '{hotkey}' needs a modifier (ctrl, alt, shift or meta): a bare key would be taken from every program</source><translation>단축키 '{hotkey}'에는 보조 키(ctrl, alt, shift, meta)가 있어야 합니다. 키 하나만 쓰면 다른 모든 프로그램에서 그 키를 쓸 수 없게 됩니다</translation></message><message><location filename="desktop/platform/macos.py" line="69" /><source>macOS lets QuickReply paste only with the Accessibility permission: open System Settings → Privacy &amp; Security → Accessibility, enable QuickReply, then restart it; until then replies are copied and you press Cmd+V yourself</source><translation>macOS에서 QuickReply가 붙여 넣으려면 손쉬운 사용 권한이 필요합니다. 시스템 설정 → 개인정보 보호 및 보안 → 손쉬운 사용을 열어 QuickReply를 켠 다음 QuickReply를 다시 실행하세요. 그 전까지는 답변이 복사만 되니 Cmd+V를 직접 누르세요</translation></message><message><location filename="desktop/platform/macos.py" line="120" /><source>hotkey {hotkey}: Mac keyboards have no {key} key; choose another in the settings</source><translation>단축키 {hotkey}: Mac 키보드에는 {key} 키가 없습니다. 설정에서 다른 단축키를 고르세요</translation></message><message><location filename="desktop/platform/macos.py" line="254" /><source>macOS refused to deliver hotkeys to QuickReply (OSStatus {status})</source><translation>macOS가 QuickReply에 단축키 전달을 거부했습니다 (OSStatus {status})</translation></message><message><location filename="desktop/platform/macos.py" line="263" /><source>{hotkey} is already used by another program; choose another hotkey in the settings</source><translation>{hotkey}은(는) 이미 다른 프로그램이 쓰고 있습니다. 설정에서 다른 단축키를 고르세요</translation></message><message><location filename="desktop/platform/macos.py" line="273" /><source>macOS refused the hotkey {hotkey} (OSStatus {status}); macOS 15 and later need Ctrl or Cmd in a hotkey; choose another in the settings</source><translation>macOS가 단축키 {hotkey}을(를) 거부했습니다 (OSStatus {status}). macOS 15 이상에서는 단축키에 Ctrl이나 Cmd가 들어가야 합니다. 설정에서 다른 단축키를 고르세요</translation></message><message><location filename="desktop/platform/macos.py" line="281" /><source>macOS refused the hotkey {hotkey} (OSStatus {status}); choose another in the settings</source><translation>macOS가 단축키 {hotkey}을(를) 거부했습니다 (OSStatus {status}). 설정에서 다른 단축키를 고르세요</translation></message><message><location filename="desktop/platform/null.py" line="22" /><source>this system offers no global hotkeys or simulated key presses to QuickReply</source><translation>이 시스템에서는 QuickReply가 전역 단축키나 자동 키 입력을 쓸 수 없습니다</translation></message><message><location filename="desktop/platform/null.py" line="28" /><source>{reason}; replies are copied, press Ctrl+V in the chat app to paste them</source><translation>{reason}. 답변은 복사만 되니 채팅창에서 Ctrl+V를 눌러 붙여 넣으세요</translation></message><message><location filename="desktop/platform/null.py" line="38" /><source>cannot register {hotkey} as a global hotkey: {reason}</source><translation>{hotkey}을(를) 전역 단축키로 등록할 수 없습니다: {reason}</translation></message><message><location filename="desktop/platform/null.py" line="59" /><source>cannot press {keys} for you: {reason}</source><translation>{keys}을(를) 대신 누를 수 없습니다: {reason}</translation></message><message><location filename="desktop/platform/null.py" line="63" /><source>cannot press Enter for you: {reason}</source><translation>Enter를 대신 누를 수 없습니다: {reason}</translation></message><message><location filename="desktop/platform/null.py" line="66" /><source>cannot type the reply for you: {reason}</source><translation>답변을 대신 입력할 수 없습니다: {reason}</translation></message><message><location filename="desktop/platform/windows.py" line="192" /><source>hotkey {hotkey}: Windows has no key for '{key}'; choose another in the settings</source><translation>단축키 {hotkey}: Windows에는 '{key}'에 해당하는 키가 없습니다. 설정에서 다른 단축키를 고르세요</translation></message><message><location filename="desktop/platform/windows.py" line="341" /><source>Windows blocked the simulated key press (UIPI) for {keys}: the chat app may run as administrator; press it yourself, the reply is on the clipboard</source><translation>Windows가 {keys} 자동 키 입력을 막았습니다 (UIPI). 채팅 앱이 관리자 권한으로 실행 중일 수 있습니다. 답변은 클립보드에 있으니 직접 누르세요</translation></message><message><location filename="desktop/platform/windows.py" line="391" /><source>Windows refused the hotkey {hotkey} (error {error}); choose another in the settings</source><translation>Windows가 단축키 {hotkey}을(를) 거부했습니다 (오류 {error}). 설정에서 다른 단축키를 고르세요</translation></message><message><location filename="desktop/platform/windows.py" line="542" /><source>Windows blocked the simulated key press (UIPI) for typing the reply: the chat app may run as administrator; type the reply yourself</source><translation>Windows가 답변을 입력하는 자동 키 입력을 막았습니다 (UIPI). 채팅 앱이 관리자 권한으로 실행 중일 수 있습니다. 답변을 직접 입력하세요</translation></message><message><location filename="desktop/platform/windows.py" line="560" /><source>the chat app runs as administrator, so Windows silently drops the keys QuickReply sends; run QuickReply as administrator too or start the chat app normally</source><translation>채팅 앱이 관리자 권한으로 실행 중이라 Windows가 QuickReply가 보내는 키 입력을 아무 표시 없이 버립니다. QuickReply도 관리자 권한으로 실행하거나 채팅 앱을 일반 방식으로 실행하세요</translation></message><message><location filename="desktop/platform/x11.py" line="152" /><source>hotkey {hotkey}: this keyboard layout has no '{key}' key</source><translation>단축키 {hotkey}: 현재 키보드 배열에는 '{key}' 키가 없습니다</translation></message><message><location filename="desktop/platform/x11.py" line="164" /><source>hotkey {hotkey} is already used by QuickReply itself; choose another</source><translation>단축키 {hotkey}은(는) 이미 QuickReply에서 쓰고 있습니다. 다른 조합을 고르세요</translation></message><message><location filename="desktop/platform/x11.py" line="181" /><source>hotkey {hotkey} is already taken by another program (X11 refused the grab: BadAccess); choose another combination with --hotkey or in the settings</source><translation>단축키 {hotkey}은(는) 이미 다른 프로그램이 쓰고 있습니다 (X11이 등록을 거부함: BadAccess). --hotkey 옵션이나 설정에서 다른 조합을 고르세요</translation></message><message><location filename="desktop/platform/x11.py" line="304" /><source>the X server lacks the XTEST extension: press Ctrl+V yourself</source><translation>X 서버에 XTEST 확장이 없습니다. Ctrl+V를 직접 누르세요</translation></message><message><location filename="desktop/platform/x11.py" line="318" /><source>the X server lacks the XTEST extension, so QuickReply cannot type</source><translation>X 서버에 XTEST 확장이 없어서 QuickReply가 글자를 입력할 수 없습니다</translation></message><message><location filename="desktop/platform/x11.py" line="323" /><source>this keyboard map has no free key code to type with; use Ctrl+V instead</source><translation>현재 키보드 매핑에 입력용으로 쓸 빈 키 코드가 없습니다. 대신 Ctrl+V를 쓰세요</translation></message></context></TS>

@@ -3,12 +3,17 @@
 <context>
     <name>AccessibilityNotice</name>
     <message>
-        <location filename="../../desktop/app.py" line="917" />
+        <location filename="../../desktop/app.py" line="914" />
+        <source>{explanation}.</source>
+        <translation>{explanation}。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="922" />
         <source>Show the macOS prompt</source>
         <translation>打开 macOS 授权提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="920" />
+        <location filename="../../desktop/app.py" line="925" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
@@ -16,17 +21,17 @@
 <context>
     <name>AlternativeEditor</name>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="54" />
+        <location filename="../../desktop/ui/entry_editor.py" line="55" />
         <source>+ Add a message</source>
         <translation>+ 再加一条消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="55" />
+        <location filename="../../desktop/ui/entry_editor.py" line="56" />
         <source>− Remove the last message</source>
         <translation>− 删掉最后一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="69" />
+        <location filename="../../desktop/ui/entry_editor.py" line="70" />
         <source>The message the customer reads</source>
         <translation>顾客会收到的消息</translation>
     </message>
@@ -80,100 +85,100 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="111" />
+        <location filename="../../desktop/ui/entry_editor.py" line="112" />
         <source>Edit reply</source>
         <translation>编辑话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="118" />
+        <location filename="../../desktop/ui/entry_editor.py" line="119" />
         <source>Other ways customers ask, one per line</source>
         <translation>顾客的其他问法，一行一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="140" />
+        <location filename="../../desktop/ui/entry_editor.py" line="141" />
         <source>+ Another wording</source>
         <translation>+ 另一种说法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="158" />
+        <location filename="../../desktop/ui/entry_editor.py" line="159" />
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="159" />
+        <location filename="../../desktop/ui/entry_editor.py" line="160" />
         <source>Also asked as</source>
         <translation>其他问法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="160" />
+        <location filename="../../desktop/ui/entry_editor.py" line="161" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="164" />
+        <location filename="../../desktop/ui/entry_editor.py" line="165" />
         <source>Code</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="165" />
+        <location filename="../../desktop/ui/entry_editor.py" line="166" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="166" />
+        <location filename="../../desktop/ui/entry_editor.py" line="167" />
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="169" />
+        <location filename="../../desktop/ui/entry_editor.py" line="170" />
         <source>Context</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="170" />
+        <location filename="../../desktop/ui/entry_editor.py" line="171" />
         <source>Tips</source>
         <translation>技巧</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="171" />
+        <location filename="../../desktop/ui/entry_editor.py" line="172" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="193" />
-        <location filename="../../desktop/ui/entry_editor.py" line="289" />
+        <location filename="../../desktop/ui/entry_editor.py" line="195" />
+        <location filename="../../desktop/ui/entry_editor.py" line="293" />
         <source>{error}
 Fix this file before saving here</source>
         <translation>{error}
 请先修好这个文件再保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="240" />
+        <location filename="../../desktop/ui/entry_editor.py" line="243" />
         <source>Already used by {entry}</source>
         <translation>已被 {entry} 使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="262" />
+        <location filename="../../desktop/ui/entry_editor.py" line="265" />
         <source>A question, a category and a reply are needed</source>
         <translation>问题、分类和至少一条回复都要填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="278" />
+        <location filename="../../desktop/ui/entry_editor.py" line="281" />
         <source>Not saved: {error}</source>
         <translation>没有保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="296" />
+        <location filename="../../desktop/ui/entry_editor.py" line="301" />
         <source>The file changed</source>
         <translation>文件已被修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="298" />
+        <location filename="../../desktop/ui/entry_editor.py" line="303" />
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="300" />
+        <location filename="../../desktop/ui/entry_editor.py" line="305" />
         <source>— On disk now —
 {theirs}
 
@@ -186,12 +191,12 @@ Fix this file before saving here</source>
 {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="304" />
+        <location filename="../../desktop/ui/entry_editor.py" line="309" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="305" />
+        <location filename="../../desktop/ui/entry_editor.py" line="310" />
         <source>Take theirs</source>
         <translation>用磁盘上的</translation>
     </message>
@@ -199,12 +204,12 @@ Fix this file before saving here</source>
 <context>
     <name>HotkeyRecorder</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="298" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="299" />
         <source>Off</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="299" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="300" />
         <source>Click here, then press the new combination</source>
         <translation>点击这里，再按下新的组合键</translation>
     </message>
@@ -212,27 +217,27 @@ Fix this file before saving here</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="19" />
+        <location filename="../../desktop/ui/import_dialog.py" line="20" />
         <source>Qianniu quick phrases / Espanso / CSV / YAML (*.csv *.xlsx *.yml *.yaml);;All files (*)</source>
         <translation>千牛快捷短语 / Espanso / CSV / YAML (*.csv *.xlsx *.yml *.yaml);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="40" />
+        <location filename="../../desktop/ui/import_dialog.py" line="41" />
         <source>Import replies</source>
         <translation>导入话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="46" />
+        <location filename="../../desktop/ui/import_dialog.py" line="47" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="58" />
+        <location filename="../../desktop/ui/import_dialog.py" line="59" />
         <source>Cannot import {file}</source>
         <translation>无法导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="67" />
+        <location filename="../../desktop/ui/import_dialog.py" line="68" />
         <source>Nothing to change</source>
         <translation>没有变化</translation>
     </message>
@@ -240,42 +245,42 @@ Fix this file before saving here</source>
 <context>
     <name>NewEntryDialog</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="161" />
+        <location filename="../../desktop/ui/today.py" line="162" />
         <source>New reply</source>
         <translation>新建话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="172" />
+        <location filename="../../desktop/ui/today.py" line="173" />
         <source>The reply the customer will read</source>
         <translation>顾客会看到的回复内容</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="177" />
+        <location filename="../../desktop/ui/today.py" line="178" />
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="178" />
+        <location filename="../../desktop/ui/today.py" line="179" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="179" />
+        <location filename="../../desktop/ui/today.py" line="180" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="180" />
+        <location filename="../../desktop/ui/today.py" line="181" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="198" />
+        <location filename="../../desktop/ui/today.py" line="199" />
         <source>Give it a category</source>
         <translation>请填写分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="213" />
+        <location filename="../../desktop/ui/today.py" line="214" />
         <source>Could not save in {folder}: {error}</source>
         <translation>无法保存到 {folder}：{error}</translation>
     </message>
@@ -283,18 +288,18 @@ Fix this file before saving here</source>
 <context>
     <name>Paster</name>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="127" />
+        <location filename="../../desktop/ui/paste.py" line="128" />
         <source>Reply copied: press Ctrl+V in the chat app to paste it</source>
         <translation>回复已复制：请在聊天窗口按 Ctrl+V 粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="132" />
+        <location filename="../../desktop/ui/paste.py" line="133" />
         <source>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</source>
         <translation>没能切回聊天窗口；回复已复制：请在聊天窗口按 Ctrl+V 粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="147" />
-        <location filename="../../desktop/ui/paste.py" line="160" />
+        <location filename="../../desktop/ui/paste.py" line="148" />
+        <location filename="../../desktop/ui/paste.py" line="161" />
         <source>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</source>
         <translation>{error}；回复已复制：请在聊天窗口按 Ctrl+V 粘贴</translation>
     </message>
@@ -330,78 +335,78 @@ Fix this file before saving here</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="278" />
+        <location filename="../../desktop/app.py" line="279" />
         <source>{action} hotkey: {error}</source>
         <translation>“{action}”快捷键：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="486" />
+        <location filename="../../desktop/app.py" line="487" />
         <source>Copied: paste it with Ctrl+V</source>
         <translation>已复制：按 Ctrl+V 粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="551" />
+        <location filename="../../desktop/app.py" line="552" />
         <source>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>这是团队话术：保存后会生成你的个人版本，原版保留，随时可以恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="556" />
+        <location filename="../../desktop/app.py" line="557" />
         <source>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>这是默认话术：保存后会生成你的个人版本，原版保留，随时可以恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="572" />
+        <location filename="../../desktop/app.py" line="573" />
         <source>{question} (copy)</source>
         <translation>{question}（副本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="582" />
+        <location filename="../../desktop/app.py" line="583" />
         <source>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</source>
         <translation>团队话术和默认话术不能在这里删除；可以编辑生成个人版本，或请组长修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="590" />
+        <location filename="../../desktop/app.py" line="591" />
         <source>Revert to the team version?
 ({path}; the previous version is backed up)</source>
         <translation>恢复为团队版本？
 （{path}；当前版本会备份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="593" />
+        <location filename="../../desktop/app.py" line="594" />
         <source>Revert to the bundled version?
 ({path}; the previous version is backed up)</source>
         <translation>恢复为默认版本？
 （{path}；当前版本会备份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="596" />
+        <location filename="../../desktop/app.py" line="597" />
         <source>Delete “{question}”?
 ({path}; the previous version is backed up)</source>
         <translation>删除“{question}”？
 （{path}；删除前的版本会备份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="618" />
+        <location filename="../../desktop/app.py" line="619" />
         <source>Not deleted: {error}</source>
         <translation>未删除：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="621" />
+        <location filename="../../desktop/app.py" line="622" />
         <source>Deleted: {question}</source>
         <translation>已删除：{question}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="641" />
+        <location filename="../../desktop/app.py" line="642" />
         <source>Import replies</source>
         <translation>导入话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="795" />
+        <location filename="../../desktop/app.py" line="796" />
         <source>About QuickReply</source>
         <translation>关于 QuickReply</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="797" />
+        <location filename="../../desktop/app.py" line="798" />
         <source>QuickReply {version}
 
 Quick replies for shop customer service
@@ -419,12 +424,12 @@ Settings: {settings}</source>
 <context>
     <name>ResponseChart</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="112" />
+        <location filename="../../desktop/ui/today.py" line="113" />
         <source>{count} × {bin}s bins</source>
         <translation>{count} 次，每 {bin} 秒一组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="121" />
+        <location filename="../../desktop/ui/today.py" line="122" />
         <source>target {target}s</source>
         <translation>目标 {target} 秒</translation>
     </message>
@@ -571,324 +576,324 @@ Settings: {settings}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="51" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="52" />
         <source>Show QuickReply</source>
         <translation>呼出快捷回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="52" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="53" />
         <source>New customer (start the greeting countdown)</source>
         <translation>新客户（开始问候计时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="53" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="54" />
         <source>Customer asked (start the reply countdown)</source>
         <translation>客户提问（开始回复计时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="54" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="55" />
         <source>Answered (stop the countdown)</source>
         <translation>已回复（停止计时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="58" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="59" />
         <source>Greeting target</source>
         <translation>问候时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="59" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="60" />
         <source>Reply target</source>
         <translation>回复时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="60" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
         <source>Warn before the target</source>
         <translation>提前提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="62" />
         <source>Start a reply countdown when QuickReply opens</source>
         <translation>呼出快捷回复时开始回复计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="64" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="65" />
         <source>Always show the timers</source>
         <translation>总是显示计时条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="65" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
         <source>Play a sound when time is nearly up</source>
         <translation>快到时限时响提示音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
         <source>Play a sound when a reply is late</source>
         <translation>超时时响提示音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
         <source>Watched chat apps (one per line)</source>
         <translation>监视的聊天软件（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
         <source>Put your clipboard back after</source>
         <translation>恢复剪贴板的等待时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
         <source>Paste with</source>
         <translation>粘贴用的按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="71" />
         <source>Chat apps with their own paste key (one per line: app = key)</source>
         <translation>单独设置粘贴按键的聊天软件（每行一个：软件 = 按键）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="73" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
         <source>Send each part (press Enter after each part)</source>
         <translation>分段发送（每段后按回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="75" />
         <source>Pause between parts</source>
         <translation>分段之间的停顿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="75" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
         <source>Use the bundled playbooks</source>
         <translation>使用内置话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
         <source>Team playbook sources (one per line)</source>
         <translation>团队话术来源（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="78" />
         <source>Use only these team playbooks (empty = all)</source>
         <translation>只用这些团队话术（留空 = 全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="80" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="81" />
         <source>Hosts allowed over plain http</source>
         <translation>可以用 http 的内网主机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="81" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
         <source>Check team playbooks every</source>
         <translation>团队话术更新间隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
         <source>Window opacity</source>
         <translation>窗口不透明度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
         <source>Font size (0 = the system's size)</source>
         <translation>字号（0 = 跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
         <source>Theme</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="86" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="88" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="93" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="89" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="94" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="89" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="91" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="97" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="98" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="109" />
         <source>For example:</source>
         <translation>例如：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="100" />
         <source>A folder or https:// address, for example:</source>
         <translation>文件夹或 https:// 地址，例如：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="102" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="103" />
         <source>File names without .yaml</source>
         <translation>文件名，不带 .yaml</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="104" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="105" />
         <source>One per line, for example:</source>
         <translation>每行一个，例如：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="115" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="116" />
         <source>Type the text (for apps that block pasting)</source>
         <translation>逐字输入（用于禁止粘贴的软件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="119" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="120" />
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="120" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="121" />
         <source>ms</source>
         <translation>毫秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="121" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="122" />
         <source>min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="132" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="133" />
         <source>Chinese and Korean systems use this combination to switch the input method</source>
         <translation>中文和韩文系统用这个组合键切换输入法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="421" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="422" />
         <source>QuickReply settings</source>
         <translation>快捷回复设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="439" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="440" />
         <source>Hotkeys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="440" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="441" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="441" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="442" />
         <source>Chat apps</source>
         <translation>聊天软件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="442" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="443" />
         <source>Pasting</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="443" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="444" />
         <source>Playbooks</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="444" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="445" />
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="446" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="447" />
         <source>Start QuickReply when I log in</source>
         <translation>登录系统后自动启动快捷回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="465" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="466" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="466" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="467" />
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="467" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="468" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="468" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="469" />
         <source>Restore defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="491" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="492" />
         <source>Click a box and press the new combination; Backspace or Clear switches the hotkey off.</source>
         <translation>点击框内，按下新的组合键；按 Backspace 或“清除”关闭该快捷键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="500" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="501" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="501" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="502" />
         <source>Switch this hotkey off</source>
         <translation>关闭这个快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="520" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="521" />
         <source>Countdowns</source>
         <translation>计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="526" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="527" />
         <source>Sounds</source>
         <translation>提示音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="543" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="544" />
         <source>When one of these apps flags a new message, a greeting or reply countdown starts. Write program names; upper or lower case does not matter.</source>
         <translation>这些软件的窗口提示新消息时，自动开始问候或回复计时。请填写程序名，不区分大小写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="550" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="551" />
         <source>macOS does not tell QuickReply about new messages, so countdowns start manually only: use the hotkeys.</source>
         <translation>macOS 不会通知快捷回复有新消息，计时只能手动开始：请使用快捷键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="573" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="575" />
         <source>If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own clipboard comes back after the wait above; raise it if the chat app pastes slowly.</source>
         <translation>聊天软件不认 Ctrl+V 时，改用 Shift+Insert。贴入回复后，等上面设定的时间再放回你原来的剪贴板内容；聊天软件粘贴慢时请调大。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="633" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="638" />
         <source>QuickReply switches to the new language as soon as you apply it.</source>
         <translation>点“应用”后界面立即换成新的语言。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="761" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="742" />
         <source>{combination} is already used for “{action}”</source>
         <translation>{combination} 已用于“{action}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="802" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="783" />
         <source>Fix the hotkeys marked in red first.</source>
         <translation>请先改正标红的快捷键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="807" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="788" />
         <source>Nothing was changed:</source>
         <translation>没有应用，设置未改变：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="813" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="794" />
         <source>In use now, but not saved: {error}</source>
         <translation>设置已生效，但没能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="832" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="813" />
         <source>Could not change start at login: {error}</source>
         <translation>没能更改登录后自动启动：{error}</translation>
     </message>
@@ -927,22 +932,22 @@ Settings: {settings}</source>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="41" />
+        <location filename="../../desktop/ui/today.py" line="42" />
         <source>Greeting</source>
         <translation>问候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="42" />
+        <location filename="../../desktop/ui/today.py" line="43" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="66" />
+        <location filename="../../desktop/ui/today.py" line="67" />
         <source>{kind}: none yet</source>
         <translation>{kind}：今天还没有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="70" />
+        <location filename="../../desktop/ui/today.py" line="71" />
         <source>{kind}: {count} · {share} ≤ {target}s · median {median} · p90 {p90}</source>
         <translation>{kind}：{count} 次 · {share} 在 {target} 秒内 · 中位数 {median} · 90% 在 {p90} 内</translation>
     </message>
@@ -950,37 +955,37 @@ Settings: {settings}</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="238" />
+        <location filename="../../desktop/ui/today.py" line="239" />
         <source>Today</source>
         <translation>今日统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="249" />
+        <location filename="../../desktop/ui/today.py" line="250" />
         <source>New reply from it…</source>
         <translation>用它新建话术…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="252" />
+        <location filename="../../desktop/ui/today.py" line="253" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="256" />
+        <location filename="../../desktop/ui/today.py" line="257" />
         <source>Most used replies</source>
         <translation>最常用话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="258" />
+        <location filename="../../desktop/ui/today.py" line="259" />
         <source>Searches with no reply</source>
         <translation>没找到话术的搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="281" />
+        <location filename="../../desktop/ui/today.py" line="282" />
         <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes</source>
         <translation>&lt;b&gt;今天&lt;/b&gt;（{since} 起）：粘贴 {pastes} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="284" />
+        <location filename="../../desktop/ui/today.py" line="285" />
         <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes, median {median}s from hotkey to paste</source>
         <translation>&lt;b&gt;今天&lt;/b&gt;（{since} 起）：粘贴 {pastes} 次，从按快捷键到粘贴的中位用时 {median} 秒</translation>
     </message>
@@ -1053,4 +1058,10 @@ Settings: {settings}</source>
         <translation>QuickReply — 没有顾客在等</translation>
     </message>
 </context>
-</TS>
+<context><name>Messages</name><message><location filename="desktop/core/errors.py" line="51" /><source>{where}: {message}{rule}</source><translation>{where}: {message}{rule}</translation></message><message><location filename="desktop/core/errors.py" line="54" /><source>{where}: warning: {message}{rule}</source><translation>{where}: 警告：{message}{rule}</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="119" /><source>a key in {what} is not a plain word; it is left out</source><translation>{what}中有一个键不是普通文字；未导入</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="126" /><source>'{key}' appears twice in {what}; the first one is used</source><translation>{what}中 '{key}' 出现了两次；使用第一个</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="144" /><source>'{key}' in {what} must be a list of texts; it is left out</source><translation>{what}中的 '{key}' 必须是文字列表；未导入</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="153" /><source>an item of '{key}' in {what} is not text; it is left out</source><translation>{what}中 '{key}' 的某一项不是文字；未导入</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="163" /><source>'vars' in {what} must be a list of variables; they are left out</source><translation>{what}中的 'vars' 必须是变量列表；这些变量未导入</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="167" /><source>a variable</source><translation>某个变量</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="170" /><source>a variable in {what} has no name; it is left out</source><translation>{what}中有一个变量没有名称；未导入</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="218" /><source>{what}: '{reference}' is not a variable of this file; it became the placeholder {placeholder}, which the agent fills in when pasting</source><translation>{what}：'{reference}' 不是这个文件里的变量；已变成占位符 {placeholder}，由客服在粘贴时填写</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="231" /><source>{what}: the {type} variable '{variable}' is not supported (QuickReply does not run it); it became the placeholder {placeholder}, which the agent fills in when pasting</source><translation>{what}：不支持 {type} 类型的变量 '{variable}'（QuickReply 不会运行它）；已变成占位符 {placeholder}，由客服在粘贴时填写</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="250" /><source>a match must be a mapping such as {example}; skipped</source><translation>匹配项必须是 {example} 这样的一组键值对；已跳过</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="264" /><source>a match</source><translation>某个匹配项</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="266" /><source>match '{trigger}'</source><translation>匹配项“{trigger}”</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="272" /><source>{name}: a regex trigger cannot be a shortcut code; the match is imported without it</source><translation>{name}：正则触发词（regex）不能用作快捷码；该匹配项已导入，但不含这个触发词</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="279" /><source>{name}: the key '{key}' is not imported</source><translation>{name}：键 '{key}' 未导入</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="291" /><source>{name}: the trigger '{trigger}' cannot be a shortcut code (one word of at most 32 characters); the match is imported without a code and the trigger is kept as another phrasing</source><translation>{name}：触发词“{trigger}”不能用作快捷码（快捷码不能有空格，最多 32 个字符）；该匹配项已导入，但不带快捷码，触发词保留为其他问法</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="332" /><source>image</source><translation>图片</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="335" /><source>{name}: {what} replies ('{key}') are not supported; the match is skipped</source><translation>{name}：不支持{what}回复（'{key}'）；已跳过该匹配项</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="348" /><source>{name}: there is no 'replace' text; the match is skipped</source><translation>{name}：没有 'replace' 内容；已跳过该匹配项</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="356" /><source>{name}: '{key}' is not imported, only '{used}'</source><translation>{name}：只导入了 '{used}'，'{key}' 未导入</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="363" /><source>{name}: '{used}' must be text; the match is skipped</source><translation>{name}：'{used}' 必须是文字；已跳过该匹配项</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="371" /><source>{name}: the cursor mark {mark} is left out (the agent pastes the whole reply)</source><translation>{name}：光标标记 {mark} 已去掉（客服会粘贴整条回复）</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="381" /><source>{name}: markdown is imported as plain text, formatting marks included</source><translation>{name}：markdown 按纯文字导入，格式符号也会原样保留</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="387" /><source> (the choices in 'form_fields' are not kept)</source><translation>（'form_fields' 里的选项不会保留）</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="390" /><source>{name}: forms are not supported; the form fields became the placeholders {fields}, filled in when pasting{choices}</source><translation>{name}：不支持表单；表单字段已变成占位符 {fields}，粘贴时填写{choices}</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="398" /><source>{name}: forms are not supported; the form's text is imported as it is{choices}</source><translation>{name}：不支持表单；表单里的文字按原样导入{choices}</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="409" /><source>{name}: 'form_fields' is not imported</source><translation>{name}：'form_fields' 未导入</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="413" /><source>nothing</source><translation>空值</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="416" /><source>{name}: the text is only {computed}, which QuickReply cannot compute; the match is skipped</source><translation>{name}：内容只有{computed}，QuickReply 无法生成这些内容；已跳过该匹配项</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="431" /><source>the file is empty (an espanso file starts with 'matches:')</source><translation>文件是空的（espanso 文件以 'matches:' 开头）</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="433" /><source>the file</source><translation>文件</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="439" /><source>this is not an espanso match file: it needs a top-level 'matches:' list (for a QuickReply playbook use --format yaml)</source><translation>这不是 espanso 匹配文件：最外层需要有 'matches:' 列表（QuickReply 话术文件请用 --format yaml）</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="447" /><source>'imports' are not followed; import each of those files on its own</source><translation>不会跟着 'imports' 去读取其他文件；请把那些文件逐个单独导入</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="450" /><source>the top-level key '{key}' is not imported</source><translation>最外层的键 '{key}' 未导入</translation></message><message><location filename="desktop/core/interchange/espanso.py" line="464" /><source>'matches' must be a list of matches, each starting with '- trigger:'</source><translation>'matches' 必须是匹配项列表，每一项以 '- trigger:' 开头</translation></message><message><location filename="desktop/core/interchange/importer.py" line="72" /><source>cannot tell what kind of file '{file}' is from its name; say it with --format (qianniu-csv, xlsx, espanso, csv or yaml)</source><translation>从文件名看不出“{file}”是哪种文件；请用 --format 指定（qianniu-csv、xlsx、espanso、csv 或 yaml）</translation></message><message><location filename="desktop/core/interchange/importer.py" line="93" /><source>--map applies to CSV and Excel files, not to a {format}</source><translation>--map 只适用于 CSV 和 Excel 文件，不适用于 {format}</translation></message><message><location filename="desktop/core/interchange/importer.py" line="111" /><source>there is no such file</source><translation>文件不存在</translation></message><message><location filename="desktop/core/interchange/importer.py" line="113" /><source>this is a folder; give one file to import</source><translation>这是一个文件夹；请选择一个要导入的文件</translation></message><message><location filename="desktop/core/interchange/importer.py" line="141" /><source>{new} new, {changed} changed, {unchanged} unchanged</source><translation>新增 {new} 条，修改 {changed} 条，未变 {unchanged} 条</translation></message><message><location filename="desktop/core/interchange/importer.py" line="148" /><source>{counts}, variables updated</source><translation>{counts}，变量已更新</translation></message><message><location filename="desktop/core/interchange/importer.py" line="150" /><source>{counts}; 1 other entry in {file} left untouched</source><translation>{counts}；{file} 中另外 1 条话术保持不动</translation></message><message><location filename="desktop/core/interchange/importer.py" line="154" /><source>{counts}; {kept} other entries in {file} left untouched</source><translation>{counts}；{file} 中另外 {kept} 条话术保持不动</translation></message><message><location filename="desktop/core/interchange/importer.py" line="201" /><source>code</source><translation>快捷码</translation></message><message><location filename="desktop/core/interchange/importer.py" line="201" /><source>question</source><translation>问题</translation></message><message><location filename="desktop/core/interchange/importer.py" line="207" /><source>the same {what} as at line {line} would give the same id '{id}'; this one is '{chosen}', which changes if the rows move (give it a code of its own)</source><translation>与第 {line} 行的{what}相同，会得到同一个 id“{id}”；这一条的 id 改为“{chosen}”，行的顺序一变它也会变（请给它设一个独立的快捷码）</translation></message><message><location filename="desktop/core/interchange/importer.py" line="295" /><source>variable '{key}' is '{value}' here but '{old}' in {file}; the imported value is used</source><translation>变量 '{key}' 在这里是“{value}”，但在 {file} 中是“{old}”；采用导入的值</translation></message><message><location filename="desktop/core/interchange/importer.py" line="350" /><source>{file} is not UTF-8 text; fix it or import with --into ANOTHER_NAME</source><translation>{file} 不是 UTF-8 编码；请修好它，或用 --into ANOTHER_NAME 导入到另一个文件</translation></message><message><location filename="desktop/core/interchange/importer.py" line="357" /><source>{file} has problems, so nothing can be merged into it; fix them (quickreply lint {file}) or import with --into ANOTHER_NAME:
+{problems}</source><translation>{file} 有问题，无法把内容合并进去；请先修好（quickreply lint {file}），或用 --into ANOTHER_NAME 导入到另一个文件：
+{problems}</translation></message><message><location filename="desktop/core/interchange/importer.py" line="379" /><source>the imported playbook would not load back, so nothing is written (please report this with the source file):
+{problems}</source><translation>导入后的话术文件无法正常读回，所以没有写入任何内容（请连同源文件一起反馈这个问题）：
+{problems}</translation></message><message><location filename="desktop/core/interchange/importer.py" line="382" /><source>entries went missing</source><translation>有话术丢失了</translation></message><message><location filename="desktop/core/interchange/importer.py" line="391" /><source>{first}
+{rest}</source><translation>{first}
+{rest}</translation></message><message><location filename="desktop/core/interchange/importer.py" line="412" /><source>{file} changed since the preview; run the import again</source><translation>预览之后 {file} 被修改过；请重新导入</translation></message><message><location filename="desktop/core/interchange/importer.py" line="418" /><source>{file}: cannot write the file: {reason}</source><translation>{file}：无法写入文件：{reason}</translation></message><message><location filename="desktop/core/interchange/native.py" line="110" /><source>the playbook could not be read</source><translation>无法读取这个话术文件</translation></message><message><location filename="desktop/core/interchange/source.py" line="267" /><source>the file is neither UTF-8 nor GBK/GB18030 text; in Excel use 'Save as' → 'CSV UTF-8 (comma delimited)' and import that file</source><translation>这个文件既不是 UTF-8 编码，也不是 GBK/GB18030 编码；请在 Excel 中用 'Save as'（另存为）→ 'CSV UTF-8 (comma delimited)'（CSV UTF-8(逗号分隔)）另存一份，再导入那个文件</translation></message><message><location filename="desktop/core/interchange/source.py" line="288" /><source>lists and mappings are nested more than {levels} levels deep here; this is not a playbook or match file</source><translation>这里的列表和键值对嵌套超过了 {levels} 层；这不是话术文件，也不是 espanso 匹配文件</translation></message><message><location filename="desktop/core/interchange/source.py" line="305" /><source>YAML syntax: {detail} (check indentation, colons and quotes)</source><translation>YAML 语法错误：{detail}（请检查缩进、冒号和引号）</translation></message><message><location filename="desktop/core/interchange/source.py" line="309" /><source>YAML could not be read: {error}</source><translation>无法读取 YAML：{error}</translation></message><message><location filename="desktop/core/interchange/table.py" line="101" /><source>the CSV cannot be read from this row on: {error}</source><translation>从这一行起无法读取 CSV：{error}</translation></message><message><location filename="desktop/core/interchange/table.py" line="129" /><source>this is not an Excel workbook (.xlsx) that can be read; an old .xls file must be saved as .xlsx (or as CSV UTF-8) in Excel first</source><translation>这不是能读取的 Excel 工作簿（.xlsx）；旧版 .xls 文件要先在 Excel 中另存为 .xlsx（或 CSV UTF-8）</translation></message><message><location filename="desktop/core/interchange/table.py" line="135" /><source>the workbook has no sheet with cells</source><translation>这个工作簿里没有含单元格的工作表</translation></message><message><location filename="desktop/core/interchange/table.py" line="143" /><source>only the first sheet '{sheet}' is imported; not the sheets {others}</source><translation>只导入了第一个工作表“{sheet}”；工作表 {others} 未导入</translation></message><message><location filename="desktop/core/interchange/table.py" line="185" /><source>column '{name}' appears twice; the one in column {first} is used</source><translation>列名“{name}”出现了两次；使用第 {first} 列</translation></message><message><location filename="desktop/core/interchange/table.py" line="198" /><source>none</source><translation>无</translation></message><message><location filename="desktop/core/interchange/table.py" line="203" /><source>--map {field}={column}: the first row has no column '{column}' (its columns: {listed})</source><translation>--map {field}={column}：第一行没有名为“{column}”的列（现有的列：{listed}）</translation></message><message><location filename="desktop/core/interchange/table.py" line="228" /><source>column '{name}' is not imported; to import it, add --map FIELD={name} (fields: {fields})</source><translation>“{name}”列未导入；如需导入，请加上 --map FIELD={name}（可用字段：{fields}）</translation></message><message><location filename="desktop/core/interchange/table.py" line="256" /><source>the first row must name the columns, e.g. {header} as Qianniu exports</source><translation>第一行必须是列名，例如千牛导出的 {header}</translation></message><message><location filename="desktop/core/interchange/table.py" line="267" /><source>no column holds the reply text: the first row should be {header} (Qianniu's export); for other columns say which one it is, e.g. --map reply=回复</source><translation>找不到回复内容所在的列：第一行应为 {header}（千牛导出的格式）；其他表格请指明是哪一列，例如 --map reply=回复</translation></message><message><location filename="desktop/core/interchange/table.py" line="299" /><source>the reply cell is empty; the row is skipped</source><translation>回复单元格是空的；已跳过这一行</translation></message><message><location filename="desktop/core/interchange/table.py" line="311" /><source>code '{code}' must be one word of at most 32 characters; imported without a code</source><translation>快捷码“{code}”不能有空格，最多 32 个字符；已导入，但没有带上快捷码</translation></message><message><location filename="desktop/core/library.py" line="146" /><source>could not save the search cache in {folder}: {reason}</source><translation>无法把搜索缓存保存到 {folder}：{reason}</translation></message><message><location filename="desktop/core/library.py" line="176" /><source>{path}: has errors; its last good version stays in use</source><translation>{path}：有错误；继续使用它上一个没有问题的版本</translation></message><message><location filename="desktop/core/playbook.py" line="148" /><source>{what} must be a mapping of keys to values, found {found}</source><translation>{what}必须是一组键值对（键: 值），实际是{found}</translation></message><message><location filename="desktop/core/playbook.py" line="158" /><source>keys in {what} must be plain words</source><translation>{what}中的键必须是简单的词</translation></message><message><location filename="desktop/core/playbook.py" line="165" /><source>'{key}' appears twice in {what} (first at line {line}); keep one so no text is silently dropped</source><translation>'{key}' 在{what}中出现了两次（第一次在第 {line} 行）；请只保留一个，以免有内容被悄悄丢掉</translation></message><message><location filename="desktop/core/playbook.py" line="180" /><source>'{key}' must be text, found {found}</source><translation>'{key}' 必须是文字，实际是{found}</translation></message><message><location filename="desktop/core/playbook.py" line="190" /><source>'{key}' must be text, but YAML reads '{value}' as true/false; put it in quotes</source><translation>'{key}' 必须是文字，但 YAML 会把 '{value}' 读成 true/false；请给它加上引号</translation></message><message><location filename="desktop/core/playbook.py" line="199" /><source>'{key}' uses the YAML tag '{tag}'; tags are not allowed</source><translation>'{key}' 用了 YAML 标签 '{tag}'；不能使用标签</translation></message><message><location filename="desktop/core/playbook.py" line="213" /><source>'{key}' must be a list such as [first, second], found {found}</source><translation>'{key}' 必须是像 [first, second] 这样的列表，实际是{found}</translation></message><message><location filename="desktop/core/playbook.py" line="245" /><source>an entry has either 'reply' (one answer) or 'replies' (alternatives), not both</source><translation>一条话术只能有 'reply'（一个回复）或 'replies'（几种可选的回复）中的一个，不能两个都有</translation></message><message><location filename="desktop/core/playbook.py" line="252" /><source>'reply' is missing (every entry needs a reply or replies)</source><translation>缺少 'reply'（每条话术都要有 reply 或 replies）</translation></message><message><location filename="desktop/core/playbook.py" line="258" /><source>'replies' must be a non-empty list; each item is a reply, or a list of messages sent one after another</source><translation>'replies' 必须是不为空的列表；每一项是一条回复，或者是一组依次发送的消息</translation></message><message><location filename="desktop/core/playbook.py" line="270" /><source>a multi-part reply needs at least one message</source><translation>分段回复至少要有一条消息</translation></message><message><location filename="desktop/core/playbook.py" line="288" /><source>variable name '{name}' must be a word (letters, digits, _)</source><translation>变量名“{name}”必须是一个词（字母、数字、_）</translation></message><message><location filename="desktop/core/playbook.py" line="304" /><source>an entry</source><translation>话术条目</translation></message><message><location filename="desktop/core/playbook.py" line="311" /><source>unknown key '{key}' in an entry (expected one of: {keys})</source><translation>话术条目里有不认识的键 '{key}'（可以用的键：{keys}）</translation></message><message><location filename="desktop/core/playbook.py" line="322" /><source>'{key}' is missing (every entry needs one)</source><translation>缺少 '{key}'（每条话术都必须有）</translation></message><message><location filename="desktop/core/playbook.py" line="336" /><source>id '{id}' may only use lowercase letters, digits, '.', '_' and '-'</source><translation>id“{id}”只能用小写字母、数字、'.'、'_' 和 '-'</translation></message><message><location filename="desktop/core/playbook.py" line="342" /><source>code '{code}' must be one word of at most 32 characters</source><translation>快捷码“{code}”不能有空格，最多 32 个字符</translation></message><message><location filename="desktop/core/playbook.py" line="375" /><source>the file is empty (expected name, language and entries)</source><translation>文件是空的（应该有 name、language 和 entries）</translation></message><message><location filename="desktop/core/playbook.py" line="379" /><source>a playbook</source><translation>话术文件</translation></message><message><location filename="desktop/core/playbook.py" line="386" /><source>unknown key '{key}' at the top of a playbook (expected one of: {keys})</source><translation>话术文件开头有不认识的键 '{key}'（可以用的键：{keys}）</translation></message><message><location filename="desktop/core/playbook.py" line="394" /><source>'{key}' is missing at the top of the playbook</source><translation>话术文件开头缺少 '{key}'</translation></message><message><location filename="desktop/core/playbook.py" line="407" /><source>'entries' must be a list of entries, found {found}</source><translation>'entries' 必须是话术条目的列表，实际是{found}</translation></message><message><location filename="desktop/core/playbook.py" line="432" /><source>a mapping</source><translation>一组键值对</translation></message><message><location filename="desktop/core/playbook.py" line="434" /><source>a list</source><translation>一个列表</translation></message><message><location filename="desktop/core/playbook.py" line="442" /><source>cannot read the file: {reason}</source><translation>无法读取文件：{reason}</translation></message><message><location filename="desktop/core/playbook.py" line="446" /><source>'{key}' is empty (write the text after the colon)</source><translation>'{key}' 是空的（请在冒号后面写上内容）</translation></message><message><location filename="desktop/core/playbook.py" line="450" /><source>language '{tag}' is not a BCP-47 tag (write e.g. zh-CN, ko-KR or en)</source><translation>语言“{tag}”不是 BCP-47 标签（请写成 zh-CN、ko-KR 或 en 这样的形式）</translation></message><message><location filename="desktop/core/playbook.py" line="520" /><source>lists and mappings are nested more than {levels} levels deep here; a playbook never is (is this the right file?)</source><translation>这里的列表和键值对嵌套超过了 {levels} 层；话术文件不会这样（是不是选错了文件？）</translation></message><message><location filename="desktop/core/playbook.py" line="552" /><source>the file is not UTF-8 (save it as UTF-8 in your editor)</source><translation>文件不是 UTF-8 编码（请在编辑器里另存为 UTF-8）</translation></message><message><location filename="desktop/core/playbook.py" line="596" /><source>id '{id}' is already used at {where}; ids must be unique across all playbooks (this entry is skipped)</source><translation>id“{id}”已经在 {where} 用过了；所有话术文件里的 id 都不能重复（已跳过这条话术）</translation></message><message><location filename="desktop/core/playbook.py" line="624" /><source>no such file or folder</source><translation>没有这个文件或文件夹</translation></message><message><location filename="desktop/core/playbook_store.py" line="107" /><source>{path} was deleted by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</source><translation>QuickReply 打开 {path} 之后，有人删除了它；这次什么都没有保存。编辑器会同时显示两个版本，你可以选“保留我的”或“用磁盘上的”。</translation></message><message><location filename="desktop/core/playbook_store.py" line="113" /><source>{path} was changed by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</source><translation>QuickReply 打开 {path} 之后，有人修改了它；这次什么都没有保存。编辑器会同时显示两个版本，你可以选“保留我的”或“用磁盘上的”。</translation></message><message><location filename="desktop/core/playbook_store.py" line="128" /><source>{path} has no entry with id '{id}' (it may have been removed or renamed)</source><translation>{path} 里没有 id 为“{id}”的话术（可能已被删除或改名）</translation></message><message><location filename="desktop/core/playbook_store.py" line="257" /><source>the file does not exist (it may have been moved or deleted)</source><translation>文件不存在（可能已被移走或删除）</translation></message><message><location filename="desktop/core/playbook_store.py" line="366" /><source>id '{id}' is already used at {where}; edit that entry or change the question</source><translation>id“{id}”已经在 {where} 用过了；请编辑那条话术，或者改一下问题</translation></message><message><location filename="desktop/core/playbook_store.py" line="420" /><source>could not read {path} before saving: {reason}</source><translation>保存前无法读取 {path}：{reason}</translation></message><message><location filename="desktop/core/playbook_store.py" line="435" /><source>could not save {path}: {reason}; the file on disk was left as it was</source><translation>无法保存 {path}：{reason}；磁盘上的文件保持原样</translation></message><message><location filename="desktop/core/playbook_store.py" line="477" /><source>the playbook has no 'entries' list QuickReply can edit</source><translation>这个话术文件里没有 QuickReply 能编辑的 'entries' 列表</translation></message><message><location filename="desktop/core/playbook_store.py" line="522" /><source>QuickReply could not write the entry '{entry}' so that it reads back exactly as entered; nothing was changed</source><translation>QuickReply 没法原样保存话术“{entry}”（写进文件后再读出来会和输入的不一样）；没有做任何修改</translation></message><message><location filename="desktop/core/team.py" line="47" /><source>the server answered {code} {reason}</source><translation>服务器返回了 {code} {reason}</translation></message><message><location filename="desktop/core/team.py" line="123" /><source>is an index whose 'playbooks' is not a list of addresses</source><translation>是一个索引文件，但里面的 'playbooks' 不是地址列表</translation></message><message><location filename="desktop/core/team.py" line="173" /><source>plain HTTP is refused: anyone on the network could change the replies; use https, or allow the host '{host}' in the settings (allow_http_hosts)</source><translation>不接受普通 HTTP：同一网络里的任何人都可能篡改话术内容；请改用 https，或在设置里允许主机“{host}”（allow_http_hosts）</translation></message><message><location filename="desktop/core/team.py" line="178" /><source>only https:// addresses (or a folder) can be team sources</source><translation>团队话术来源只能是 https:// 地址（或文件夹）</translation></message><message><location filename="desktop/core/team.py" line="184" /><source>{url} {why}; using the copy from {when}</source><translation>{url} {why}；暂时使用 {when} 保存的副本</translation></message><message><location filename="desktop/core/team.py" line="185" /><source>{url} {why}; no copy of it yet</source><translation>{url} {why}；本地还没有它的副本</translation></message><message><location filename="desktop/core/team.py" line="244" /><source>is not a valid playbook</source><translation>不是有效的话术文件</translation></message><message><location filename="desktop/core/team.py" line="246" /><source>is not a valid playbook (line {line}: {problem})</source><translation>不是有效的话术文件（第 {line} 行：{problem}）</translation></message><message><location filename="desktop/core/team.py" line="255" /><source>could not be fetched ({error})</source><translation>获取失败（{error}）</translation></message><message><location filename="desktop/core/wording.py" line="73" /><source>says {words}: {why}</source><translation>用了 {words}：{why}</translation></message><message><location filename="desktop/core/wording.py" line="78" /><source>is {length} characters long (more than {limit} for {language}): split it into parts the agent sends one after another</source><translation>有 {length} 个字，超过了 {language} 的上限 {limit} 字：请拆成几条，让客服依次发送</translation></message><message><location filename="desktop/core/wording.py" line="118" /><source>'allow' names unknown wording rule(s) {rules} (rules for {language}: {known})</source><translation>'allow' 里写了不存在的措辞规则 {rules}（{language} 的规则有：{known}）</translation></message><message><location filename="desktop/core/wording.py" line="137" /><source>reply {number} of '{id}' {problem}</source><translation>“{id}”的第 {number} 条回复{problem}</translation></message><message><location filename="desktop/core/wording.py" line="141" /><source>the reply of '{id}' {problem}</source><translation>“{id}”的回复{problem}</translation></message><message><location filename="desktop/platform/__init__.py" line="52" /><source>the X display could not be opened ({error})</source><translation>无法打开 X 显示（{error}）</translation></message><message><location filename="desktop/platform/__init__.py" line="57" /><source>Wayland lets no program take global hotkeys or type into other windows</source><translation>Wayland 不允许任何程序使用全局快捷键，也不允许往其他窗口里输入文字</translation></message><message><location filename="desktop/platform/attention.py" line="129" /><source>the X display could not be opened to watch chat windows ({error}); manual starts only</source><translation>无法打开 X 显示来监视聊天窗口（{error}）；只能手动开始计时</translation></message><message><location filename="desktop/platform/attention.py" line="141" /><source>flashing taskbar buttons cannot be watched ({error}); manual starts only</source><translation>无法监视任务栏按钮的闪烁（{error}）；只能手动开始计时</translation></message><message><location filename="desktop/platform/attention.py" line="147" /><source>macOS does not tell other programs when an app asks for attention (its Dock icon bounces for the agent only); manual starts only</source><translation>应用发出提醒时，macOS 不会告诉其他程序（Dock 图标跳动只有客服自己看得到）；只能手动开始计时</translation></message><message><location filename="desktop/platform/attention.py" line="154" /><source>Wayland shows no program the other programs' windows, so a chat app asking for attention cannot be noticed; manual starts only</source><translation>Wayland 不让程序看到其他程序的窗口，所以察觉不到聊天软件的新消息提醒；只能手动开始计时</translation></message><message><location filename="desktop/platform/attention.py" line="160" /><source>no desktop session was found to watch chat windows in; manual starts only</source><translation>没有找到可以监视聊天窗口的桌面会话；只能手动开始计时</translation></message><message><location filename="desktop/platform/base.py" line="70" /><source>hotkey '{hotkey}' is not a combination like ctrl+alt+space</source><translation>快捷键“{hotkey}”不是 ctrl+alt+space 这样的组合</translation></message><message><location filename="desktop/platform/base.py" line="77" /><source>hotkey '{hotkey}': {keys} is not a modifier (use ctrl, alt, shift, meta)</source><translation>快捷键“{hotkey}”：{keys} 不是修饰键（请用 ctrl、alt、shift、meta）</translation></message><message><location filename="desktop/platform/base.py" line="88" /><source>hotkey '{hotkey}': '{key}' is not a key a global hotkey can use</source><translation>快捷键“{hotkey}”：'{key}' 键不能用在全局快捷键里</translation></message><message><location filename="desktop/platform/base.py" line="94" /><source>hotkey '{hotkey}' needs a modifier (ctrl, alt, shift or meta): a bare key would be taken from every program</source><translation>快捷键“{hotkey}”要带修饰键（ctrl、alt、shift 或 meta）：单独一个键会让其他所有程序都用不了这个键</translation></message><message><location filename="desktop/platform/macos.py" line="69" /><source>macOS lets QuickReply paste only with the Accessibility permission: open System Settings → Privacy &amp; Security → Accessibility, enable QuickReply, then restart it; until then replies are copied and you press Cmd+V yourself</source><translation>在 macOS 上，QuickReply 需要“辅助功能”权限才能自动粘贴：打开 系统设置 → 隐私与安全性 → 辅助功能，打开 QuickReply 的开关，然后重启 QuickReply；在此之前回复只会被复制，需要你自己按 Cmd+V</translation></message><message><location filename="desktop/platform/macos.py" line="120" /><source>hotkey {hotkey}: Mac keyboards have no {key} key; choose another in the settings</source><translation>快捷键 {hotkey}：Mac 键盘上没有 {key} 键；请在设置里换一个</translation></message><message><location filename="desktop/platform/macos.py" line="254" /><source>macOS refused to deliver hotkeys to QuickReply (OSStatus {status})</source><translation>macOS 拒绝把快捷键传给 QuickReply（OSStatus {status}）</translation></message><message><location filename="desktop/platform/macos.py" line="263" /><source>{hotkey} is already used by another program; choose another hotkey in the settings</source><translation>{hotkey} 已被其他程序占用；请在设置里换一个快捷键</translation></message><message><location filename="desktop/platform/macos.py" line="273" /><source>macOS refused the hotkey {hotkey} (OSStatus {status}); macOS 15 and later need Ctrl or Cmd in a hotkey; choose another in the settings</source><translation>macOS 拒绝了快捷键 {hotkey}（OSStatus {status}）；macOS 15 及以上版本的快捷键必须包含 Ctrl 或 Cmd；请在设置里换一个</translation></message><message><location filename="desktop/platform/macos.py" line="281" /><source>macOS refused the hotkey {hotkey} (OSStatus {status}); choose another in the settings</source><translation>macOS 拒绝了快捷键 {hotkey}（OSStatus {status}）；请在设置里换一个</translation></message><message><location filename="desktop/platform/null.py" line="22" /><source>this system offers no global hotkeys or simulated key presses to QuickReply</source><translation>这个系统不让 QuickReply 使用全局快捷键，也不能模拟按键</translation></message><message><location filename="desktop/platform/null.py" line="28" /><source>{reason}; replies are copied, press Ctrl+V in the chat app to paste them</source><translation>{reason}；回复会复制到剪贴板，请在聊天窗口按 Ctrl+V 粘贴</translation></message><message><location filename="desktop/platform/null.py" line="38" /><source>cannot register {hotkey} as a global hotkey: {reason}</source><translation>无法把 {hotkey} 设为全局快捷键：{reason}</translation></message><message><location filename="desktop/platform/null.py" line="59" /><source>cannot press {keys} for you: {reason}</source><translation>无法替你按 {keys}：{reason}</translation></message><message><location filename="desktop/platform/null.py" line="63" /><source>cannot press Enter for you: {reason}</source><translation>无法替你按 Enter：{reason}</translation></message><message><location filename="desktop/platform/null.py" line="66" /><source>cannot type the reply for you: {reason}</source><translation>无法替你输入回复：{reason}</translation></message><message><location filename="desktop/platform/windows.py" line="192" /><source>hotkey {hotkey}: Windows has no key for '{key}'; choose another in the settings</source><translation>快捷键 {hotkey}：Windows 没有对应 '{key}' 的按键；请在设置里换一个</translation></message><message><location filename="desktop/platform/windows.py" line="341" /><source>Windows blocked the simulated key press (UIPI) for {keys}: the chat app may run as administrator; press it yourself, the reply is on the clipboard</source><translation>Windows 拦截了 {keys} 的模拟按键（UIPI）：聊天软件可能是以管理员身份运行的；回复已在剪贴板里，请自己按一下</translation></message><message><location filename="desktop/platform/windows.py" line="391" /><source>Windows refused the hotkey {hotkey} (error {error}); choose another in the settings</source><translation>Windows 拒绝了快捷键 {hotkey}（错误 {error}）；请在设置里换一个</translation></message><message><location filename="desktop/platform/windows.py" line="542" /><source>Windows blocked the simulated key press (UIPI) for typing the reply: the chat app may run as administrator; type the reply yourself</source><translation>Windows 拦截了输入回复用的模拟按键（UIPI）：聊天软件可能是以管理员身份运行的；请自己输入回复</translation></message><message><location filename="desktop/platform/windows.py" line="560" /><source>the chat app runs as administrator, so Windows silently drops the keys QuickReply sends; run QuickReply as administrator too or start the chat app normally</source><translation>聊天软件是以管理员身份运行的，Windows 会悄悄丢掉 QuickReply 发出的按键；请也以管理员身份运行 QuickReply，或者正常启动聊天软件</translation></message><message><location filename="desktop/platform/x11.py" line="152" /><source>hotkey {hotkey}: this keyboard layout has no '{key}' key</source><translation>快捷键 {hotkey}：当前键盘布局没有 '{key}' 键</translation></message><message><location filename="desktop/platform/x11.py" line="164" /><source>hotkey {hotkey} is already used by QuickReply itself; choose another</source><translation>快捷键 {hotkey} 已被 QuickReply 自己占用；请换一个</translation></message><message><location filename="desktop/platform/x11.py" line="181" /><source>hotkey {hotkey} is already taken by another program (X11 refused the grab: BadAccess); choose another combination with --hotkey or in the settings</source><translation>快捷键 {hotkey} 已被其他程序占用（X11 拒绝了注册：BadAccess）；请用 --hotkey 或在设置里换一个组合</translation></message><message><location filename="desktop/platform/x11.py" line="304" /><source>the X server lacks the XTEST extension: press Ctrl+V yourself</source><translation>X 服务器缺少 XTEST 扩展：请自己按 Ctrl+V</translation></message><message><location filename="desktop/platform/x11.py" line="318" /><source>the X server lacks the XTEST extension, so QuickReply cannot type</source><translation>X 服务器缺少 XTEST 扩展，QuickReply 无法输入文字</translation></message><message><location filename="desktop/platform/x11.py" line="323" /><source>this keyboard map has no free key code to type with; use Ctrl+V instead</source><translation>当前键盘映射里没有空闲的键码可以用来输入文字；请改用 Ctrl+V</translation></message></context></TS>

@@ -9,15 +9,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
 from pytestqt.qtbot import QtBot
 
 from desktop.app import QuickReplyApp
 from desktop.core.countdown import Kind
 from desktop.core.library import Layer, Source, load_library
+from desktop.core.messages import Message
 from desktop.core.paths import AppPaths
 from desktop.core.settings import Settings
-from desktop.ui.i18n import install_translator, translations_dir, ui_language
+from desktop.ui.i18n import install_translator, localized, translations_dir, ui_language
+from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.paste import PasteSettings
 from tests.conftest import DATA
 from tests.widgets.fakes import FakePlatform
@@ -126,3 +128,92 @@ def test_the_main_windows_speak_the_language_and_fit(qtbot: QtBot, config_dir: P
     for index in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(index)
         assert assert_nothing_cut(dialog) > 3
+
+
+def _scripts(text: str) -> tuple[bool, bool]:
+    """Whether ``text`` holds Chinese characters, Korean syllables."""
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text), any("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+EXPECTED_SCRIPTS = {"zh_CN": (True, False), "ko_KR": (False, True), "en": (False, False)}
+
+
+def test_sentences_from_core_and_the_platform_layer_speak_the_language_too(
+    qtbot: QtBot, config_dir: Path, tmp_path: Path, language: str
+) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(
+        "name: Broken\nlanguage: en\nentries:\n  - category: Shipping\n    question: When does it ship?\n",
+        encoding="utf-8",
+    )
+    app = QuickReplyApp(
+        load_library([Source(DATA / "widget", Layer.TEAM), Source(broken, Layer.PERSONAL)]),
+        FakePlatform(),
+        AppPaths.for_user(config_dir),
+        Settings(countdown_on_summon=False, ui_language=language),
+    )
+    qtbot.addWidget(app.window)
+    app.use_library(app.library)  # what a start or a reload does: the banner lists the problems
+    banner = app.window.banner.text()
+    assert f"{broken}:4:5:" in banner  # the place stays as every editor shows it
+    assert _scripts(banner.split(f"{broken}:4:5:")[1]) == EXPECTED_SCRIPTS[language]
+    if language == "en":
+        assert "'reply' is missing (every entry needs a reply or replies)" in banner
+
+    refused = app.register_hotkey("ctrl+", "show")
+    assert refused is not None
+    assert "ctrl+" in refused
+    assert _scripts(refused) == EXPECTED_SCRIPTS[language]
+    assert ("is not a combination" in refused) == (language == "en")  # the platform's reason too
+
+
+def test_an_import_preview_speaks_the_language(qtbot: QtBot, tmp_path: Path, language: str) -> None:
+    source = tmp_path / "phrases.csv"
+    source.write_text(
+        "快捷短语编码,快捷短语,快捷短语分组\nhi,,问候\nbye,Bye for now!,Farewell\n", encoding="utf-8"
+    )
+    dialog = ImportDialog(source, tmp_path / "playbooks")
+    qtbot.addWidget(dialog)
+    summary = dialog.summary.text().split(": ", 1)[1]
+    assert _scripts(summary) == EXPECTED_SCRIPTS[language]
+    problem = next(line for line in dialog.details.toPlainText().splitlines() if line.startswith(str(source)))
+    assert problem.startswith(f"{source}:2:2:")
+    assert _scripts(problem.split(f"{source}:2:2:")[1]) == EXPECTED_SCRIPTS[language]
+
+    missing = ImportDialog(tmp_path / "gone.csv", tmp_path / "playbooks")
+    qtbot.addWidget(missing)
+    assert _scripts(missing.details.toPlainText().split(":1:1:")[1]) == EXPECTED_SCRIPTS[language]
+
+
+class _StaleTranslator(QTranslator):
+    """A translation written for an older template that had other values."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return "{hotkey_name} 已被占用" if context == "Messages" else ""
+
+
+def test_a_translation_naming_values_the_code_no_longer_has_falls_back_to_english(qtbot: QtBot) -> None:
+    app = QCoreApplication.instance()
+    assert app is not None
+    untranslated = Message("an untranslated sentence about {thing}", thing="f13")
+    assert localized(untranslated) == "an untranslated sentence about f13"
+    stale = _StaleTranslator()
+    app.installTranslator(stale)
+    try:
+        taken = Message("hotkey {hotkey} is already used by QuickReply itself; choose another", hotkey="f13")
+        assert QCoreApplication.translate("Messages", taken.template) == "{hotkey_name} 已被占用"
+        assert localized(taken) == "hotkey f13 is already used by QuickReply itself; choose another"
+    finally:
+        app.removeTranslator(stale)
+
+
+def test_every_message_template_is_a_plain_literal(tmp_path: Path) -> None:
+    templates = tool.message_templates()
+    assert "hotkey '{hotkey}' is not a combination like ctrl+alt+space" in templates
+    path, line = templates["hotkey '{hotkey}' is not a combination like ctrl+alt+space"]
+    assert path.name == "base.py"
+    assert line > 1
+    computed = tmp_path / "computed.py"
+    computed.write_text('key = "x"\nMessage(f"{key} is wrong")\n', encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"computed.py:2: Message needs a plain string template"):
+        tool.message_templates([computed])

@@ -47,6 +47,7 @@ from desktop.core.interchange.source import (
     normalize_text,
     problem,
 )
+from desktop.core.messages import Message
 
 _NULL_TAG = "tag:yaml.org,2002:null"
 # How espanso types a replacement; meaningless for a reply the agent pastes.
@@ -114,11 +115,16 @@ class _Reader:
         items: dict[str, tuple[yaml.Node, yaml.Node]] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
-                self.report(key_node, f"a key in {what} is not a plain word; it is left out")
+                self.report(
+                    key_node, Message("a key in {what} is not a plain word; it is left out", what=what)
+                )
                 continue
             key = str(key_node.value)
             if key in items:
-                self.report(key_node, f"'{key}' appears twice in {what}; the first one is used")
+                self.report(
+                    key_node,
+                    Message("'{key}' appears twice in {what}; the first one is used", key=key, what=what),
+                )
                 continue
             items[key] = (key_node, value_node)
         return items
@@ -134,13 +140,18 @@ class _Reader:
         if single is not None:
             return [single]
         if not isinstance(node, yaml.SequenceNode):
-            self.report(node, f"'{key}' in {what} must be a list of texts; it is left out")
+            self.report(
+                node, Message("'{key}' in {what} must be a list of texts; it is left out", key=key, what=what)
+            )
             return []
         found: list[str] = []
         for item in node.value:
             value = self.text(item)
             if value is None:
-                self.report(item, f"an item of '{key}' in {what} is not text; it is left out")
+                self.report(
+                    item,
+                    Message("an item of '{key}' in {what} is not text; it is left out", key=key, what=what),
+                )
             else:
                 found.append(value)
         return found
@@ -148,13 +159,15 @@ class _Reader:
     def variables(self, node: yaml.Node, what: str) -> dict[str, _Variable]:
         found: dict[str, _Variable] = {}
         if not isinstance(node, yaml.SequenceNode):
-            self.report(node, f"'vars' in {what} must be a list of variables; they are left out")
+            self.report(
+                node, Message("'vars' in {what} must be a list of variables; they are left out", what=what)
+            )
             return found
         for item in node.value:
-            fields = self.mapping(item, "a variable")
+            fields = self.mapping(item, Message("a variable"))
             name = self.text(fields["name"][1]) if fields and "name" in fields else None
             if fields is None or not name:
-                self.report(item, f"a variable in {what} has no name; it is left out")
+                self.report(item, Message("a variable in {what} has no name; it is left out", what=what))
                 continue
             kind = self.text(fields["type"][1]) if "type" in fields else None
             echo = None
@@ -202,45 +215,68 @@ class _Reader:
                 notes.append(
                     self.note(
                         at,
-                        f"{what}: '{{{{{reference}}}}}' is not a variable of this file; it became the "
-                        f"placeholder {{{placeholder}}}, which the agent fills in when pasting",
+                        Message(
+                            "{what}: '{reference}' is not a variable of this file; it became the "
+                            "placeholder {placeholder}, which the agent fills in when pasting",
+                            what=what,
+                            reference="{{" + reference + "}}",
+                            placeholder="{" + placeholder + "}",
+                        ),
                     )
                 )
             else:
                 notes.append(
                     self.note(
                         variable.node,
-                        f"{what}: the {variable.type} variable '{variable.name}' is not supported "
-                        f"(QuickReply does not run it); it became the placeholder {{{placeholder}}}, "
-                        "which the agent fills in when pasting",
+                        Message(
+                            "{what}: the {type} variable '{variable}' is not supported "
+                            "(QuickReply does not run it); it became the placeholder {placeholder}, "
+                            "which the agent fills in when pasting",
+                            what=what,
+                            type=variable.type,
+                            variable=variable.name,
+                            placeholder="{" + placeholder + "}",
+                        ),
                     )
                 )
         pieces.append(escape_braces(text[start:]))
         return "".join(pieces), notes
 
     def match(self, node: yaml.Node, global_vars: Mapping[str, _Variable]) -> ImportedEntry | None:
-        fields = self.mapping(node, "a match")
+        fields = self.mapping(node, Message("a match"))
         if fields is None:
             self.report(
-                node, "a match must be a mapping such as {trigger: ..., replace: ...}; skipped", skipped=True
+                node,
+                Message(
+                    "a match must be a mapping such as {example}; skipped",
+                    example="{trigger: ..., replace: ...}",
+                ),
+                skipped=True,
             )
             return None
         triggers: list[str] = []
         for key in ("trigger", "triggers"):
             if key in fields:
                 # ";d " is typed with its space in espanso; the agent types ";d" here.
-                triggers += [t.strip() for t in self.texts(fields[key][1], key, "a match") if t.strip()]
-        name = f"match {triggers[0]!r}" if triggers else "a match"
-        if not triggers and "label" in fields:
-            name = f"match {self.text(fields['label'][1])!r}"
+                triggers += [
+                    t.strip() for t in self.texts(fields[key][1], key, Message("a match")) if t.strip()
+                ]
+        name: str = Message("a match")
+        if triggers:
+            name = Message("match '{trigger}'", trigger=triggers[0])
+        elif "label" in fields:
+            name = Message("match '{trigger}'", trigger=self.text(fields["label"][1]) or "")
         if "regex" in fields:
             self.report(
                 fields["regex"][0],
-                f"{name}: a regex trigger cannot be a shortcut code; the match is imported without it",
+                Message(
+                    "{name}: a regex trigger cannot be a shortcut code; the match is imported without it",
+                    name=name,
+                ),
             )
         for key, (key_node, _) in fields.items():
             if key not in _MATCH_KEYS and key not in _TYPING_KEYS:
-                self.report(key_node, f"{name}: the key '{key}' is not imported")
+                self.report(key_node, Message("{name}: the key '{key}' is not imported", name=name, key=key))
         variables = {**global_vars}
         if "vars" in fields:
             variables.update(self.variables(fields["vars"][1], name))
@@ -252,9 +288,13 @@ class _Reader:
         if triggers and not code:
             self.report(
                 fields["trigger" if "trigger" in fields else "triggers"][1],
-                f"{name}: the trigger {triggers[0]!r} cannot be a shortcut code (one word of at most "
-                "32 characters); the match is imported without a code and the trigger is kept as "
-                "another phrasing",
+                Message(
+                    "{name}: the trigger '{trigger}' cannot be a shortcut code (one word of at most "
+                    "32 characters); the match is imported without a code and the trigger is kept as "
+                    "another phrasing",
+                    name=name,
+                    trigger=triggers[0],
+                ),
             )
         question = label or (triggers[0] if triggers else "")
         provided = {"reply", "code", "also"}
@@ -289,58 +329,96 @@ class _Reader:
         """The reply text of a match, or None (reported) when nothing usable is left."""
         for key in ("image_path", "html"):
             if key in fields and "replace" not in fields:
-                what = "image" if key == "image_path" else "HTML"
+                what = Message("image") if key == "image_path" else "HTML"
                 self.report(
                     fields[key][0],
-                    f"{name}: {what} replies ('{key}') are not supported; the match is skipped",
+                    Message(
+                        "{name}: {what} replies ('{key}') are not supported; the match is skipped",
+                        name=name,
+                        what=what,
+                        key=key,
+                    ),
                     skipped=True,
                 )
                 return None
         used = next((key for key in ("replace", "markdown", "form") if key in fields), None)
         if used is None:
-            self.report(node, f"{name}: there is no 'replace' text; the match is skipped", skipped=True)
+            self.report(
+                node,
+                Message("{name}: there is no 'replace' text; the match is skipped", name=name),
+                skipped=True,
+            )
             return None
         for key in ("image_path", "html", "markdown", "form"):
             if key in fields and key != used:
-                self.report(fields[key][0], f"{name}: '{key}' is not imported, only '{used}'")
+                self.report(
+                    fields[key][0],
+                    Message("{name}: '{key}' is not imported, only '{used}'", name=name, key=key, used=used),
+                )
         key_node, value_node = fields[used]
         raw = self.text(value_node)
         if raw is None:
-            self.report(value_node, f"{name}: '{used}' must be text; the match is skipped", skipped=True)
+            self.report(
+                value_node,
+                Message("{name}: '{used}' must be text; the match is skipped", name=name, used=used),
+                skipped=True,
+            )
             return None
         if _CURSOR in raw:
             raw = raw.replace(_CURSOR, "")
             self.report(
                 value_node,
-                f"{name}: the cursor mark {_CURSOR} is left out (the agent pastes the whole reply)",
+                Message(
+                    "{name}: the cursor mark {mark} is left out (the agent pastes the whole reply)",
+                    name=name,
+                    mark=_CURSOR,
+                ),
             )
         text = normalize_text(raw)
         if used == "markdown":
-            self.report(key_node, f"{name}: markdown is imported as plain text, formatting marks included")
+            self.report(
+                key_node,
+                Message("{name}: markdown is imported as plain text, formatting marks included", name=name),
+            )
         if used == "form":
             text, notes = self.fill(text, _FORM_FIELD, {}, name, value_node, report_unknown=False)
             shown = ", ".join(dict.fromkeys(_PLACEHOLDER.findall(text)))
-            notes.append(
-                self.note(
-                    key_node,
-                    f"{name}: forms are not supported; "
-                    + (
-                        f"the form fields became the placeholders {shown}, filled in when pasting"
-                        if shown
-                        else "the form's text is imported as it is"
-                    )
-                    + (" (the choices in 'form_fields' are not kept)" if "form_fields" in fields else ""),
-                )
+            choices = (
+                Message(" (the choices in 'form_fields' are not kept)") if "form_fields" in fields else ""
             )
+            if shown:
+                about_form = Message(
+                    "{name}: forms are not supported; the form fields became the placeholders {fields}, "
+                    "filled in when pasting{choices}",
+                    name=name,
+                    fields=shown,
+                    choices=choices,
+                )
+            else:
+                about_form = Message(
+                    "{name}: forms are not supported; the form's text is imported as it is{choices}",
+                    name=name,
+                    choices=choices,
+                )
+            notes.append(self.note(key_node, about_form))
         else:
             text, notes = self.fill(text, _VARIABLE, variables, name, value_node)
             if "form_fields" in fields:
-                notes.append(self.note(fields["form_fields"][0], f"{name}: 'form_fields' is not imported"))
+                notes.append(
+                    self.note(
+                        fields["form_fields"][0], Message("{name}: 'form_fields' is not imported", name=name)
+                    )
+                )
         if not _MEANINGFUL.search(_PLACEHOLDER_OR_ESCAPE.sub("", text)):
-            computed = ", ".join(dict.fromkeys(_PLACEHOLDER.findall(text))) or "nothing"
+            computed = ", ".join(dict.fromkeys(_PLACEHOLDER.findall(text))) or Message("nothing")
             self.report(
                 value_node,
-                f"{name}: the text is only {computed}, which QuickReply cannot compute; the match is skipped",
+                Message(
+                    "{name}: the text is only {computed}, which QuickReply cannot compute; "
+                    "the match is skipped",
+                    name=name,
+                    computed=computed,
+                ),
                 skipped=True,
             )
             return None
@@ -350,22 +428,26 @@ class _Reader:
     def read(self, root: yaml.Node | None) -> tuple[list[ImportedEntry], dict[str, _Variable]]:
         if root is None:
             raise ImportFileError.at(
-                self.path, 1, 1, "the file is empty (an espanso file starts with 'matches:')"
+                self.path, 1, 1, Message("the file is empty (an espanso file starts with 'matches:')")
             )
-        fields = self.mapping(root, "the file")
+        fields = self.mapping(root, Message("the file"))
         if fields is None or ("matches" not in fields and "global_vars" not in fields):
             raise ImportFileError.at(
                 self.path,
                 1,
                 1,
-                "this is not an espanso match file: it needs a top-level 'matches:' list "
-                "(for a QuickReply playbook use --format yaml)",
+                Message(
+                    "this is not an espanso match file: it needs a top-level 'matches:' list "
+                    "(for a QuickReply playbook use --format yaml)"
+                ),
             )
         for key, (key_node, _value) in fields.items():
             if key == "imports":
-                self.report(key_node, "'imports' are not followed; import each of those files on its own")
+                self.report(
+                    key_node, Message("'imports' are not followed; import each of those files on its own")
+                )
             elif key not in _TOP_KEYS:
-                self.report(key_node, f"the top-level key '{key}' is not imported")
+                self.report(key_node, Message("the top-level key '{key}' is not imported", key=key))
         global_vars = (
             self.variables(fields["global_vars"][1], "'global_vars'") if "global_vars" in fields else {}
         )
@@ -379,7 +461,7 @@ class _Reader:
                     self.path,
                     matches.start_mark.line + 1,
                     matches.start_mark.column + 1,
-                    "'matches' must be a list of matches, each starting with '- trigger:'",
+                    Message("'matches' must be a list of matches, each starting with '- trigger:'"),
                 )
             for item in matches.value:
                 entry = self.match(item, global_vars)

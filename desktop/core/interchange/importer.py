@@ -41,7 +41,8 @@ from desktop.core.interchange.source import (
     slugify,
 )
 from desktop.core.interchange.table import read_csv, read_xlsx
-from desktop.core.playbook import ID_PATTERN, derive_id
+from desktop.core.messages import Message
+from desktop.core.playbook import ID_PATTERN, cannot_read, derive_id
 
 _ESPANSO_KEYS = re.compile(r"^(?:matches|global_vars)\s*:", re.MULTILINE)
 _ID_JUNK = re.compile(r"[^a-z0-9._-]+")
@@ -68,8 +69,11 @@ def detect_format(raw: bytes, path: Path) -> Format:
         path,
         1,
         1,
-        f"cannot tell what kind of file {path.name!r} is from its name; "
-        "say it with --format (qianniu-csv, xlsx, espanso, csv or yaml)",
+        Message(
+            "cannot tell what kind of file '{file}' is from its name; "
+            "say it with --format (qianniu-csv, xlsx, espanso, csv or yaml)",
+            file=path.name,
+        ),
     )
 
 
@@ -85,7 +89,9 @@ def parse_import(
     fmt = fmt or detect_format(raw, path)
     mapping = mapping or {}
     if mapping and fmt not in _TABLE_FORMATS:
-        raise ColumnMapError(f"--map applies to CSV and Excel files, not to a {fmt.description}")
+        raise ColumnMapError(
+            Message("--map applies to CSV and Excel files, not to a {format}", format=fmt.description)
+        )
     if fmt is Format.XLSX:
         return read_xlsx(raw, path, mapping)
     if fmt in (Format.QIANNIU_CSV, Format.CSV):
@@ -102,11 +108,11 @@ def read_import(
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise ImportFileError.at(path, 1, 1, "there is no such file") from None
+        raise ImportFileError.at(path, 1, 1, Message("there is no such file")) from None
     except IsADirectoryError:
-        raise ImportFileError.at(path, 1, 1, "this is a folder; give one file to import") from None
+        raise ImportFileError.at(path, 1, 1, Message("this is a folder; give one file to import")) from None
     except OSError as exc:
-        raise ImportFileError.at(path, 1, 1, f"cannot read the file: {exc.strerror or exc}") from None
+        raise ImportFileError.at(path, 1, 1, cannot_read(exc)) from None
     return parse_import(raw, path, fmt=fmt, mapping=mapping)
 
 
@@ -132,13 +138,26 @@ class ImportPreview:
 
     def summary(self) -> str:
         """``3 new, 1 changed, 10 unchanged`` and the entries the import leaves alone."""
-        text = f"{len(self.new)} new, {len(self.changed)} changed, {len(self.unchanged)} unchanged"
+        counts = Message(
+            "{new} new, {changed} changed, {unchanged} unchanged",
+            new=len(self.new),
+            changed=len(self.changed),
+            unchanged=len(self.unchanged),
+        )
         if self.variables_changed:
-            text += ", variables updated"
+            counts = Message("{counts}, variables updated", counts=counts)
+        if self.kept == 1:
+            return Message(
+                "{counts}; 1 other entry in {file} left untouched", counts=counts, file=self.target.name
+            )
         if self.kept:
-            others = "1 other entry" if self.kept == 1 else f"{self.kept} other entries"
-            text += f"; {others} in {self.target.name} left untouched"
-        return text
+            return Message(
+                "{counts}; {kept} other entries in {file} left untouched",
+                counts=counts,
+                kept=self.kept,
+                file=self.target.name,
+            )
+        return counts
 
 
 def target_name(source: ImportSource, into: str | None = None) -> str:
@@ -179,14 +198,20 @@ def assign_ids(
             counter += 1
         if chosen != base:
             first = seen[base]
-            what = {"code": "code", "question": "question"}.get(kind, "id")
+            what = {"code": Message("code"), "question": Message("question")}.get(kind, "id")
             problems.append(
                 problem(
                     entry.location.path,
                     entry.location.line,
                     entry.location.column,
-                    f"the same {what} as at line {first.line} would give the same id {base!r}; this one "
-                    f"is {chosen!r}, which changes if the rows move (give it a code of its own)",
+                    Message(
+                        "the same {what} as at line {line} would give the same id '{id}'; this one "
+                        "is '{chosen}', which changes if the rows move (give it a code of its own)",
+                        what=what,
+                        line=first.line,
+                        id=base,
+                        chosen=chosen,
+                    ),
                 )
             )
         seen[chosen] = entry.location
@@ -251,7 +276,7 @@ def preview_import(source: ImportSource, playbooks_dir: Path, *, into: str | Non
     except FileNotFoundError:
         before = None
     except OSError as exc:
-        raise ImportTargetError(f"{target}: cannot read the file: {exc.strerror or exc}") from None
+        raise ImportTargetError(Problem(Location(target, 1, 1), cannot_read(exc)).describe()) from None
     if before is None:
         existing: list[ImportedEntry] = []
         old_variables: dict[str, str] = {}
@@ -267,8 +292,14 @@ def preview_import(source: ImportSource, playbooks_dir: Path, *, into: str | Non
                     source.path,
                     1,
                     1,
-                    f"variable '{key}' is {value!r} here but {old!r} in {target.name}; "
-                    "the imported value is used",
+                    Message(
+                        "variable '{key}' is '{value}' here but '{old}' in {file}; "
+                        "the imported value is used",
+                        key=key,
+                        value=value,
+                        old=old,
+                        file=target.name,
+                    ),
                 )
             )
         variables[key] = value
@@ -316,16 +347,19 @@ def _read_target(before: bytes, target: Path) -> tuple[list[ImportedEntry], str,
         playbook, problems, root = load_playbook_text(text, target)
     except UnicodeDecodeError:
         raise ImportTargetError(
-            f"{target} is not UTF-8 text; fix it or import with --into ANOTHER_NAME"
+            Message("{file} is not UTF-8 text; fix it or import with --into ANOTHER_NAME", file=str(target))
         ) from None
     except ImportFileError as exc:
         problems, playbook, root = exc.problems, None, None
     errors = [p for p in problems if p.is_error]
     if playbook is None or errors:
-        listed = "\n".join(str(p) for p in errors or problems)
         raise ImportTargetError(
-            f"{target} has problems, so nothing can be merged into it; fix them "
-            f"(quickreply lint {target}) or import with --into ANOTHER_NAME:\n{listed}"
+            Message(
+                "{file} has problems, so nothing can be merged into it; fix them "
+                "(quickreply lint {file}) or import with --into ANOTHER_NAME:\n{problems}",
+                file=str(target),
+                problems=_listed(errors or problems),
+            )
         )
     return (
         playbook_entries(playbook, root),
@@ -341,11 +375,20 @@ def _check_loads(text: str, target: Path, count: int) -> None:
     playbook, problems, _ = load_playbook_text(text, target)
     errors = [p for p in problems if p.is_error]
     if playbook is None or errors or len(playbook.entries) != count:
-        listed = "\n".join(str(p) for p in errors) or "entries went missing"
         raise ImportTargetError(
-            f"the imported playbook would not load back, so nothing is written "
-            f"(please report this with the source file):\n{listed}"
+            Message(
+                "the imported playbook would not load back, so nothing is written "
+                "(please report this with the source file):\n{problems}",
+                problems=_listed(errors) if errors else Message("entries went missing"),
+            )
         )
+
+
+def _listed(problems: list[Problem]) -> Message:
+    """Problems one per line, each translatable."""
+    if len(problems) == 1:
+        return problems[0].describe()
+    return Message("{first}\n{rest}", first=problems[0].describe(), rest=_listed(problems[1:]))
 
 
 def apply_import(preview: ImportPreview) -> bool:
@@ -361,11 +404,21 @@ def apply_import(preview: ImportPreview) -> bool:
     except FileNotFoundError:
         current = None
     except OSError as exc:
-        raise ImportTargetError(f"{preview.target}: cannot read the file: {exc.strerror or exc}") from None
+        raise ImportTargetError(
+            Problem(Location(preview.target, 1, 1), cannot_read(exc)).describe()
+        ) from None
     if current != preview.before:
-        raise ImportTargetError(f"{preview.target} changed since the preview; run the import again")
+        raise ImportTargetError(
+            Message("{file} changed since the preview; run the import again", file=str(preview.target))
+        )
     try:
         atomic_write_text(preview.target, preview.text)
     except OSError as exc:
-        raise ImportTargetError(f"{preview.target}: cannot write the file: {exc.strerror or exc}") from None
+        raise ImportTargetError(
+            Message(
+                "{file}: cannot write the file: {reason}",
+                file=str(preview.target),
+                reason=exc.strerror or str(exc),
+            )
+        ) from None
     return True

@@ -18,6 +18,7 @@ from desktop.core.interchange.source import (
     compose_yaml,
     decode_utf8,
 )
+from desktop.core.messages import Message
 from desktop.core.playbook import Playbook, parse_playbook
 
 _ALL_FIELDS = frozenset(FIELDS)
@@ -105,7 +106,9 @@ def read_playbook_source(raw: bytes, path: Path) -> ImportSource:
     text = decode_utf8(raw, path)
     playbook, problems, root = load_playbook_text(text, path)
     if playbook is None:
-        raise ImportFileError(problems or [Problem(Location(path, 1, 1), "the playbook could not be read")])
+        raise ImportFileError(
+            problems or [Problem(Location(path, 1, 1), Message("the playbook could not be read"))]
+        )
     return ImportSource(
         path=path,
         format=Format.YAML,

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from desktop.core.errors import Location, Problem, QuickReplyError, Severity
+from desktop.core.messages import Message
 
 try:  # The C loader is much faster and still gives marks.
     from yaml import CSafeLoader as _Loader
@@ -263,8 +264,10 @@ def decode_table_text(raw: bytes, path: Path) -> tuple[str, str]:
             path,
             line,
             column,
-            "the file is neither UTF-8 nor GBK/GB18030 text; in Excel use "
-            "'Save as' → 'CSV UTF-8 (comma delimited)' and import that file",
+            Message(
+                "the file is neither UTF-8 nor GBK/GB18030 text; in Excel use "
+                "'Save as' → 'CSV UTF-8 (comma delimited)' and import that file"
+            ),
         ) from None
 
 
@@ -282,8 +285,11 @@ def compose_yaml(text: str, path: Path) -> yaml.Node | None:
                         path,
                         line,
                         column,
-                        f"lists and mappings are nested more than {MAX_YAML_DEPTH} levels deep here; "
-                        "this is not a playbook or match file",
+                        Message(
+                            "lists and mappings are nested more than {levels} levels deep here; "
+                            "this is not a playbook or match file",
+                            levels=MAX_YAML_DEPTH,
+                        ),
                     )
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
@@ -293,10 +299,15 @@ def compose_yaml(text: str, path: Path) -> yaml.Node | None:
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         detail = exc.problem or exc.context or "the YAML is malformed"
         raise ImportFileError.at(
-            path, line, column, f"YAML syntax: {detail} (check indentation, colons and quotes)"
+            path,
+            line,
+            column,
+            Message("YAML syntax: {detail} (check indentation, colons and quotes)", detail=detail),
         ) from None
     except yaml.YAMLError as exc:
-        raise ImportFileError.at(path, 1, 1, f"YAML could not be read: {exc}") from None
+        raise ImportFileError.at(
+            path, 1, 1, Message("YAML could not be read: {error}", error=str(exc))
+        ) from None
 
 
 def where(path: Path, node: yaml.Node) -> tuple[Path, int, int]:

@@ -37,6 +37,7 @@ from desktop.core.interchange.source import (
     normalize_text,
     problem,
 )
+from desktop.core.messages import Message
 
 QIANNIU_HEADER = ("快捷短语编码", "快捷短语", "快捷短语分组")
 TABLE_FIELDS = ("question", "reply", "category", "code", "also", "context", "tips", "tags")
@@ -94,7 +95,10 @@ def read_csv(raw: bytes, path: Path, fmt: Format, mapping: Mapping[str, str]) ->
             rows.append((row_number, cells))
     except csv.Error as exc:
         raise ImportFileError.at(
-            path, row_number + 1, 1, f"the CSV cannot be read from this row on: {exc}"
+            path,
+            row_number + 1,
+            1,
+            Message("the CSV cannot be read from this row on: {error}", error=str(exc)),
         ) from None
     return _table_source(rows, path, fmt, mapping, encoding)
 
@@ -122,16 +126,25 @@ def read_xlsx(raw: bytes, path: Path, mapping: Mapping[str, str]) -> ImportSourc
             path,
             1,
             1,
-            "this is not an Excel workbook (.xlsx) that can be read; an old .xls file must be "
-            "saved as .xlsx (or as CSV UTF-8) in Excel first",
+            Message(
+                "this is not an Excel workbook (.xlsx) that can be read; an old .xls file must be "
+                "saved as .xlsx (or as CSV UTF-8) in Excel first"
+            ),
         ) from None
     if not sheets:
-        raise ImportFileError.at(path, 1, 1, "the workbook has no sheet with cells")
+        raise ImportFileError.at(path, 1, 1, Message("the workbook has no sheet with cells"))
     source = _table_source(rows, path, Format.XLSX, mapping, "")
     if len(sheets) > 1:
         others = ", ".join(repr(sheet.title) for sheet in sheets[1:])
         note = problem(
-            path, 1, 1, f"only the first sheet {sheets[0].title!r} is imported; not the sheets {others}"
+            path,
+            1,
+            1,
+            Message(
+                "only the first sheet '{sheet}' is imported; not the sheets {others}",
+                sheet=sheets[0].title,
+                others=others,
+            ),
         )
         return replace(source, problems=(note, *source.problems))
     return source
@@ -166,7 +179,14 @@ def _columns(
             first = index_of[_key(name)] + 1
             problems.append(
                 problem(
-                    path, 1, index + 1, f"column {name!r} appears twice; the one in column {first} is used"
+                    path,
+                    1,
+                    index + 1,
+                    Message(
+                        "column '{name}' appears twice; the one in column {first} is used",
+                        name=name,
+                        first=first,
+                    ),
                 )
             )
             continue
@@ -175,12 +195,17 @@ def _columns(
     for field, column in mapping.items():
         found = index_of.get(_key(column))
         if found is None:
-            listed = ", ".join(repr(name) for name in names if name) or "none"
+            listed = ", ".join(repr(name) for name in names if name) or Message("none")
             raise ImportFileError.at(
                 path,
                 1,
                 1,
-                f"--map {field}={column}: the first row has no column {column!r} (its columns: {listed})",
+                Message(
+                    "--map {field}={column}: the first row has no column '{column}' (its columns: {listed})",
+                    field=field,
+                    column=column,
+                    listed=listed,
+                ),
             )
         columns[field] = found
     taken = set(columns.values())
@@ -200,8 +225,12 @@ def _columns(
                     path,
                     1,
                     index + 1,
-                    f"column {name!r} is not imported; to import it, add --map FIELD={name} "
-                    f"(fields: {', '.join(TABLE_FIELDS)})",
+                    Message(
+                        "column '{name}' is not imported; to import it, add --map FIELD={name} "
+                        "(fields: {fields})",
+                        name=name,
+                        fields=", ".join(TABLE_FIELDS),
+                    ),
                 )
             )
     return columns
@@ -224,7 +253,10 @@ def _table_source(
             path,
             1,
             1,
-            "the first row must name the columns, e.g. " + ",".join(QIANNIU_HEADER) + " as Qianniu exports",
+            Message(
+                "the first row must name the columns, e.g. {header} as Qianniu exports",
+                header=",".join(QIANNIU_HEADER),
+            ),
         )
     columns = _columns(rows[0][1], path, mapping, problems)
     if "reply" not in columns:
@@ -232,9 +264,11 @@ def _table_source(
             path,
             1,
             1,
-            "no column holds the reply text: the first row should be "
-            + ",".join(QIANNIU_HEADER)
-            + " (Qianniu's export); for other columns say which one it is, e.g. --map reply=回复",
+            Message(
+                "no column holds the reply text: the first row should be {header} (Qianniu's export); "
+                "for other columns say which one it is, e.g. --map reply=回复",
+                header=",".join(QIANNIU_HEADER),
+            ),
         )
     provided = frozenset({"reply", *(field for field in columns if field != "question")})
     default_category = path.stem.strip() or "imported"
@@ -262,7 +296,7 @@ def _table_source(
                     path,
                     line,
                     columns["reply"] + 1,
-                    "the reply cell is empty; the row is skipped",
+                    Message("the reply cell is empty; the row is skipped"),
                     skipped=True,
                 )
             )
@@ -274,7 +308,10 @@ def _table_source(
                     path,
                     line,
                     columns["code"] + 1,
-                    f"code {code!r} must be one word of at most 32 characters; imported without a code",
+                    Message(
+                        "code '{code}' must be one word of at most 32 characters; imported without a code",
+                        code=code,
+                    ),
                 )
             )
             code = ""
