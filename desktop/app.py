@@ -13,7 +13,6 @@ import hashlib
 import json
 import logging
 import sys
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Sequence
@@ -47,7 +46,7 @@ from desktop.core.personal import PERSONAL_FILE
 from desktop.core.playbook import Entry
 from desktop.core.playbook_store import EntryData, PlaybookDocument
 from desktop.core.settings import Settings, read_settings
-from desktop.core.stats import StatsError, StatsStore
+from desktop.core.stats import StatsError, StatsStore, open_stats
 from desktop.core.usage import UsageStore
 from desktop.core.wording import load_wording
 from desktop.platform import create_platform, session_kind
@@ -132,9 +131,15 @@ class QuickReplyApp(QObject):
         self.paths = paths
         self.settings = settings or Settings()
         self.usage = usage or UsageStore(paths.usage)
-        self.stats = stats or self._open_stats()
-        if self.stats.warning:
-            log.warning("%s", self.stats.warning)
+        self.stats = stats or open_stats(paths.stats)
+        # What the agent must know from start-up (a damaged data file kept aside, what
+        # this system cannot do), shown in the banner with the playbook problems.
+        self.notices = [
+            notice for notice in (self.stats.warning, self.usage.warning, *platform.limitations()) if notice
+        ]
+        self.setting_problems: list[str] = []  # from settings.json; gone once the settings are saved
+        for notice in self.notices:
+            log.warning("%s", notice)
         library.index.set_usage(self.usage.frecency())
         self.window = SearchWindow(library.index)
         self.paster = Paster(
@@ -191,6 +196,7 @@ class QuickReplyApp(QObject):
         self.tray: Tray | None = None
         self._build_tray()
         self.countdowns.changed.connect(lambda waiting, late: self._show_waiting(waiting, late))
+        self._show_problems()
 
     def _wire_window(self) -> None:
         """Connect the search window (built at start and again after a language change)."""
@@ -250,6 +256,7 @@ class QuickReplyApp(QObject):
         self.window.pending = old.pending  # a multi-part reply in progress goes on
         self._wire_window()
         self.window.search_box.setText(query)
+        self._show_problems()  # in the new language
         old.hide()
         old.deleteLater()
         if self.tray is not None:
@@ -396,16 +403,6 @@ class QuickReplyApp(QObject):
             return
         kind = Kind.REPLY if board.has_history(label) else Kind.GREETING
         self.countdowns.start(kind, label, Trigger.ATTENTION)
-
-    def _open_stats(self) -> StatsStore:
-        """The shift record; if its file cannot be used, one for this session only (and say so)."""
-        try:
-            return StatsStore(self.paths.stats)
-        except StatsError as exc:
-            self._stats_folder = tempfile.TemporaryDirectory(prefix="quickreply-stats-")
-            store = StatsStore(Path(self._stats_folder.name) / "stats.sqlite3")
-            store.warning = f"{exc}; this session's statistics are kept in memory only"
-            return store
 
     def _record_countdown(self, countdown: Countdown) -> None:
         self._record(self.stats.record_countdown, countdown)
@@ -751,11 +748,26 @@ class QuickReplyApp(QObject):
         if self.reloader is not None:
             self.reloader.library = library
         self.window.set_index(library.index)
-        problems = [p for p in library.problems if p.is_error] + library.notes
-        self.window.show_problems([localized(problem) for problem in problems])
-        for problem in problems:
+        for problem in [p for p in library.problems if p.is_error] + library.notes:
             log.warning("%s", problem)
+        self._show_problems()
         log.info("reloaded %d replies", len(library.index))
+
+    def show_setting_problems(self, problems: list[str]) -> None:
+        """Say in the banner what was wrong in settings.json (until the settings are saved)."""
+        self.setting_problems = list(problems)
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        """The banner: playbook errors and notes, settings problems, start-up notices, in the UI language."""
+        library = self.library
+        problems = [
+            *(p for p in library.problems if p.is_error),
+            *library.notes,
+            *self.setting_problems,
+            *self.notices,
+        ]
+        self.window.show_problems([localized(problem) for problem in problems])
 
     def apply_appearance(self) -> None:
         """Opacity of the floating windows, the font size and the colour scheme, from the settings."""
@@ -814,6 +826,7 @@ class QuickReplyApp(QObject):
                 self.settings, self.apply_settings, self.paths.settings, create_autostart()
             )
             self.settings_dialog = dialog
+            dialog.settings_saved.connect(lambda _saved: self.show_setting_problems([]))
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
@@ -945,8 +958,6 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
         print("quickreply: already running; asked it to show its window", file=sys.stderr)
         return 0
     settings, setting_problems = read_settings(paths.settings)
-    for problem in setting_problems:
-        print(f"quickreply: {problem}", file=sys.stderr)
     settings = settings_overrides(args, settings)
     language = ui_language(settings.ui_language)
     translator = install_translator(app, language)
@@ -956,11 +967,7 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     for problem in library.problems:
         print(problem, file=sys.stderr)
     usage = UsageStore(paths.usage)
-    if usage.warning:
-        print(f"quickreply: {usage.warning}", file=sys.stderr)
     platform = create_platform()
-    for limitation in platform.limitations():
-        log.warning("%s", limitation)
     notice = None
     if isinstance(platform, MacPlatform):
         hide_dock_icon()  # a menu-bar helper, not a Dock app
@@ -980,6 +987,9 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
         sources=lambda: playbook_sources(args, paths, current()),
     )
     live.append(controller)
+    controller.show_setting_problems(setting_problems)
+    for problem in setting_problems:
+        log.warning("%s", problem)
     controller.translator = translator
     controller.refresh_team_every(settings.team_refresh_minutes, lambda: refresh_team(paths, current()))
     controller.listen_for_second_launch(name)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.files import atomic_write_text
+from desktop.core.messages import Message
 
 SCHEMA_VERSION = 1
 PASTE_KEYS = ("ctrl+v", "shift+insert", "type")
@@ -77,28 +78,32 @@ class Settings:
 
 
 # What each setting accepts, as (check, what the agent should write instead).
-_Check = tuple[Callable[[Any], bool], str]
+_Check = tuple[Callable[[Any], bool], Message]
+
+
+def _one_of(first: str, last: str) -> Message:
+    return Message("{first} or {last}", first=first, last=last)
 
 
 def _number(low: float, high: float) -> _Check:
     def check(value: Any) -> bool:
         return isinstance(value, int | float) and not isinstance(value, bool) and low <= value <= high
 
-    return check, f"a number from {low:g} to {high:g}"
+    return check, Message("a number from {low} to {high}", low=low, high=high)
 
 
 def _whole(low: int, high: int) -> _Check:
     def check(value: Any) -> bool:
         return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
 
-    return check, f"a whole number from {low} to {high}"
+    return check, Message("a whole number from {low} to {high}", low=low, high=high)
 
 
-_TEXT: _Check = (lambda value: isinstance(value, str), "text in quotes")
-_FLAG: _Check = (lambda value: isinstance(value, bool), "true or false")
+_TEXT: _Check = (lambda value: isinstance(value, str), Message("text in quotes"))
+_FLAG: _Check = (lambda value: isinstance(value, bool), Message("true or false"))
 _NAMES: _Check = (
     lambda value: isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value),
-    'a list of texts such as ["WeChat", "KakaoTalk"]',
+    Message("a list of texts such as {example}", example='["WeChat", "KakaoTalk"]'),
 )
 CHECKS: Mapping[str, _Check] = {
     "hotkey_show": _TEXT,
@@ -114,7 +119,7 @@ CHECKS: Mapping[str, _Check] = {
     "overdue_sound": _FLAG,
     "watched_apps": _NAMES,
     "restore_delay_ms": _whole(0, 10_000),
-    "paste_method": (lambda value: value in PASTE_KEYS, '"ctrl+v", "shift+insert" or "type"'),
+    "paste_method": (lambda value: value in PASTE_KEYS, _one_of('"ctrl+v", "shift+insert"', '"type"')),
     "paste_method_by_app": (
         lambda value: (
             isinstance(value, dict)
@@ -122,7 +127,7 @@ CHECKS: Mapping[str, _Check] = {
                 isinstance(k, str) and k.strip() and v in ("ctrl+v", "shift+insert") for k, v in value.items()
             )
         ),
-        'an object such as {"WeChat": "shift+insert"}',
+        Message("an object such as {example}", example='{"WeChat": "shift+insert"}'),
     ),
     "send_each_part": _FLAG,
     "part_pause_ms": _whole(0, 10_000),
@@ -133,8 +138,11 @@ CHECKS: Mapping[str, _Check] = {
     "team_refresh_minutes": _whole(1, 1440),
     "window_opacity_percent": _whole(40, 100),
     "font_size_pt": _whole(0, 24),
-    "theme": (lambda value: value in ("system", "light", "dark"), '"system", "light" or "dark"'),
-    "ui_language": (lambda value: value in ("", "zh_CN", "ko_KR", "en"), '"", "zh_CN", "ko_KR" or "en"'),
+    "theme": (lambda value: value in ("system", "light", "dark"), _one_of('"system", "light"', '"dark"')),
+    "ui_language": (
+        lambda value: value in ("", "zh_CN", "ko_KR", "en"),
+        _one_of('"", "zh_CN", "ko_KR"', '"en"'),
+    ),
 }
 _LIST_KEYS = ("watched_apps", "team_sources", "active_team_playbooks", "allow_http_hosts")
 # Later schema versions add steps here: version n → n + 1.
@@ -148,13 +156,22 @@ def read_settings(path: Path) -> tuple[Settings, list[str]]:
     except FileNotFoundError:
         return Settings(), []
     except (OSError, UnicodeDecodeError) as exc:
-        return Settings(), [f"{path}: cannot be read ({exc}); using the default settings"]
+        return Settings(), [
+            Message(
+                "{path}: cannot be read ({error}); using the default settings", path=str(path), error=str(exc)
+            )
+        ]
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        return Settings(), [f"{path}:{exc.lineno}:{exc.colno}: {exc.msg}; using the default settings"]
+        where = f"{path}:{exc.lineno}:{exc.colno}"
+        return Settings(), [
+            Message("{where}: {error}; using the default settings", where=where, error=exc.msg)
+        ]
     if not isinstance(data, dict):
-        return Settings(), [f"{path}: expected an object of settings; using the default settings"]
+        return Settings(), [
+            Message("{path}: expected an object of settings; using the default settings", path=str(path))
+        ]
     return parse_settings(data, str(path))
 
 
@@ -165,8 +182,13 @@ def parse_settings(data: Mapping[str, Any], where: str = "settings") -> tuple[Se
     version = values.pop("schema_version", SCHEMA_VERSION)
     if not isinstance(version, int) or version > SCHEMA_VERSION:
         problems.append(
-            f"{where}: schema_version {version!r} is newer than this QuickReply understands "
-            f"({SCHEMA_VERSION}); reading what it can"
+            Message(
+                "{where}: schema_version {version} is newer than this QuickReply understands "
+                "({known}); reading what it can",
+                where=where,
+                version=repr(version),
+                known=SCHEMA_VERSION,
+            )
         )
     else:
         while version < SCHEMA_VERSION:
@@ -176,12 +198,21 @@ def parse_settings(data: Mapping[str, Any], where: str = "settings") -> tuple[Se
     accepted: dict[str, Any] = {}
     for key, value in values.items():
         if key not in known:
-            problems.append(f"{where}: unknown setting '{key}' is ignored")
+            problems.append(Message("{where}: unknown setting '{key}' is ignored", where=where, key=key))
             continue
         check, expected = CHECKS[key]
         if not check(value):
             default = getattr(Settings(), key)
-            problems.append(f"{where}: '{key}' must be {expected}, not {value!r}; using {default!r}")
+            problems.append(
+                Message(
+                    "{where}: '{key}' must be {expected}, not {value}; using {default}",
+                    where=where,
+                    key=key,
+                    expected=expected,
+                    value=repr(value),
+                    default=repr(default),
+                )
+            )
             continue
         accepted[key] = (
             tuple(value) if key in _LIST_KEYS else dict(value) if isinstance(value, dict) else value

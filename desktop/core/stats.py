@@ -17,6 +17,7 @@ import math
 import os
 import re
 import sqlite3
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -27,6 +28,7 @@ from types import TracebackType
 
 from desktop.core.countdown import Countdown, Kind, Targets
 from desktop.core.errors import QuickReplyError
+from desktop.core.messages import Message, message_of
 
 TOP_N = 10
 
@@ -323,6 +325,24 @@ def _query_report(
 # --- the store ------------------------------------------------------------------------------------
 
 
+def open_stats(path: Path) -> StatsStore:
+    """The shift record at ``path``; when that file cannot be used, one for this session, saying so.
+
+    Recording must never stop the widget: a locked or unwritable file costs the
+    statistics of one session, and ``warning`` tells the agent.
+    """
+    try:
+        return StatsStore(path)
+    except StatsError as exc:
+        folder = tempfile.TemporaryDirectory(prefix="quickreply-stats-")
+        store = StatsStore(Path(folder.name) / "stats.sqlite3")
+        store._session_folder = folder
+        store.warning = Message(
+            "{error}; this session's statistics are kept in memory only", error=message_of(exc)
+        )
+        return store
+
+
 class StatsStore:
     """The shift record of one agent, written as things happen.
 
@@ -349,26 +369,43 @@ class StatsStore:
     ) -> None:
         self.path = path
         self.warning: str | None = None
+        # Set by open_stats when the shift's record lives in a folder of its own for this session.
+        self._session_folder: tempfile.TemporaryDirectory[str] | None = None
         self._wall_clock = wall_clock
         self._monotonic = monotonic
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StatsError(f"cannot create the folder of {path}: {exc}") from exc
+            raise StatsError(
+                Message("cannot create the folder of {path}: {error}", path=str(path), error=str(exc))
+            ) from exc
         try:
             self._db = self._open()
         except (sqlite3.DatabaseError, _NotOurDatabaseError) as exc:
             if not _is_damage(exc):
-                raise StatsError(f"cannot open the statistics database {path}: {exc}") from exc
+                raise StatsError(
+                    Message(
+                        "cannot open the statistics database {path}: {error}", path=str(path), error=str(exc)
+                    )
+                ) from exc
             kept = self._keep_aside()
-            self.warning = (
-                f"{path} was not a readable statistics database ({exc}); "
-                f"it was kept as {kept.name} and recording starts afresh"
+            self.warning = Message(
+                "{path} was not a readable statistics database ({error}); "
+                "it was kept as {kept} and recording starts afresh",
+                path=str(path),
+                error=str(exc),
+                kept=kept.name,
             )
             try:
                 self._db = self._open()
             except (sqlite3.Error, _NotOurDatabaseError) as again:
-                raise StatsError(f"cannot start a new statistics database {path}: {again}") from again
+                raise StatsError(
+                    Message(
+                        "cannot start a new statistics database {path}: {error}",
+                        path=str(path),
+                        error=str(again),
+                    )
+                ) from again
 
     def _open(self) -> sqlite3.Connection:
         # isolation_level=None: every statement outside an explicit BEGIN commits at once.
@@ -404,12 +441,20 @@ class StatsStore:
                     os.replace(companion, kept.with_name(kept.name + suffix))
             os.replace(self.path, kept)
         except OSError as exc:
-            raise StatsError(f"{self.path} is damaged and could not be moved aside: {exc}") from exc
+            raise StatsError(
+                Message(
+                    "{path} is damaged and could not be moved aside: {error}",
+                    path=str(self.path),
+                    error=str(exc),
+                )
+            ) from exc
         return kept
 
     def close(self) -> None:
         """Close the database; recording afterwards raises StatsError."""
         self._db.close()
+        if self._session_folder is not None:
+            self._session_folder.cleanup()
 
     def __enter__(self) -> StatsStore:
         return self

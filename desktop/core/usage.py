@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop.core.errors import QuickReplyError
 from desktop.core.files import atomic_write_text
+from desktop.core.messages import Message, message_of
 
 HALF_LIFE_S = 3 * 24 * 3600.0
 _FORMAT_VERSION = 1
@@ -49,7 +50,11 @@ class UsageStore:
                 # Keep the damaged file for the record instead of overwriting it.
                 kept = path.with_name(f"{path.name}.damaged-{int(self._clock())}")
                 path.replace(kept)
-                self.warning = f"{exc}; it was kept as {kept.name} and counting starts afresh"
+                self.warning = Message(
+                    "{error}; it was kept as {kept} and counting starts afresh",
+                    error=message_of(exc),
+                    kept=kept.name,
+                )
 
     def record(self, entry_id: str) -> None:
         """Count one paste of ``entry_id`` now and save."""
@@ -88,4 +93,6 @@ def _read(path: Path) -> dict[str, Usage]:
             for entry_id, data in entries.items()
         }
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise QuickReplyError(f"{path}: the usage file is damaged ({exc})") from exc
+        raise QuickReplyError(
+            Message("{path}: the usage file is damaged ({error})", path=str(path), error=str(exc))
+        ) from exc

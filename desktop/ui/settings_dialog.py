@@ -8,7 +8,6 @@ file written, so the file never holds settings that did not work.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -270,10 +269,10 @@ def switches_input_method(combination: str, system: str = sys.platform) -> bool:
 
 def limits(key: str) -> tuple[float, float]:
     """The lowest and highest value ``CHECKS`` accepts for a numeric setting."""
-    found = re.search(r"from (-?[\d.]+) to (-?[\d.]+)", CHECKS[key][1])
-    if found is None:
-        raise ValueError(f"the check of setting {key!r} names no range: {CHECKS[key][1]!r}")
-    return float(found.group(1)), float(found.group(2))
+    expected = CHECKS[key][1]
+    if "low" not in expected.values:
+        raise ValueError(f"the check of setting {key!r} names no range: {expected!r}")
+    return float(expected.values["low"]), float(expected.values["high"])
 
 
 class HotkeyRecorder(QLineEdit):

@@ -28,7 +28,7 @@ def test_every_language_fits_on_a_real_x_server(tmp_path: Path) -> None:
         done = subprocess.run(
             [
                 sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
-                "tests/widgets/test_translations.py", "-k", "speak_the_language",
+                "tests/widgets/test_translations.py", "-k", "main_windows_speak_the_language",
                 "--basetemp", str(tmp_path / "inner"),
             ],
             cwd=ROOT, env=env, capture_output=True, text=True, timeout=300,

@@ -26,6 +26,7 @@ from desktop.core.stats import (
     StatsError,
     StatsStore,
     migrate,
+    open_stats,
     parse_day,
     read_report,
 )
@@ -286,6 +287,29 @@ def test_a_database_from_a_newer_version_is_refused_and_left_alone(tmp_path: Pat
         read_report(path)
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir() if "damaged" in p.name) == []
+
+
+def test_an_unusable_stats_folder_gives_a_record_for_this_session_and_says_so(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the config folder should be", encoding="utf-8")
+    store = open_stats(blocker / "stats.sqlite3")
+    assert store.warning is not None
+    assert "cannot create the folder of" in store.warning
+    assert store.warning.endswith("this session's statistics are kept in memory only")
+    store.record_missed_search("发票")
+    assert store.report().missed_searches == (MissedSearch("发票", 1),)
+    session_folder = store.path.parent
+    store.close()
+    assert not session_folder.exists()  # nothing left behind in the temp folder
+    assert blocker.read_text(encoding="utf-8").startswith("a file")  # and nothing of the agent's touched
+
+
+def test_a_usable_stats_file_opens_without_a_warning(tmp_path: Path) -> None:
+    store = open_stats(tmp_path / "stats.sqlite3")
+    assert store.warning is None
+    assert store.path == tmp_path / "stats.sqlite3"
+    store.close()
+    assert (tmp_path / "stats.sqlite3").exists()
 
 
 def test_damaged_file_is_kept_aside_and_a_fresh_database_works(tmp_path: Path) -> None:

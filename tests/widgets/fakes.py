@@ -25,9 +25,10 @@ class FakePlatform:
     on_paste: Callable[[], None] | None = None
     writes_clipboard: bool = False  # True: behave like the macOS backend
     written: str = ""
+    cannot: list[str] = field(default_factory=list)  # what this system cannot do, for limitations()
 
     def limitations(self) -> list[str]:
-        return []
+        return list(self.cannot)
 
     def can_paste(self) -> bool:
         return True

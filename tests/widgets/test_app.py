@@ -9,14 +9,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDoubleSpinBox
 from pytestqt.qtbot import QtBot
 
 from desktop.app import QuickReplyApp, instance_name, tell_running_instance
 from desktop.core.countdown import Kind
 from desktop.core.library import load_library
+from desktop.core.messages import Message
 from desktop.core.paths import AppPaths
-from desktop.core.settings import Settings
+from desktop.core.settings import Settings, read_settings
 from desktop.core.usage import UsageStore
 from desktop.platform.base import Target
 from desktop.ui.paste import PasteSettings
@@ -421,3 +422,56 @@ def test_a_new_ui_language_applies_at_once(qtbot: QtBot, app: QuickReplyApp) -> 
     finally:
         app.apply_settings(replace(app.settings, ui_language="en"))
     assert "No reply matches" in app.window.status.text()
+
+
+def test_start_up_problems_show_in_the_banner_and_follow_the_language(
+    qtbot: QtBot, paths: AppPaths, tmp_path: Path
+) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(
+        "name: Broken\nlanguage: en\nentries:\n  - category: A\n    question: B\n", encoding="utf-8"
+    )
+    paths.usage.parent.mkdir(parents=True, exist_ok=True)
+    paths.usage.write_text("{not json", encoding="utf-8")
+    platform = FakePlatform(
+        cannot=[Message("Wayland lets no program take global hotkeys or type into other windows")]
+    )
+    app = QuickReplyApp(
+        load_library([DATA / "widget", broken]), platform, paths, Settings(countdown_on_summon=False)
+    )
+    qtbot.addWidget(app.window)
+    qtbot.addWidget(app.countdowns.strip)
+    banner = app.window.banner
+    assert not banner.isHidden()  # at start, not only after the next reload
+    assert f"{broken}:4:5: 'reply' is missing" in banner.text()
+    assert "counting starts afresh" in banner.text()  # the damaged usage file, kept aside
+    assert "Wayland lets no program" in banner.text()
+
+    app.show_setting_problems(read_settings_problems(paths, '{"schema_version": 1, "colour": "red"}'))
+    assert "unknown setting 'colour' is ignored" in banner.text()
+    assert "1 more" in banner.text()  # three lines at most: the banner never buries the search box
+
+    app.switch_language("ko_KR")
+    try:
+        text = app.window.banner.text()
+        assert f"{broken}:4:5:" in text
+        assert any("\uac00" <= ch <= "\ud7a3" for ch in text)
+        assert not app.window.banner.isHidden()
+    finally:
+        app.switch_language("en")
+
+    dialog = app.show_settings()
+    qtbot.addWidget(dialog)
+    reply = dialog.fields["reply_target_s"]
+    assert isinstance(reply, QDoubleSpinBox)
+    reply.setValue(25.0)
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert app.setting_problems == []  # the file was written anew: its old problems are gone
+    assert "colour" not in app.window.banner.text()
+    assert f"{broken}:4:5:" in app.window.banner.text()
+
+
+def read_settings_problems(paths: AppPaths, text: str) -> list[str]:
+    paths.settings.parent.mkdir(parents=True, exist_ok=True)
+    paths.settings.write_text(text, encoding="utf-8")
+    return read_settings(paths.settings)[1]
