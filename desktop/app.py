@@ -42,7 +42,6 @@ from desktop.core.errors import QuickReplyError
 from desktop.core.files import atomic_write_text
 from desktop.core.library import Layer, Library, Source, reload_library
 from desktop.core.paths import AppPaths
-from desktop.core.personal import PERSONAL_FILE
 from desktop.core.playbook import Entry
 from desktop.core.playbook_store import EntryData, PlaybookDocument
 from desktop.core.settings import Settings, read_settings
@@ -63,7 +62,7 @@ from desktop.ui.reloader import PlaybookReloader
 from desktop.ui.rules_dialog import ServiceRulesDialog
 from desktop.ui.search_window import PasteRequest, SearchWindow
 from desktop.ui.settings_dialog import SettingsDialog
-from desktop.ui.today import TodayPanel
+from desktop.ui.today import TodayPanel, language_of
 from desktop.ui.tray import Tray
 
 log = logging.getLogger("quickreply")
@@ -554,13 +553,17 @@ class QuickReplyApp(QObject):
                 "This is a bundled reply: saving makes your personal copy of it; "
                 "the original stays and you can revert to it"
             )
-        target = self.paths.playbooks / PERSONAL_FILE
-        self._open_editor(EntryData.from_entry(entry), target, entry.language, note)
+        self._open_editor(EntryData.from_entry(entry), self.paths.personal_playbook, entry.language, note)
 
     def new_entry(self, typed: str = "") -> None:
         """Ctrl+N: a new personal entry; what the agent typed is its first customer phrase."""
         data = EntryData(id="", category="", question="", also=[typed] if typed else [], alternatives=[[""]])
-        self._open_editor(data, self.paths.playbooks / PERSONAL_FILE, self._language_of_library())
+        self._open_editor(data, self.paths.personal_playbook, self._language_of_library())
+
+    def new_entry_for_missed(self, query: str) -> None:
+        """Today panel: write the reply a search found none for; the search is its question."""
+        data = EntryData(id="", category="", question=query.strip(), also=[], alternatives=[[""]])
+        self._open_editor(data, self.paths.personal_playbook, language_of(query))
 
     def duplicate_entry(self, entry: Entry) -> None:
         """Ctrl+D: a new personal entry starting as a copy of ``entry``."""
@@ -568,7 +571,7 @@ class QuickReplyApp(QObject):
         data.id = ""
         data.code = ""
         data.question = self.tr("{question} (copy)").format(question=entry.question)
-        self._open_editor(data, self.paths.playbooks / PERSONAL_FILE, entry.language)
+        self._open_editor(data, self.paths.personal_playbook, entry.language)
 
     def delete_entry(self, entry: Entry) -> QMessageBox:
         """Delete a personal entry (or revert a personal copy) after the agent confirms."""
@@ -659,10 +662,8 @@ class QuickReplyApp(QObject):
             self.today = TodayPanel(
                 lambda: self.stats.report(since=datetime.combine(date.today(), datetime.min.time())),
                 self._describe_entry,
-                self.paths.playbooks,
-                lambda: [entry.category for entry in self.library.entries],
             )
-            self.today.entry_added.connect(self.reload_library)
+            self.today.reply_requested.connect(self.new_entry_for_missed)
         self.today.refresh()
         self.today.show()
         self.today.raise_()

@@ -53,6 +53,11 @@ class AppPaths:
         return self.data / "playbooks"
 
     @property
+    def personal_playbook(self) -> Path:
+        """Where the agent's own and changed replies are saved (the personal layer)."""
+        return self.playbooks / "personal.yaml"
+
+    @property
     def usage(self) -> Path:
         """Frecency records."""
         return self.data / "usage.json"

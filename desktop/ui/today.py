@@ -15,26 +15,17 @@ from PySide6.QtCharts import QAreaSeries, QChart, QChartView, QLineSeries, QValu
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.countdown import Kind
-from desktop.core.errors import PlaybookError
-from desktop.core.personal import append_entry
 from desktop.core.stats import KindReport, ShiftReport
-from desktop.ui.i18n import localized
 
 BIN_SECONDS = 5
 # English source strings, translated at use time in the "Today" context (see kind_title).
@@ -42,7 +33,6 @@ KIND_TITLES = {
     Kind.GREETING: QT_TRANSLATE_NOOP("Today", "Greeting"),
     Kind.REPLY: QT_TRANSLATE_NOOP("Today", "Reply"),
 }
-LANGUAGES = ("zh-CN", "ko-KR", "en")
 
 
 def histogram(values: Iterable[float], width: float = BIN_SECONDS) -> list[tuple[float, int]]:
@@ -152,95 +142,24 @@ class ResponseChart(QChartView):
         self.setMinimumHeight(170)
 
 
-class NewEntryDialog(QDialog):
-    """Write a reply for a search that found none; it goes to the personal playbook."""
-
-    def __init__(
-        self, query: str, folder: object, categories: list[str], parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New reply"))
-        self.folder = folder
-        self.question = QLineEdit(query)
-        self.category = QComboBox()
-        self.category.setEditable(True)
-        self.category.addItems(sorted(set(categories)))
-        self.category.setCurrentText("")
-        self.language = QComboBox()
-        self.language.addItems(LANGUAGES)
-        self.language.setCurrentText(language_of(query))
-        self.reply = QPlainTextEdit()
-        self.reply.setPlaceholderText(self.tr("The reply the customer will read"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #a50e0e")
-        self.error.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow(self.tr("Question"), self.question)
-        form.addRow(self.tr("Category"), self.category)
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Reply"), self.reply)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(460, 320)
-        self.reply.setFocus()
-
-    def save(self) -> None:
-        """Append the entry; a problem is shown here and nothing is written."""
-        from pathlib import Path
-
-        if not self.category.currentText().strip():
-            self.error.setText(self.tr("Give it a category"))
-            return
-        try:
-            append_entry(
-                Path(str(self.folder)),
-                question=self.question.text(),
-                category=self.category.currentText(),
-                reply=self.reply.toPlainText(),
-                language=self.language.currentText(),
-            )
-        except PlaybookError as exc:
-            self.error.setText(localized(exc))
-            return
-        except OSError as exc:
-            self.error.setText(
-                self.tr("Could not save in {folder}: {error}").format(
-                    folder=self.folder, error=exc.strerror or exc
-                )
-            )
-            return
-        self.accept()
-
-
 class TodayPanel(QWidget):
     """The shift so far. ``refresh`` reloads the figures.
 
     Signals:
-        entry_added(): a new reply was saved from a missed search (reload the library).
+        reply_requested(str): the agent wants to write a reply for this missed search.
     """
 
-    entry_added = Signal()
+    reply_requested = Signal(str)
 
     def __init__(
         self,
         load_report: Callable[[], ShiftReport],
         describe_entry: Callable[[str], str],
-        personal_folder: object,
-        categories: Callable[[], list[str]],
     ) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.setWindowTitle(self.tr("Today"))
         self._load_report = load_report
         self._describe = describe_entry
-        self._folder = personal_folder
-        self._categories = categories
         self.heading = QLabel()
         self.summaries = QLabel()
         self.summaries.setTextFormat(Qt.TextFormat.PlainText)
@@ -312,7 +231,4 @@ class TodayPanel(QWidget):
         item = self.missed.currentItem()
         if item is None:
             return
-        dialog = NewEntryDialog(item.data(Qt.ItemDataRole.UserRole), self._folder, self._categories(), self)
-        self.dialog = dialog
-        dialog.accepted.connect(self.entry_added)
-        dialog.open()
+        self.reply_requested.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -3,17 +3,17 @@
 <context>
     <name>AccessibilityNotice</name>
     <message>
-        <location filename="../../desktop/app.py" line="927" />
+        <location filename="../../desktop/app.py" line="928" />
         <source>{explanation}.</source>
         <translation>{explanation}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="935" />
+        <location filename="../../desktop/app.py" line="936" />
         <source>Show the macOS prompt</source>
         <translation>Show the macOS prompt</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="938" />
+        <location filename="../../desktop/app.py" line="939" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
@@ -243,49 +243,6 @@ Fix this file before saving here</translation>
     </message>
 </context>
 <context>
-    <name>NewEntryDialog</name>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="162" />
-        <source>New reply</source>
-        <translation>New reply</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="173" />
-        <source>The reply the customer will read</source>
-        <translation>The reply the customer will read</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="178" />
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="179" />
-        <source>Category</source>
-        <translation>Category</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="180" />
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="181" />
-        <source>Reply</source>
-        <translation>Reply</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="199" />
-        <source>Give it a category</source>
-        <translation>Give it a category</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="214" />
-        <source>Could not save in {folder}: {error}</source>
-        <translation>Could not save in {folder}: {error}</translation>
-    </message>
-</context>
-<context>
     <name>Paster</name>
     <message>
         <location filename="../../desktop/ui/paste.py" line="128" />
@@ -315,98 +272,98 @@ Fix this file before saving here</translation>
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../desktop/app.py" line="73" />
+        <location filename="../../desktop/app.py" line="72" />
         <source>show</source>
         <translation>show</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="74" />
+        <location filename="../../desktop/app.py" line="73" />
         <source>new customer</source>
         <translation>new customer</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75" />
+        <location filename="../../desktop/app.py" line="74" />
         <source>customer asked</source>
         <translation>customer asked</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="76" />
+        <location filename="../../desktop/app.py" line="75" />
         <source>answered</source>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="286" />
+        <location filename="../../desktop/app.py" line="285" />
         <source>{action} hotkey: {error}</source>
         <translation>{action} hotkey: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="484" />
+        <location filename="../../desktop/app.py" line="483" />
         <source>Copied: paste it with Ctrl+V</source>
         <translation>Copied: paste it with Ctrl+V</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="549" />
+        <location filename="../../desktop/app.py" line="548" />
         <source>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="554" />
+        <location filename="../../desktop/app.py" line="553" />
         <source>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="570" />
+        <location filename="../../desktop/app.py" line="573" />
         <source>{question} (copy)</source>
         <translation>{question} (copy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="580" />
+        <location filename="../../desktop/app.py" line="583" />
         <source>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</source>
         <translation>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="588" />
+        <location filename="../../desktop/app.py" line="591" />
         <source>Revert to the team version?
 ({path}; the previous version is backed up)</source>
         <translation>Revert to the team version?
 ({path}; the previous version is backed up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="591" />
+        <location filename="../../desktop/app.py" line="594" />
         <source>Revert to the bundled version?
 ({path}; the previous version is backed up)</source>
         <translation>Revert to the bundled version?
 ({path}; the previous version is backed up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="594" />
+        <location filename="../../desktop/app.py" line="597" />
         <source>Delete “{question}”?
 ({path}; the previous version is backed up)</source>
         <translation>Delete “{question}”?
 ({path}; the previous version is backed up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="616" />
+        <location filename="../../desktop/app.py" line="619" />
         <source>Not deleted: {error}</source>
         <translation>Not deleted: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="619" />
+        <location filename="../../desktop/app.py" line="622" />
         <source>Deleted: {question}</source>
         <translation>Deleted: {question}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="639" />
+        <location filename="../../desktop/app.py" line="642" />
         <source>Import replies</source>
         <translation>Import replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="808" />
+        <location filename="../../desktop/app.py" line="809" />
         <source>About QuickReply</source>
         <translation>About QuickReply</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="810" />
+        <location filename="../../desktop/app.py" line="811" />
         <source>QuickReply {version}
 
 Quick replies for shop customer service
@@ -424,12 +381,12 @@ Settings: {settings}</translation>
 <context>
     <name>ResponseChart</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="113" />
+        <location filename="../../desktop/ui/today.py" line="103" />
         <source>{count} × {bin}s bins</source>
         <translation>{count} × {bin}s bins</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="122" />
+        <location filename="../../desktop/ui/today.py" line="112" />
         <source>target {target}s</source>
         <translation>target {target}s</translation>
     </message>
@@ -932,22 +889,22 @@ Settings: {settings}</translation>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="42" />
+        <location filename="../../desktop/ui/today.py" line="33" />
         <source>Greeting</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="43" />
+        <location filename="../../desktop/ui/today.py" line="34" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="67" />
+        <location filename="../../desktop/ui/today.py" line="57" />
         <source>{kind}: none yet</source>
         <translation>{kind}: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="71" />
+        <location filename="../../desktop/ui/today.py" line="61" />
         <source>{kind}: {count} · {share} ≤ {target}s · median {median} · p90 {p90}</source>
         <translation>{kind}: {count} · {share} ≤ {target}s · median {median} · p90 {p90}</translation>
     </message>
@@ -955,37 +912,37 @@ Settings: {settings}</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="239" />
+        <location filename="../../desktop/ui/today.py" line="160" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="250" />
+        <location filename="../../desktop/ui/today.py" line="169" />
         <source>New reply from it…</source>
         <translation>New reply from it…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="253" />
+        <location filename="../../desktop/ui/today.py" line="172" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="257" />
+        <location filename="../../desktop/ui/today.py" line="176" />
         <source>Most used replies</source>
         <translation>Most used replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="259" />
+        <location filename="../../desktop/ui/today.py" line="178" />
         <source>Searches with no reply</source>
         <translation>Searches with no reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="282" />
+        <location filename="../../desktop/ui/today.py" line="201" />
         <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes</source>
         <translation>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="285" />
+        <location filename="../../desktop/ui/today.py" line="204" />
         <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes, median {median}s from hotkey to paste</source>
         <translation>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes, median {median}s from hotkey to paste</translation>
     </message>

@@ -3,17 +3,17 @@
 <context>
     <name>AccessibilityNotice</name>
     <message>
-        <location filename="../../desktop/app.py" line="927" />
+        <location filename="../../desktop/app.py" line="928" />
         <source>{explanation}.</source>
         <translation>{explanation}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="935" />
+        <location filename="../../desktop/app.py" line="936" />
         <source>Show the macOS prompt</source>
         <translation>macOS 권한 요청 창 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="938" />
+        <location filename="../../desktop/app.py" line="939" />
         <source>Later</source>
         <translation>나중에</translation>
     </message>
@@ -243,49 +243,6 @@ Fix this file before saving here</source>
     </message>
 </context>
 <context>
-    <name>NewEntryDialog</name>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="162" />
-        <source>New reply</source>
-        <translation>새 답변</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="173" />
-        <source>The reply the customer will read</source>
-        <translation>고객이 받게 될 답변</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="178" />
-        <source>Question</source>
-        <translation>질문</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="179" />
-        <source>Category</source>
-        <translation>분류</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="180" />
-        <source>Language</source>
-        <translation>언어</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="181" />
-        <source>Reply</source>
-        <translation>답변</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="199" />
-        <source>Give it a category</source>
-        <translation>분류를 입력하세요</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="214" />
-        <source>Could not save in {folder}: {error}</source>
-        <translation>{folder}에 저장하지 못했습니다: {error}</translation>
-    </message>
-</context>
-<context>
     <name>Paster</name>
     <message>
         <location filename="../../desktop/ui/paste.py" line="128" />
@@ -315,98 +272,98 @@ Fix this file before saving here</source>
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../desktop/app.py" line="73" />
+        <location filename="../../desktop/app.py" line="72" />
         <source>show</source>
         <translation>검색 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="74" />
+        <location filename="../../desktop/app.py" line="73" />
         <source>new customer</source>
         <translation>새 고객</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75" />
+        <location filename="../../desktop/app.py" line="74" />
         <source>customer asked</source>
         <translation>고객 문의</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="76" />
+        <location filename="../../desktop/app.py" line="75" />
         <source>answered</source>
         <translation>답변 완료</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="286" />
+        <location filename="../../desktop/app.py" line="285" />
         <source>{action} hotkey: {error}</source>
         <translation>'{action}' 단축키: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="484" />
+        <location filename="../../desktop/app.py" line="483" />
         <source>Copied: paste it with Ctrl+V</source>
         <translation>복사했습니다: Ctrl+V로 붙여 넣으세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="549" />
+        <location filename="../../desktop/app.py" line="548" />
         <source>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>팀 답변입니다. 저장하면 내 답변으로 복사되며, 원본은 그대로 남아 언제든 되돌릴 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="554" />
+        <location filename="../../desktop/app.py" line="553" />
         <source>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>기본 답변입니다. 저장하면 내 답변으로 복사되며, 원본은 그대로 남아 언제든 되돌릴 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="570" />
+        <location filename="../../desktop/app.py" line="573" />
         <source>{question} (copy)</source>
         <translation>{question} (복사본)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="580" />
+        <location filename="../../desktop/app.py" line="583" />
         <source>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</source>
         <translation>팀 답변과 기본 답변은 여기서 삭제할 수 없습니다. 편집해서 내 답변으로 만들거나 팀장에게 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="588" />
+        <location filename="../../desktop/app.py" line="591" />
         <source>Revert to the team version?
 ({path}; the previous version is backed up)</source>
         <translation>팀 버전으로 되돌릴까요?
 ({path}, 이전 버전은 백업됩니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="591" />
+        <location filename="../../desktop/app.py" line="594" />
         <source>Revert to the bundled version?
 ({path}; the previous version is backed up)</source>
         <translation>기본 버전으로 되돌릴까요?
 ({path}, 이전 버전은 백업됩니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="594" />
+        <location filename="../../desktop/app.py" line="597" />
         <source>Delete “{question}”?
 ({path}; the previous version is backed up)</source>
         <translation>“{question}”을(를) 삭제할까요?
 ({path}, 이전 버전은 백업됩니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="616" />
+        <location filename="../../desktop/app.py" line="619" />
         <source>Not deleted: {error}</source>
         <translation>삭제하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="619" />
+        <location filename="../../desktop/app.py" line="622" />
         <source>Deleted: {question}</source>
         <translation>삭제했습니다: {question}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="639" />
+        <location filename="../../desktop/app.py" line="642" />
         <source>Import replies</source>
         <translation>답변 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="808" />
+        <location filename="../../desktop/app.py" line="809" />
         <source>About QuickReply</source>
         <translation>QuickReply 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="810" />
+        <location filename="../../desktop/app.py" line="811" />
         <source>QuickReply {version}
 
 Quick replies for shop customer service
@@ -424,12 +381,12 @@ Settings: {settings}</source>
 <context>
     <name>ResponseChart</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="113" />
+        <location filename="../../desktop/ui/today.py" line="103" />
         <source>{count} × {bin}s bins</source>
         <translation>{count}건, {bin}초 단위</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="122" />
+        <location filename="../../desktop/ui/today.py" line="112" />
         <source>target {target}s</source>
         <translation>목표 {target}초</translation>
     </message>
@@ -932,22 +889,22 @@ Settings: {settings}</source>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="42" />
+        <location filename="../../desktop/ui/today.py" line="33" />
         <source>Greeting</source>
         <translation>인사</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="43" />
+        <location filename="../../desktop/ui/today.py" line="34" />
         <source>Reply</source>
         <translation>답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="67" />
+        <location filename="../../desktop/ui/today.py" line="57" />
         <source>{kind}: none yet</source>
         <translation>{kind}: 오늘은 아직 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="71" />
+        <location filename="../../desktop/ui/today.py" line="61" />
         <source>{kind}: {count} · {share} ≤ {target}s · median {median} · p90 {p90}</source>
         <translation>{kind}: {count}건 · {share} {target}초 이내 · 중앙값 {median} · 90%가 {p90} 이내</translation>
     </message>
@@ -955,37 +912,37 @@ Settings: {settings}</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="239" />
+        <location filename="../../desktop/ui/today.py" line="160" />
         <source>Today</source>
         <translation>오늘 통계</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="250" />
+        <location filename="../../desktop/ui/today.py" line="169" />
         <source>New reply from it…</source>
         <translation>이 검색어로 새 답변…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="253" />
+        <location filename="../../desktop/ui/today.py" line="172" />
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="257" />
+        <location filename="../../desktop/ui/today.py" line="176" />
         <source>Most used replies</source>
         <translation>가장 많이 쓴 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="259" />
+        <location filename="../../desktop/ui/today.py" line="178" />
         <source>Searches with no reply</source>
         <translation>답변을 못 찾은 검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="282" />
+        <location filename="../../desktop/ui/today.py" line="201" />
         <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes</source>
         <translation>&lt;b&gt;오늘&lt;/b&gt; ({since}부터): 붙여 넣기 {pastes}회</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="285" />
+        <location filename="../../desktop/ui/today.py" line="204" />
         <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes, median {median}s from hotkey to paste</source>
         <translation>&lt;b&gt;오늘&lt;/b&gt; ({since}부터): 붙여 넣기 {pastes}회, 단축키부터 붙여 넣기까지 중앙값 {median}초</translation>
     </message>

@@ -3,17 +3,17 @@
 <context>
     <name>AccessibilityNotice</name>
     <message>
-        <location filename="../../desktop/app.py" line="927" />
+        <location filename="../../desktop/app.py" line="928" />
         <source>{explanation}.</source>
         <translation>{explanation}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="935" />
+        <location filename="../../desktop/app.py" line="936" />
         <source>Show the macOS prompt</source>
         <translation>打开 macOS 授权提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="938" />
+        <location filename="../../desktop/app.py" line="939" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
@@ -243,49 +243,6 @@ Fix this file before saving here</source>
     </message>
 </context>
 <context>
-    <name>NewEntryDialog</name>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="162" />
-        <source>New reply</source>
-        <translation>新建话术</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="173" />
-        <source>The reply the customer will read</source>
-        <translation>顾客会看到的回复内容</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="178" />
-        <source>Question</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="179" />
-        <source>Category</source>
-        <translation>分类</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="180" />
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="181" />
-        <source>Reply</source>
-        <translation>回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="199" />
-        <source>Give it a category</source>
-        <translation>请填写分类</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/today.py" line="214" />
-        <source>Could not save in {folder}: {error}</source>
-        <translation>无法保存到 {folder}：{error}</translation>
-    </message>
-</context>
-<context>
     <name>Paster</name>
     <message>
         <location filename="../../desktop/ui/paste.py" line="128" />
@@ -315,98 +272,98 @@ Fix this file before saving here</source>
 <context>
     <name>QuickReplyApp</name>
     <message>
-        <location filename="../../desktop/app.py" line="73" />
+        <location filename="../../desktop/app.py" line="72" />
         <source>show</source>
         <translation>打开搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="74" />
+        <location filename="../../desktop/app.py" line="73" />
         <source>new customer</source>
         <translation>新顾客</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="75" />
+        <location filename="../../desktop/app.py" line="74" />
         <source>customer asked</source>
         <translation>顾客提问</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="76" />
+        <location filename="../../desktop/app.py" line="75" />
         <source>answered</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="286" />
+        <location filename="../../desktop/app.py" line="285" />
         <source>{action} hotkey: {error}</source>
         <translation>“{action}”快捷键：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="484" />
+        <location filename="../../desktop/app.py" line="483" />
         <source>Copied: paste it with Ctrl+V</source>
         <translation>已复制：按 Ctrl+V 粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="549" />
+        <location filename="../../desktop/app.py" line="548" />
         <source>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>这是团队话术：保存后会生成你的个人版本，原版保留，随时可以恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="554" />
+        <location filename="../../desktop/app.py" line="553" />
         <source>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
         <translation>这是默认话术：保存后会生成你的个人版本，原版保留，随时可以恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="570" />
+        <location filename="../../desktop/app.py" line="573" />
         <source>{question} (copy)</source>
         <translation>{question}（副本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="580" />
+        <location filename="../../desktop/app.py" line="583" />
         <source>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</source>
         <translation>团队话术和默认话术不能在这里删除；可以编辑生成个人版本，或请组长修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="588" />
+        <location filename="../../desktop/app.py" line="591" />
         <source>Revert to the team version?
 ({path}; the previous version is backed up)</source>
         <translation>恢复为团队版本？
 （{path}；当前版本会备份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="591" />
+        <location filename="../../desktop/app.py" line="594" />
         <source>Revert to the bundled version?
 ({path}; the previous version is backed up)</source>
         <translation>恢复为默认版本？
 （{path}；当前版本会备份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="594" />
+        <location filename="../../desktop/app.py" line="597" />
         <source>Delete “{question}”?
 ({path}; the previous version is backed up)</source>
         <translation>删除“{question}”？
 （{path}；删除前的版本会备份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="616" />
+        <location filename="../../desktop/app.py" line="619" />
         <source>Not deleted: {error}</source>
         <translation>未删除：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="619" />
+        <location filename="../../desktop/app.py" line="622" />
         <source>Deleted: {question}</source>
         <translation>已删除：{question}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="639" />
+        <location filename="../../desktop/app.py" line="642" />
         <source>Import replies</source>
         <translation>导入话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="808" />
+        <location filename="../../desktop/app.py" line="809" />
         <source>About QuickReply</source>
         <translation>关于 QuickReply</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="810" />
+        <location filename="../../desktop/app.py" line="811" />
         <source>QuickReply {version}
 
 Quick replies for shop customer service
@@ -424,12 +381,12 @@ Settings: {settings}</source>
 <context>
     <name>ResponseChart</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="113" />
+        <location filename="../../desktop/ui/today.py" line="103" />
         <source>{count} × {bin}s bins</source>
         <translation>{count} 次，每 {bin} 秒一组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="122" />
+        <location filename="../../desktop/ui/today.py" line="112" />
         <source>target {target}s</source>
         <translation>目标 {target} 秒</translation>
     </message>
@@ -932,22 +889,22 @@ Settings: {settings}</source>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="42" />
+        <location filename="../../desktop/ui/today.py" line="33" />
         <source>Greeting</source>
         <translation>问候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="43" />
+        <location filename="../../desktop/ui/today.py" line="34" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="67" />
+        <location filename="../../desktop/ui/today.py" line="57" />
         <source>{kind}: none yet</source>
         <translation>{kind}：今天还没有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="71" />
+        <location filename="../../desktop/ui/today.py" line="61" />
         <source>{kind}: {count} · {share} ≤ {target}s · median {median} · p90 {p90}</source>
         <translation>{kind}：{count} 次 · {share} 在 {target} 秒内 · 中位数 {median} · 90% 在 {p90} 内</translation>
     </message>
@@ -955,37 +912,37 @@ Settings: {settings}</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="239" />
+        <location filename="../../desktop/ui/today.py" line="160" />
         <source>Today</source>
         <translation>今日统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="250" />
+        <location filename="../../desktop/ui/today.py" line="169" />
         <source>New reply from it…</source>
         <translation>用它新建话术…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="253" />
+        <location filename="../../desktop/ui/today.py" line="172" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="257" />
+        <location filename="../../desktop/ui/today.py" line="176" />
         <source>Most used replies</source>
         <translation>最常用话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="259" />
+        <location filename="../../desktop/ui/today.py" line="178" />
         <source>Searches with no reply</source>
         <translation>没找到话术的搜索</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="282" />
+        <location filename="../../desktop/ui/today.py" line="201" />
         <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes</source>
         <translation>&lt;b&gt;今天&lt;/b&gt;（{since} 起）：粘贴 {pastes} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="285" />
+        <location filename="../../desktop/ui/today.py" line="204" />
         <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes, median {median}s from hotkey to paste</source>
         <translation>&lt;b&gt;今天&lt;/b&gt;（{since} 起）：粘贴 {pastes} 次，从按快捷键到粘贴的中位用时 {median} 秒</translation>
     </message>

@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 from desktop.app import QuickReplyApp
 from desktop.core.library import Layer, Source, load_library
 from desktop.core.paths import AppPaths
-from desktop.core.personal import PERSONAL_FILE
 from desktop.core.playbook_store import list_backups
 from desktop.core.settings import Settings
 from desktop.ui.entry_editor import EntryEditor
@@ -66,7 +65,7 @@ def test_editing_a_team_entry_saves_a_personal_copy_that_overrides_it(
     first = editor.alternatives.widget(0)
     first.parts[0].setPlainText("亲，这已经是活动价了，给您包邮哦～")  # type: ignore[attr-defined]
     assert editor.save()
-    personal = app.paths.playbooks / PERSONAL_FILE
+    personal = app.paths.personal_playbook
     assert "id: w.discount" in personal.read_text(encoding="utf-8")
     assert first_hit(app, "pj") == ("w.discount", "亲，这已经是活动价了，给您包邮哦～", "team")
     row = app.window.results.model().index(0, 0).data()
@@ -152,7 +151,7 @@ def test_a_file_changed_meanwhile_shows_both_versions_and_keeping_mine_loses_not
     assert first.save()
     app.new_entry("")
     editor = editor_of(app)
-    personal = app.paths.playbooks / PERSONAL_FILE
+    personal = app.paths.personal_playbook
     personal.write_text(
         personal.read_text(encoding="utf-8") + "# edited by hand meanwhile\n", encoding="utf-8"
     )

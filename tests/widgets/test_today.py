@@ -14,8 +14,9 @@ from desktop.core.countdown import Kind
 from desktop.core.library import load_library
 from desktop.core.paths import AppPaths
 from desktop.core.settings import Settings
+from desktop.ui.entry_editor import AlternativeEditor, EntryEditor
 from desktop.ui.paste import PasteSettings
-from desktop.ui.today import NewEntryDialog, ResponseChart, histogram, language_of, summary_line
+from desktop.ui.today import ResponseChart, histogram, language_of, summary_line
 from tests.conftest import DATA, ManualClock
 from tests.widgets.fakes import FakePlatform
 
@@ -84,7 +85,7 @@ def test_today_shows_the_shift_and_draws_the_target(
     assert [s.name() for s in series] == ["3 × 5s bins", "target 20s"]
 
 
-def test_a_missed_search_becomes_a_reply_that_is_found_at_once(
+def test_a_missed_search_becomes_a_reply_in_the_regular_editor_and_is_found_at_once(
     qtbot: QtBot, app: tuple[QuickReplyApp, ManualClock]
 ) -> None:
     quickreply, _clock = app
@@ -94,17 +95,23 @@ def test_a_missed_search_becomes_a_reply_that_is_found_at_once(
     assert today is not None
     qtbot.addWidget(today)
     today.new_entry.click()
-    dialog = today.dialog
-    assert isinstance(dialog, NewEntryDialog)
-    assert (dialog.question.text(), dialog.language.currentText()) == ("发票抬头开错了", "zh-CN")
-    dialog.save()  # no category yet: refused with a message, nothing written
-    assert dialog.error.text() == "Give it a category"
-    dialog.category.setCurrentText("发票")
-    dialog.reply.setPlainText("亲，麻烦把正确的抬头和税号发我，我帮您重开～")
-    with qtbot.waitSignal(today.entry_added):
-        dialog.save()
+    editor = quickreply.editor
+    assert isinstance(editor, EntryEditor)  # the one editor: backups, conflict check, wording check
+    qtbot.addWidget(editor)
+    assert (editor.question.text(), editor.language.currentText()) == ("发票抬头开错了", "zh-CN")
+    assert editor.target == quickreply.paths.personal_playbook
+    assert not editor.save()  # no category and reply yet: refused with a message, nothing written
+    assert editor.error.text() == "A question, a category and a reply are needed"
+    assert not quickreply.paths.personal_playbook.exists()
+    editor.category.setCurrentText("发票")
+    first = editor.alternatives.widget(0)
+    assert isinstance(first, AlternativeEditor)
+    first.parts[0].setPlainText("亲，麻烦把正确的抬头和税号发我，我帮您重开～")
+    assert editor.save()
+    qtbot.waitUntil(lambda: bool(quickreply.library.index.search("抬头开错")), timeout=3000)
     hits = quickreply.library.index.search("抬头开错")
     assert hits[0].entry.question == "发票抬头开错了"
+    assert hits[0].entry.location.path == quickreply.paths.personal_playbook
     assert quickreply.window._index is quickreply.library.index  # noqa: SLF001
 
 
