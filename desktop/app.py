@@ -9,9 +9,12 @@ clipboard, give the agent's clipboard back.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import logging
+import signal
+import socket
 import sys
 import threading
 import time
@@ -19,6 +22,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -26,6 +30,7 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     QRect,
+    QSocketNotifier,
     Qt,
     QTimer,
     QTranslator,
@@ -892,6 +897,7 @@ class QuickReplyApp(QObject):
         self.stats.close()
         if self.server is not None:
             self.server.close()
+        log.info("closed cleanly: clipboard given back, hotkeys released, statistics saved")
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
@@ -943,6 +949,49 @@ def accessibility_notice(platform: MacPlatform) -> QMessageBox:
     return box
 
 
+class QuitOnSignals:
+    """Ctrl+C in a terminal and the session's SIGTERM quit the event loop, so shutdown runs.
+
+    Python runs a signal handler only when it gets control, and the Qt event
+    loop may sleep for minutes: the signal also writes a byte to a socket
+    that Qt watches, which wakes the loop and lets the handler run.
+    """
+
+    SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self._app = app
+        self._reader, self._writer = socket.socketpair()
+        for end in (self._reader, self._writer):
+            end.setblocking(False)
+        self._previous: dict[int, Any] = {}
+        self._previous_fd = -1
+        self.notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, app)
+        self.notifier.activated.connect(self._drain)
+
+    def __enter__(self) -> QuitOnSignals:
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
+        for number in self.SIGNALS:
+            self._previous[number] = signal.signal(number, self._quit)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        for number, handler in self._previous.items():
+            signal.signal(number, handler)
+        signal.set_wakeup_fd(self._previous_fd)
+        self.notifier.setEnabled(False)
+        self._reader.close()
+        self._writer.close()
+
+    def _quit(self, number: int, _frame: object) -> None:
+        log.info("quitting on %s", signal.Signals(number).name)
+        self._app.quit()
+
+    def _drain(self) -> None:
+        with contextlib.suppress(OSError):
+            self._reader.recv(64)
+
+
 def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     """Start the widget (or show the one already running); returns the exit code."""
     from desktop.cli import open_library, playbook_sources, refresh_team, settings_overrides
@@ -989,14 +1038,14 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     )
     live.append(controller)
     controller.show_setting_problems(setting_problems)
-    for problem in setting_problems:
-        log.warning("%s", problem)
+    for setting_problem in setting_problems:
+        log.warning("%s", setting_problem)
     controller.translator = translator
     controller.refresh_team_every(settings.team_refresh_minutes, lambda: refresh_team(paths, current()))
     controller.listen_for_second_launch(name)
     hotkey_problems = controller.register_hotkeys()
-    for problem in hotkey_problems:
-        print(f"quickreply: {problem}", file=sys.stderr)
+    for hotkey_problem in hotkey_problems:
+        print(f"quickreply: {hotkey_problem}", file=sys.stderr)
     controller.watch_chat_apps(settings.watched_apps)
     controller.settings_changed.connect(controller.use_new_sources_and_apps)
     app.aboutToQuit.connect(controller.stop_watching_chat_apps)
@@ -1007,4 +1056,5 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     if hotkey_problems:
         controller.window.status.setText(hotkey_problems[0])
     print(f"quickreply: ready with {len(library.index)} replies", file=sys.stderr, flush=True)
-    return app.exec()
+    with QuitOnSignals(app):
+        return app.exec()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import struct
 import subprocess
 import sys
@@ -215,13 +216,13 @@ def chat_text(chat: Path) -> tuple[str, float]:
 
 
 def paste_through_widget(
-    desktop: Desktop, quickreply: Process, chat: Path, query: str, expected_text: str
+    desktop: Desktop, quickreply: Process, chat: Path, query: str, expected_text: str, hotkey: str = HOTKEY
 ) -> tuple[float, float]:
     """Focus the chat, hotkey, type, Enter; returns (hotkey→search box, Enter→text) in ms."""
     desktop.run("xdotool", "search", "--name", "^Chat target$", "windowactivate", "--sync")
     desktop.wait_active("Chat target")
     pressed = time.time()
-    desktop.run("xdotool", "key", "--clearmodifiers", HOTKEY)
+    desktop.run("xdotool", "key", "--clearmodifiers", hotkey)
     desktop.wait_active("QuickReply")  # polls xdotool: an upper bound of the real time
     summoned_ms = (time.time() - pressed) * 1000
     desktop.run("xdotool", "type", "--delay", "30", query)
@@ -326,3 +327,36 @@ def test_typing_the_reply_for_apps_that_block_pasting_leaves_the_clipboard_alone
         time.sleep(0.05)
     assert desktop.clipboard("UTF8_STRING") == AGENT_TEXT.encode()  # never touched
     typing.stop()
+
+
+# Last in this file: the copy that quits took the clipboard over with its restore,
+# and on a bare X server (no clipboard manager) what a quitting program owns is gone.
+def test_sigterm_after_a_paste_quits_cleanly_and_keeps_the_shift_record(
+    desktop: Desktop, chat: Path, agent_clipboard: None
+) -> None:
+    config = desktop.tmp / "quit-config"
+    quitting = desktop.spawn(
+        sys.executable, "-m", "desktop", "--no-defaults", "--playbooks", str(DATA / "widget"),
+        "--config-dir", str(config), "--hotkey", "ctrl+alt+w", "--log-level", "info",
+        "--restore-delay", "200",
+    )  # fmt: skip
+    quitting.wait_for_line("hotkeys ready: ctrl+alt+w")
+    quitting.wait_for_line("ready with")
+    desktop.wait_active("QuickReply")
+    desktop.run("xdotool", "key", "Escape")
+    before = chat_text(chat)[0]
+    shipped = "고객님, 주문하신 상품은 오늘 발송됩니다.\n내일 도착 예정이에요! 🚚"
+    paste_through_widget(desktop, quitting, chat, "bs", before + shipped, hotkey="ctrl+alt+w")
+    assert_agent_clipboard_is_back(desktop)  # the quitting copy now holds the agent's clipboard
+    quitting.popen.send_signal(signal.SIGTERM)
+    assert quitting.popen.wait(10) == 0  # not killed, and no crash while Qt tears down
+    quitting.wait_for_line("quitting on SIGTERM")
+    quitting.wait_for_line("closed cleanly")
+    stats = config / "data" / "stats.sqlite3"
+    assert stats.exists()
+    assert not stats.with_name("stats.sqlite3-wal").exists()  # closed: the log was folded in
+    report = subprocess.run(
+        [sys.executable, "-m", "desktop", "--config-dir", str(config), "stats", "--json"],
+        env=desktop.env, capture_output=True, timeout=30, cwd=ROOT, check=True,
+    )  # fmt: skip
+    assert json.loads(report.stdout)["pastes"]["count"] == 1

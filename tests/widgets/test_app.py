@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import signal
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QDoubleSpinBox
 from pytestqt.qtbot import QtBot
 
-from desktop.app import QuickReplyApp, instance_name, tell_running_instance
+from desktop.app import QuickReplyApp, QuitOnSignals, instance_name, tell_running_instance
 from desktop.core.countdown import Kind
 from desktop.core.library import load_library
 from desktop.core.messages import Message
@@ -475,3 +477,20 @@ def read_settings_problems(paths: AppPaths, text: str) -> list[str]:
     paths.settings.parent.mkdir(parents=True, exist_ok=True)
     paths.settings.write_text(text, encoding="utf-8")
     return read_settings(paths.settings)[1]
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or os.name == "nt", reason="POSIX signals")
+def test_sigterm_quits_through_the_event_loop_and_the_old_handlers_come_back(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    quits: list[bool] = []
+    monkeypatch.setattr(app, "quit", lambda: quits.append(True))
+    before = signal.getsignal(signal.SIGTERM)
+    with QuitOnSignals(app):
+        assert signal.getsignal(signal.SIGTERM) is not before
+        os.kill(os.getpid(), signal.SIGTERM)
+        qtbot.waitUntil(lambda: quits == [True], timeout=2000)
+    assert signal.getsignal(signal.SIGTERM) is before
+    assert signal.set_wakeup_fd(-1) == -1  # no wakeup socket left installed
