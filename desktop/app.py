@@ -43,7 +43,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QSystemTra
 
 from desktop import __version__
 from desktop.core.countdown import Countdown, CountdownBoard, Kind, State, Targets, Trigger
-from desktop.core.errors import QuickReplyError
+from desktop.core.errors import Problem, QuickReplyError
 from desktop.core.files import atomic_write_text
 from desktop.core.library import Layer, Library, Source, reload_library
 from desktop.core.paths import AppPaths
@@ -138,7 +138,7 @@ class QuickReplyApp(QObject):
         self.stats = stats or open_stats(paths.stats)
         # What the agent must know from start-up (a damaged data file kept aside, what
         # this system cannot do), shown in the banner with the playbook problems.
-        self.notices = [
+        self.notices: list[str | Problem] = [
             notice for notice in (self.stats.warning, self.usage.warning, *platform.limitations()) if notice
         ]
         self.setting_problems: list[str] = []  # from settings.json; gone once the settings are saved
@@ -193,6 +193,7 @@ class QuickReplyApp(QObject):
         self._wire_window()
         self.editor: EntryEditor | None = None
         self.wording, wording_problems = load_wording(paths.wording_folders)
+        self.notices += wording_problems  # a team lead's broken wording list
         for problem in wording_problems:
             log.warning("%s", problem)
         self.paster.pasted.connect(self._on_pasted)
@@ -765,13 +766,17 @@ class QuickReplyApp(QObject):
         self._show_problems()
 
     def _show_problems(self) -> None:
-        """The banner: playbook errors and notes, settings problems, start-up notices, in the UI language."""
+        """The banner, in the UI language.
+
+        Start-up notices and settings problems come first, as no other place
+        shows them; then playbook errors and notes (``quickreply lint`` lists all).
+        """
         library = self.library
         problems = [
+            *self.notices,
+            *self.setting_problems,
             *(p for p in library.problems if p.is_error),
             *library.notes,
-            *self.setting_problems,
-            *self.notices,
         ]
         self.window.show_problems([localized(problem) for problem in problems])
 
@@ -829,7 +834,11 @@ class QuickReplyApp(QObject):
         if dialog is None or not dialog.isVisible():
             # A fresh dialog each time: it starts from the settings in use now.
             dialog = SettingsDialog(
-                self.settings, self.apply_settings, self.paths.settings, create_autostart()
+                self.settings,
+                self.apply_settings,
+                self.paths.settings,
+                create_autostart(),
+                rewrite_file=bool(self.setting_problems),
             )
             self.settings_dialog = dialog
             dialog.settings_saved.connect(lambda _saved: self.show_setting_problems([]))

@@ -18,7 +18,7 @@ import numpy as np
 import yaml
 
 from desktop.core.errors import Location, Problem
-from desktop.core.messages import Message
+from desktop.core.messages import Message, quoted
 
 try:  # The C loader is about five times faster and still gives marks.
     from yaml import CSafeLoader as _Loader
@@ -190,7 +190,7 @@ class _Reader:
                     Message(
                         "'{key}' must be text, but YAML reads '{value}' as true/false; put it in quotes",
                         key=key,
-                        value=node.value,
+                        value=quoted(str(node.value)),
                     ),
                 )
             else:
@@ -285,7 +285,8 @@ class _Reader:
         for name, (key_node, value_node) in (fields or {}).items():
             if not VARIABLE_NAME_PATTERN.match(name):
                 self.report(
-                    key_node, Message("variable name '{name}' must be a word (letters, digits, _)", name=name)
+                    key_node,
+                    Message("variable name '{name}' must be a word (letters, digits, _)", name=quoted(name)),
                 )
                 continue
             value = self.text(value_node, f"variables.{name}", allow_empty=True)
@@ -333,13 +334,15 @@ class _Reader:
         if entry_id is not None and not ID_PATTERN.match(entry_id):
             self.report(
                 fields["id"][1],
-                Message("id '{id}' may only use lowercase letters, digits, '.', '_' and '-'", id=entry_id),
+                Message(
+                    "id '{id}' may only use lowercase letters, digits, '.', '_' and '-'", id=quoted(entry_id)
+                ),
             )
         code = values.get("code")
         if code is not None and (len(code) > 32 or any(ch.isspace() for ch in code)):
             self.report(
                 fields["code"][1],
-                Message("code '{code}' must be one word of at most 32 characters", code=code),
+                Message("code '{code}' must be one word of at most 32 characters", code=quoted(code)),
             )
         entry_language = values.get("language")
         if entry_language is not None and not LANGUAGE_PATTERN.match(entry_language):

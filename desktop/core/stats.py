@@ -128,11 +128,15 @@ def migrate(db: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIONS
 def _check_version(db: sqlite3.Connection, version: int, target: int) -> None:
     if version > target:
         raise StatsError(
-            f"the statistics database was written by a newer QuickReply "
-            f"(schema {version}, this version knows {target}); update QuickReply"
+            Message(
+                "the statistics database was written by a newer QuickReply "
+                "(schema {version}, this version knows {known}); update QuickReply",
+                version=version,
+                known=target,
+            )
         )
     if version == 0 and db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
-        raise _NotOurDatabaseError("it holds tables QuickReply did not create")
+        raise _NotOurDatabaseError(Message("it holds tables QuickReply did not create"))
 
 
 def _check_integrity(db: sqlite3.Connection) -> None:
@@ -334,7 +338,7 @@ def open_stats(path: Path) -> StatsStore:
     try:
         return StatsStore(path)
     except StatsError as exc:
-        folder = tempfile.TemporaryDirectory(prefix="quickreply-stats-")
+        folder = tempfile.TemporaryDirectory(prefix="quickreply-stats-", ignore_cleanup_errors=True)
         store = StatsStore(Path(folder.name) / "stats.sqlite3")
         store._session_folder = folder
         store.warning = Message(
@@ -377,7 +381,7 @@ class StatsStore:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StatsError(
-                Message("cannot create the folder of {path}: {error}", path=str(path), error=str(exc))
+                Message("cannot create the folder of {path}: {error}", path=str(path), error=message_of(exc))
             ) from exc
         try:
             self._db = self._open()
@@ -385,7 +389,9 @@ class StatsStore:
             if not _is_damage(exc):
                 raise StatsError(
                     Message(
-                        "cannot open the statistics database {path}: {error}", path=str(path), error=str(exc)
+                        "cannot open the statistics database {path}: {error}",
+                        path=str(path),
+                        error=message_of(exc),
                     )
                 ) from exc
             kept = self._keep_aside()
@@ -393,7 +399,7 @@ class StatsStore:
                 "{path} was not a readable statistics database ({error}); "
                 "it was kept as {kept} and recording starts afresh",
                 path=str(path),
-                error=str(exc),
+                error=message_of(exc),
                 kept=kept.name,
             )
             try:
@@ -403,7 +409,7 @@ class StatsStore:
                     Message(
                         "cannot start a new statistics database {path}: {error}",
                         path=str(path),
-                        error=str(again),
+                        error=message_of(again),
                     )
                 ) from again
 
@@ -445,7 +451,7 @@ class StatsStore:
                 Message(
                     "{path} is damaged and could not be moved aside: {error}",
                     path=str(self.path),
-                    error=str(exc),
+                    error=message_of(exc),
                 )
             ) from exc
         return kept

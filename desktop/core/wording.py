@@ -200,25 +200,33 @@ def _read_wording_file(path: Path) -> tuple[Wording | None, list[Problem]]:
             return None, [nesting]
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except (OSError, UnicodeDecodeError) as exc:
-        report(None, f"cannot read the wording list: {exc}")
+        report(None, Message("cannot read the wording list: {error}", error=str(exc)))
         return None, problems
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path, 1, 1)
-        return None, [Problem(where, f"YAML syntax: {exc.problem} (check indentation, colons and quotes)")]
-    top = _mapping(root, "a wording list", report)
+        syntax = Message(
+            "YAML syntax: {detail} (check indentation, colons and quotes)", detail=exc.problem or ""
+        )
+        return None, [Problem(where, syntax)]
+    top = _mapping(root, Message("a wording list"), report)
     if top is None:
         return None, problems
     language_node = top.get("language")
     language = _scalar(language_node, "language", report) if language_node else None
     if language_node is None:
-        report(root, "'language' is missing (e.g. language: zh-CN)")
+        report(root, Message("'language' is missing (e.g. language: zh-CN)"))
     long_node = top.get("long_reply")
     long_reply = None
     if long_node is not None:
         value = _scalar(long_node, "long_reply", report)
         if value is not None and not value.isdigit():
-            report(long_node, f"'long_reply' must be a whole number of characters, found {value!r}")
+            report(
+                long_node,
+                Message(
+                    "'long_reply' must be a whole number of characters, found {found}", found=repr(value)
+                ),
+            )
         elif value is not None:
             long_reply = int(value)
     rules: dict[str, Rule] = {}
@@ -229,39 +237,52 @@ def _read_wording_file(path: Path) -> tuple[Wording | None, list[Problem]]:
             rules[name] = rule
     for key in top:
         if key not in ("language", "long_reply", "rules"):
-            report(root, f"unknown key '{key}' in a wording list (expected language, long_reply, rules)")
+            report(
+                root,
+                Message(
+                    "unknown key '{key}' in a wording list (expected language, long_reply, rules)", key=key
+                ),
+            )
     if language is None or problems:
         return None, problems
     return Wording(language, rules, long_reply), problems
 
 
 def _read_rule(name: str, node: yaml.Node, report: _Report) -> Rule | None:
-    fields = _mapping(node, f"rule '{name}'", report)
+    fields = _mapping(node, Message("rule '{name}'", name=name), report)
     if fields is None:
         return None
     if name == LONG_RULE:
-        report(node, f"'{LONG_RULE}' is the length rule; set its limit with long_reply instead")
+        report(
+            node,
+            Message("'{rule}' is the length rule; set its limit with long_reply instead", rule=LONG_RULE),
+        )
         return None
     for key in fields:
         if key not in ("why", "words", "except"):
-            report(node, f"unknown key '{key}' in rule '{name}' (expected why, words, except)")
+            report(
+                node,
+                Message(
+                    "unknown key '{key}' in rule '{name}' (expected why, words, except)", key=key, name=name
+                ),
+            )
     why_node = fields.get("why")
     why = (_scalar(why_node, f"rules.{name}.why", report) if why_node else None) or ""
     words = _texts(fields.get("words"), f"rules.{name}.words", report)
     exceptions = _texts(fields.get("except"), f"rules.{name}.except", report)
-    return Rule(name, why or f"wording the shop's '{name}' rule flags", words, exceptions)
+    return Rule(name, why or Message("wording the shop's '{name}' rule flags", name=name), words, exceptions)
 
 
 def _mapping(node: yaml.Node | None, what: str, report: _Report) -> dict[str, yaml.Node] | None:
     if not isinstance(node, yaml.MappingNode):
-        report(node, f"{what} must be a mapping of keys to values")
+        report(node, Message("{what} must be a mapping of keys to values", what=what))
         return None
     return {str(key.value): value for key, value in node.value if isinstance(key, yaml.ScalarNode)}
 
 
 def _scalar(node: yaml.Node, key: str, report: _Report) -> str | None:
     if not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
-        report(node, f"'{key}' must be text")
+        report(node, Message("'{key}' must be text", key=key))
         return None
     return str(node.value)
 
@@ -270,7 +291,7 @@ def _texts(node: yaml.Node | None, key: str, report: _Report) -> tuple[str, ...]
     if node is None:
         return ()
     if not isinstance(node, yaml.SequenceNode):
-        report(node, f"'{key}' must be a list such as [first, second]")
+        report(node, Message("'{key}' must be a list such as [first, second]", key=key))
         return ()
     found = [_scalar(item, key, report) for item in node.value]
     return tuple(normalize(item) for item in found if item is not None)

@@ -67,23 +67,23 @@ def keysym_of(char: str) -> int:
     return 0x01000000 | code
 
 
-def typing_batches(text: str, spare_keys: int) -> list[str | None]:
-    """Cut a reply into runs typed on one key map each; ``None`` stands for a new line.
+def typing_batches(text: str, spare_keys: int) -> list[str]:
+    """Cut a reply into runs typed on one key map each.
 
     A run holds at most ``spare_keys`` different characters (a repeated one reuses
-    its key), so the key map changes as rarely as the spare keys allow.
+    its key; a new line is Shift+Return and needs none), so the key map changes
+    as rarely as the spare keys allow.
     """
-    batches: list[str | None] = []
+    batches: list[str] = []
     run = ""
+    keys: set[str] = set()
     for char in text.replace("\r\n", "\n"):
-        if char == "\n" or (char not in run and len(set(run)) == spare_keys):
-            if run:
+        if char != "\n" and char not in keys:
+            if len(keys) == spare_keys:
                 batches.append(run)
-            run = ""
-        if char == "\n":
-            batches.append(None)
-        else:
-            run += char
+                run, keys = "", set()
+            keys.add(char)
+        run += char
     if run:
         batches.append(run)
     return batches
@@ -138,7 +138,9 @@ class X11Platform:
     def limitations(self) -> list[str]:
         if self._has_xtest:
             return []
-        return ["the X server lacks the XTEST extension, so replies are copied: press Ctrl+V to paste"]
+        return [
+            Message("the X server lacks the XTEST extension, so replies are copied: press Ctrl+V to paste")
+        ]
 
     def can_paste(self) -> bool:
         return self._has_xtest
@@ -323,24 +325,28 @@ class X11Platform:
                 Message("this keyboard map has no free key code to type with; use Ctrl+V instead")
             )
         x = self._x
+        used: set[int] = set()
         try:
             for batch in typing_batches(text, len(spare)):
-                if batch is None:
-                    self._press_now(["Shift_L", "Return"])  # a new line, not "send"
-                    continue
-                slots = {char: spare[slot] for slot, char in enumerate(dict.fromkeys(batch))}
+                characters = dict.fromkeys(char for char in batch if char != "\n")
+                slots = {char: spare[slot] for slot, char in enumerate(characters)}
                 for char, code in slots.items():
                     self._display.change_keyboard_mapping(code, [(keysym_of(char), keysym_of(char))])
+                    used.add(code)
                 self._display.sync()
                 time.sleep(TYPE_PAUSE)  # the chat app must see the new map before the presses
                 for char in batch:
+                    if char == "\n":
+                        self._press_now(["Shift_L", "Return"])  # a new line, not "send"
+                        continue
                     self._xtest.fake_input(self._display, x.KeyPress, slots[char])
                     self._xtest.fake_input(self._display, x.KeyRelease, slots[char])
                     self._display.sync()
                     time.sleep(TYPE_PAUSE)
-                time.sleep(TYPE_SETTLE)
+                if slots:
+                    time.sleep(TYPE_SETTLE)  # the last presses are read before the map changes again
         finally:
-            for code in spare:
+            for code in sorted(used):
                 self._display.change_keyboard_mapping(code, [(0, 0)])
             self._display.sync()
 

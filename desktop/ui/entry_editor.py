@@ -299,7 +299,7 @@ class EntryEditor(QDialog):
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("The file changed"))
-        box.setText(str(conflict))
+        box.setText(localized(conflict))
         theirs = conflict.theirs if conflict.theirs is not None else self.tr("(deleted)")
         box.setDetailedText(
             self.tr("— On disk now —\n{theirs}\n\n— Yours —\n{ours}").format(

@@ -44,6 +44,13 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     return translator
 
 
+def _localized_value(value: object) -> object:
+    """A Message's value in the UI language; a list of sentences one per line."""
+    if isinstance(value, list | tuple):
+        return "\n".join(localized(item) for item in value)
+    return localized(value) if isinstance(value, str | Problem) else value
+
+
 def localized(text: object) -> str:
     """A sentence from core or the platform layer in the UI language.
 
@@ -53,9 +60,7 @@ def localized(text: object) -> str:
     text as it is.
     """
     if isinstance(text, Message):
-        values = {
-            name: localized(value) if isinstance(value, str) else value for name, value in text.values.items()
-        }
+        values = {name: _localized_value(value) for name, value in text.values.items()}
         template = QCoreApplication.translate(MESSAGES_CONTEXT, text.template)
         if not text.values:
             return template

@@ -399,6 +399,8 @@ class SettingsDialog(QDialog):
         autostart: the start-at-login backend; None hides the choice.
         command: what to start at login (default: this QuickReply).
         system: a ``sys.platform`` value, for the macOS differences.
+        rewrite_file: the file on disk had problems (shown in the banner): OK
+            and Apply write it anew even when no field changed.
 
     Signals:
         settings_saved(object): the ``Settings`` that were applied and written.
@@ -415,11 +417,13 @@ class SettingsDialog(QDialog):
         *,
         command: Sequence[str] | None = None,
         system: str = sys.platform,
+        rewrite_file: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("QuickReply settings"))
         self.current = settings
+        self.rewrite_file = rewrite_file
         self._apply = apply
         self.path = path
         self.autostart = autostart
@@ -766,7 +770,11 @@ class SettingsDialog(QDialog):
     def _update_buttons(self) -> None:
         edited = self.edited_settings()
         self.ok_button.setEnabled(edited is not None)
-        changed = edited != self.current or self.start_at_login.isChecked() != self._autostart_was
+        changed = (
+            edited != self.current
+            or self.start_at_login.isChecked() != self._autostart_was
+            or self.rewrite_file
+        )
         self.apply_button.setEnabled(edited is not None and changed)
 
     # --------------------------------------------------------------- actions
@@ -781,8 +789,8 @@ class SettingsDialog(QDialog):
         if edited is None:
             self._show_problems([self.tr("Fix the hotkeys marked in red first.")])
             return False
-        if edited != self.current:
-            problems = self._apply(edited)
+        if edited != self.current or self.rewrite_file:
+            problems = self._apply(edited) if edited != self.current else []
             if problems:
                 self._show_problems([self.tr("Nothing was changed:"), *problems])
                 return False
@@ -792,6 +800,7 @@ class SettingsDialog(QDialog):
             except OSError as exc:
                 self._show_problems([self.tr("In use now, but not saved: {error}").format(error=exc)])
                 return False
+            self.rewrite_file = False
             self.settings_saved.emit(edited)
         if not self._apply_autostart():
             return False

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDoubleSpinBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.app import QuickReplyApp, QuitOnSignals, instance_name, tell_running_instance
@@ -445,32 +445,38 @@ def test_start_up_problems_show_in_the_banner_and_follow_the_language(
     qtbot.addWidget(app.countdowns.strip)
     banner = app.window.banner
     assert not banner.isHidden()  # at start, not only after the next reload
-    assert f"{broken}:4:5: 'reply' is missing" in banner.text()
-    assert "counting starts afresh" in banner.text()  # the damaged usage file, kept aside
-    assert "Wayland lets no program" in banner.text()
-
-    app.show_setting_problems(read_settings_problems(paths, '{"schema_version": 1, "colour": "red"}'))
-    assert "unknown setting 'colour' is ignored" in banner.text()
-    assert "1 more" in banner.text()  # three lines at most: the banner never buries the search box
+    lines = banner.text().splitlines()
+    assert "counting starts afresh" in lines[0]  # the damaged usage file, kept aside
+    assert "Wayland lets no program" in lines[1]  # what this system cannot do
+    assert f"{broken}:4:5: 'reply' is missing" in lines[2]
 
     app.switch_language("ko_KR")
     try:
-        text = app.window.banner.text()
-        assert f"{broken}:4:5:" in text
-        assert any("\uac00" <= ch <= "\ud7a3" for ch in text)
+        lines = app.window.banner.text().splitlines()
         assert not app.window.banner.isHidden()
+        after_place = lines[2].split(f"{broken}:4:5:")[1]
+        assert any("\uac00" <= ch <= "\ud7a3" for ch in after_place)  # the playbook problem itself
+        assert any("\uac00" <= ch <= "\ud7a3" for ch in lines[1])
+        assert "Wayland" in lines[1]
     finally:
         app.switch_language("en")
 
+    # Notices and settings problems come first: only the banner tells of them.
+    app.show_setting_problems(read_settings_problems(paths, '{"schema_version": 1, "colour": "red"}'))
+    banner = app.window.banner  # the window was built anew for each language
+    text = banner.text()
+    assert "unknown setting 'colour' is ignored" in text.splitlines()[2]
+    assert "1 more" in text  # three lines at most: the banner never buries the search box
+    assert str(broken) not in text
+
     dialog = app.show_settings()
     qtbot.addWidget(dialog)
-    reply = dialog.fields["reply_target_s"]
-    assert isinstance(reply, QDoubleSpinBox)
-    reply.setValue(25.0)
+    assert dialog.apply_button.isEnabled()  # nothing to edit for an unknown key: OK writes the file anew
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    assert app.setting_problems == []  # the file was written anew: its old problems are gone
-    assert "colour" not in app.window.banner.text()
-    assert f"{broken}:4:5:" in app.window.banner.text()
+    assert app.setting_problems == []
+    assert read_settings(paths.settings)[1] == []  # the file is clean now
+    assert "colour" not in banner.text()
+    assert f"{broken}:4:5:" in banner.text()
 
 
 def read_settings_problems(paths: AppPaths, text: str) -> list[str]:

@@ -14,9 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from desktop.app import QuickReplyApp
 from desktop.core.countdown import Kind
+from desktop.core.errors import Location, Problem
 from desktop.core.library import Layer, Source, load_library
 from desktop.core.messages import Message
 from desktop.core.paths import AppPaths
+from desktop.core.playbook_store import ConflictError
 from desktop.core.settings import Settings
 from desktop.ui.i18n import install_translator, localized, translations_dir, ui_language
 from desktop.ui.import_dialog import ImportDialog
@@ -217,3 +219,27 @@ def test_every_message_template_is_a_plain_literal(tmp_path: Path) -> None:
     computed.write_text('key = "x"\nMessage(f"{key} is wrong")\n', encoding="utf-8")
     with pytest.raises(SystemExit, match=r"computed.py:2: Message needs a plain string template"):
         tool.message_templates([computed])
+
+
+def test_errors_carrying_lists_of_problems_speak_the_language_at_any_length(
+    tmp_path: Path, language: str
+) -> None:
+    conflict = ConflictError(tmp_path / "personal.yaml", theirs="a", ours="b")
+    assert _scripts(localized(conflict)) == EXPECTED_SCRIPTS[language]
+    many = [
+        Problem(
+            Location(tmp_path / "big.yaml", line, 3),
+            Message("'reply' is missing (every entry needs a reply or replies)"),
+        )
+        for line in range(1, 2001)
+    ]
+    refused = Message(
+        "the imported playbook would not load back, so nothing is written "
+        "(please report this with the source file):\n{problems}",
+        problems=[problem.describe() for problem in many],
+    )
+    assert str(refused).count("\n") == 2000  # one line per problem, in English too
+    shown = localized(refused).splitlines()
+    assert len(shown) == 2001
+    assert shown[-1].startswith(f"{tmp_path / 'big.yaml'}:2000:3:")
+    assert _scripts(shown[-1].split(":2000:3:")[1]) == EXPECTED_SCRIPTS[language]

@@ -47,7 +47,7 @@ from desktop.core.interchange.source import (
     normalize_text,
     problem,
 )
-from desktop.core.messages import Message
+from desktop.core.messages import Message, quoted
 
 _NULL_TAG = "tag:yaml.org,2002:null"
 # How espanso types a replacement; meaningless for a reply the agent pastes.
@@ -263,9 +263,9 @@ class _Reader:
                 ]
         name: str = Message("a match")
         if triggers:
-            name = Message("match '{trigger}'", trigger=triggers[0])
+            name = Message("match '{trigger}'", trigger=quoted(triggers[0]))
         elif "label" in fields:
-            name = Message("match '{trigger}'", trigger=self.text(fields["label"][1]) or "")
+            name = Message("match '{trigger}'", trigger=quoted(self.text(fields["label"][1]) or ""))
         if "regex" in fields:
             self.report(
                 fields["regex"][0],
@@ -293,7 +293,7 @@ class _Reader:
                     "32 characters); the match is imported without a code and the trigger is kept as "
                     "another phrasing",
                     name=name,
-                    trigger=triggers[0],
+                    trigger=quoted(triggers[0]),
                 ),
             )
         question = label or (triggers[0] if triggers else "")

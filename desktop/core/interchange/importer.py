@@ -41,7 +41,7 @@ from desktop.core.interchange.source import (
     slugify,
 )
 from desktop.core.interchange.table import read_csv, read_xlsx
-from desktop.core.messages import Message
+from desktop.core.messages import Message, quoted
 from desktop.core.playbook import ID_PATTERN, cannot_read, derive_id
 
 _ESPANSO_KEYS = re.compile(r"^(?:matches|global_vars)\s*:", re.MULTILINE)
@@ -54,7 +54,10 @@ def detect_format(raw: bytes, path: Path) -> Format:
     suffix = path.suffix.lower()
     if suffix == ".xls":
         raise ImportFileError.at(
-            path, 1, 1, "old Excel .xls files cannot be read; save it as .xlsx (or CSV UTF-8) in Excel"
+            path,
+            1,
+            1,
+            Message("old Excel .xls files cannot be read; save it as .xlsx (or CSV UTF-8) in Excel"),
         )
     if suffix in (".xlsx", ".xlsm") or raw.startswith(b"PK\x03\x04"):
         return Format.XLSX
@@ -209,8 +212,8 @@ def assign_ids(
                         "is '{chosen}', which changes if the rows move (give it a code of its own)",
                         what=what,
                         line=first.line,
-                        id=base,
-                        chosen=chosen,
+                        id=quoted(base),
+                        chosen=quoted(chosen),
                     ),
                 )
             )
@@ -296,8 +299,8 @@ def preview_import(source: ImportSource, playbooks_dir: Path, *, into: str | Non
                         "variable '{key}' is '{value}' here but '{old}' in {file}; "
                         "the imported value is used",
                         key=key,
-                        value=value,
-                        old=old,
+                        value=quoted(value),
+                        old=quoted(old),
                         file=target.name,
                     ),
                 )
@@ -358,7 +361,7 @@ def _read_target(before: bytes, target: Path) -> tuple[list[ImportedEntry], str,
                 "{file} has problems, so nothing can be merged into it; fix them "
                 "(quickreply lint {file}) or import with --into ANOTHER_NAME:\n{problems}",
                 file=str(target),
-                problems=_listed(errors or problems),
+                problems=[problem.describe() for problem in errors or problems],
             )
         )
     return (
@@ -379,16 +382,9 @@ def _check_loads(text: str, target: Path, count: int) -> None:
             Message(
                 "the imported playbook would not load back, so nothing is written "
                 "(please report this with the source file):\n{problems}",
-                problems=_listed(errors) if errors else Message("entries went missing"),
+                problems=[problem.describe() for problem in errors] or Message("entries went missing"),
             )
         )
-
-
-def _listed(problems: list[Problem]) -> Message:
-    """Problems one per line, each translatable."""
-    if len(problems) == 1:
-        return problems[0].describe()
-    return Message("{first}\n{rest}", first=problems[0].describe(), rest=_listed(problems[1:]))
 
 
 def apply_import(preview: ImportPreview) -> bool:

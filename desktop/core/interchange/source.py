@@ -233,7 +233,7 @@ def decode_utf8(raw: bytes, path: Path) -> str:
     except UnicodeDecodeError as exc:
         line, column = position(raw, exc.start)
         raise ImportFileError.at(
-            path, line, column, "the file is not UTF-8 text (save it as UTF-8 in your editor)"
+            path, line, column, Message("the file is not UTF-8 text (save it as UTF-8 in your editor)")
         ) from None
 
 
@@ -250,7 +250,7 @@ def decode_table_text(raw: bytes, path: Path) -> tuple[str, str]:
         except UnicodeDecodeError as exc:
             line, column = position(raw, exc.start)
             raise ImportFileError.at(
-                path, line, column, "the file starts like UTF-16 text but is damaged here"
+                path, line, column, Message("the file starts like UTF-16 text but is damaged here")
             ) from None
     try:
         return raw.decode("utf-8-sig"), "UTF-8"

@@ -37,7 +37,7 @@ from desktop.core.interchange.source import (
     normalize_text,
     problem,
 )
-from desktop.core.messages import Message
+from desktop.core.messages import Message, quoted
 
 QIANNIU_HEADER = ("快捷短语编码", "快捷短语", "快捷短语分组")
 TABLE_FIELDS = ("question", "reply", "category", "code", "also", "context", "tips", "tags")
@@ -142,7 +142,7 @@ def read_xlsx(raw: bytes, path: Path, mapping: Mapping[str, str]) -> ImportSourc
             1,
             Message(
                 "only the first sheet '{sheet}' is imported; not the sheets {others}",
-                sheet=sheets[0].title,
+                sheet=quoted(sheets[0].title),
                 others=others,
             ),
         )
@@ -184,7 +184,7 @@ def _columns(
                     index + 1,
                     Message(
                         "column '{name}' appears twice; the one in column {first} is used",
-                        name=name,
+                        name=quoted(name),
                         first=first,
                     ),
                 )
@@ -203,7 +203,7 @@ def _columns(
                 Message(
                     "--map {field}={column}: the first row has no column '{column}' (its columns: {listed})",
                     field=field,
-                    column=column,
+                    column=quoted(column),
                     listed=listed,
                 ),
             )
@@ -228,7 +228,7 @@ def _columns(
                     Message(
                         "column '{name}' is not imported; to import it, add --map FIELD={name} "
                         "(fields: {fields})",
-                        name=name,
+                        name=quoted(name),
                         fields=", ".join(TABLE_FIELDS),
                     ),
                 )
@@ -282,7 +282,10 @@ def _table_source(
                 unnamed_reported.add(index)
                 problems.append(
                     problem(
-                        path, line, index + 1, "this column has no name in the first row and is not imported"
+                        path,
+                        line,
+                        index + 1,
+                        Message("this column has no name in the first row and is not imported"),
                     )
                 )
         values = {
@@ -310,7 +313,7 @@ def _table_source(
                     columns["code"] + 1,
                     Message(
                         "code '{code}' must be one word of at most 32 characters; imported without a code",
-                        code=code,
+                        code=quoted(code),
                     ),
                 )
             )
