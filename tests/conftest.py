@@ -16,13 +16,18 @@ SEARCH_PLAYBOOKS = DATA / "search"
 
 
 class ManualClock:
-    """A clock tests move by hand (``clock.now += 5``) for countdowns and reminders."""
+    """A clock tests move by hand (``clock.now += 5``); ``sleep`` moves it too and is recorded."""
 
     def __init__(self, now: float = 0.0) -> None:
         self.now = now
+        self.sleeps: list[float] = []
 
     def __call__(self) -> float:
         return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.now += seconds
 
 
 @pytest.fixture

@@ -14,19 +14,7 @@ import pytest
 
 from desktop.platform import macos as mac
 from desktop.platform.base import NAMED_KEYS, Hotkey, HotkeyError, HotkeyTaken, PasteMethod, Target
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
+from tests.conftest import ManualClock
 
 
 class FakeCarbon:
@@ -58,7 +46,7 @@ class FakeCarbon:
 
 
 class FakeCocoa:
-    def __init__(self, clock: FakeClock) -> None:
+    def __init__(self, clock: ManualClock) -> None:
         self.clock = clock
         self.front: tuple[int, str, str] | None = (100, "Finder", "com.apple.finder")
         self.apps = {100: ("Finder", "com.apple.finder"), 200: ("WeChat", "com.tencent.xinWeChat")}
@@ -116,8 +104,8 @@ class FakeCocoa:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> ManualClock:
+    return ManualClock()
 
 
 @pytest.fixture
@@ -126,12 +114,12 @@ def carbon() -> FakeCarbon:
 
 
 @pytest.fixture
-def cocoa(clock: FakeClock) -> FakeCocoa:
+def cocoa(clock: ManualClock) -> FakeCocoa:
     return FakeCocoa(clock)
 
 
 @pytest.fixture
-def platform(carbon: FakeCarbon, cocoa: FakeCocoa, clock: FakeClock) -> mac.MacPlatform:
+def platform(carbon: FakeCarbon, cocoa: FakeCocoa, clock: ManualClock) -> mac.MacPlatform:
     return mac.MacPlatform(carbon, cocoa, clock=clock, sleep=clock.sleep)
 
 
@@ -373,7 +361,7 @@ def test_carbon_structures_have_the_c_layout() -> None:
 
 
 def test_paste_waits_until_modifiers_are_released(
-    platform: mac.MacPlatform, cocoa: FakeCocoa, clock: FakeClock
+    platform: mac.MacPlatform, cocoa: FakeCocoa, clock: ManualClock
 ) -> None:
     cocoa.flags = lambda: 0x100000 | 0x80000 if clock.now < 0.15 else 0x100  # device bit, no modifier
     platform.send_paste()
@@ -386,7 +374,7 @@ def test_paste_waits_until_modifiers_are_released(
 
 
 def test_paste_gives_up_waiting_after_two_seconds(
-    platform: mac.MacPlatform, cocoa: FakeCocoa, clock: FakeClock
+    platform: mac.MacPlatform, cocoa: FakeCocoa, clock: ManualClock
 ) -> None:
     cocoa.flags = lambda: 0x40000
     platform.send_paste()
@@ -460,7 +448,7 @@ def test_typing_nothing_posts_nothing(platform: mac.MacPlatform, cocoa: FakeCoco
 
 
 def test_typing_waits_until_modifiers_are_released(
-    platform: mac.MacPlatform, cocoa: FakeCocoa, clock: FakeClock
+    platform: mac.MacPlatform, cocoa: FakeCocoa, clock: ManualClock
 ) -> None:
     cocoa.flags = lambda: 0x80000 if clock.now < 0.1 else 0
     platform.type_text("hi")
@@ -504,7 +492,7 @@ def test_foreground_is_the_frontmost_app(platform: mac.MacPlatform, cocoa: FakeC
 
 
 def test_focus_activates_and_polls_until_the_app_is_in_front(
-    platform: mac.MacPlatform, cocoa: FakeCocoa, clock: FakeClock
+    platform: mac.MacPlatform, cocoa: FakeCocoa, clock: ManualClock
 ) -> None:
     cocoa.activation_delay = 0.2
     assert platform.focus(Target(200), timeout=1.0) is True
@@ -518,7 +506,7 @@ def test_focus_on_the_front_app_does_nothing(platform: mac.MacPlatform, cocoa: F
 
 
 def test_focus_gives_up_after_the_timeout(
-    platform: mac.MacPlatform, cocoa: FakeCocoa, clock: FakeClock
+    platform: mac.MacPlatform, cocoa: FakeCocoa, clock: ManualClock
 ) -> None:
     cocoa.activation_delay = 5.0
     assert platform.focus(Target(200), timeout=0.5) is False
@@ -526,7 +514,7 @@ def test_focus_gives_up_after_the_timeout(
 
 
 def test_focus_on_a_quit_app_fails_at_once(
-    platform: mac.MacPlatform, cocoa: FakeCocoa, clock: FakeClock
+    platform: mac.MacPlatform, cocoa: FakeCocoa, clock: ManualClock
 ) -> None:
     assert platform.focus(Target(999)) is False
     assert clock.now == 0.0

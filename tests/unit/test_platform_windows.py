@@ -11,25 +11,13 @@ import pytest
 
 from desktop.platform import windows as win
 from desktop.platform.base import NAMED_KEYS, Hotkey, HotkeyError, HotkeyTaken, PasteMethod, Target
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.sleeps: list[float] = []
-
-    def __call__(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        self.now += seconds
+from tests.conftest import ManualClock
 
 
 class FakeWin32:
     """Records every call; windows, threads and keys are plain data."""
 
-    def __init__(self, clock: FakeClock) -> None:
+    def __init__(self, clock: ManualClock) -> None:
         self.clock = clock
         self.calls: list[tuple[object, ...]] = []
         self.register_error = 0
@@ -114,17 +102,17 @@ class FakeWin32:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> ManualClock:
+    return ManualClock()
 
 
 @pytest.fixture
-def api(clock: FakeClock) -> FakeWin32:
+def api(clock: ManualClock) -> FakeWin32:
     return FakeWin32(clock)
 
 
 @pytest.fixture
-def platform(api: FakeWin32, clock: FakeClock) -> win.WindowsPlatform:
+def platform(api: FakeWin32, clock: ManualClock) -> win.WindowsPlatform:
     return win.WindowsPlatform(api, clock=clock, sleep=clock.sleep)
 
 
@@ -299,7 +287,7 @@ def test_the_filter_is_installed_once(
 
 
 def test_paste_waits_until_the_agent_lets_go_of_modifiers(
-    platform: win.WindowsPlatform, api: FakeWin32, clock: FakeClock
+    platform: win.WindowsPlatform, api: FakeWin32, clock: ManualClock
 ) -> None:
     held_until = {win.VK_CONTROL: 0.05, win.VK_MENU: 0.12, win.VK_RWIN: 0.2}
     api.key_state = lambda vk: 0x8000 if clock.now < held_until.get(vk, 0) else 0
@@ -310,7 +298,7 @@ def test_paste_waits_until_the_agent_lets_go_of_modifiers(
 
 
 def test_paste_gives_up_waiting_after_two_seconds(
-    platform: win.WindowsPlatform, api: FakeWin32, clock: FakeClock
+    platform: win.WindowsPlatform, api: FakeWin32, clock: ManualClock
 ) -> None:
     api.key_state = lambda vk: 0x8000 if vk == win.VK_SHIFT else 0
     platform.send_paste()
@@ -412,7 +400,7 @@ def test_typing_that_windows_drops_raises_a_uipi_error(
 
 
 def test_typing_waits_until_the_agent_lets_go_of_modifiers(
-    platform: win.WindowsPlatform, api: FakeWin32, clock: FakeClock
+    platform: win.WindowsPlatform, api: FakeWin32, clock: ManualClock
 ) -> None:
     api.key_state = lambda vk: 0x8000 if vk == win.VK_MENU and clock.now < 0.1 else 0
     platform.type_text("hi")
@@ -504,7 +492,7 @@ def test_a_minimized_target_is_restored(platform: win.WindowsPlatform, desktop: 
 
 
 def test_focus_gives_up_after_the_timeout(
-    platform: win.WindowsPlatform, desktop: FakeWin32, clock: FakeClock
+    platform: win.WindowsPlatform, desktop: FakeWin32, clock: ManualClock
 ) -> None:
     desktop.set_foreground_works = lambda hwnd: False
     assert platform.focus(Target(CHAT), timeout=0.5) is False
