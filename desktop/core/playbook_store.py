@@ -42,7 +42,7 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from copy import deepcopy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -530,16 +530,11 @@ class PlaybookDocument:
 
 
 def _normalised(data: EntryData, playbook_language: str | None) -> EntryData:
-    """``data`` with the comparable shape of ``EntryData.from_entry``."""
-    return EntryData(
-        id=data.id,
-        category=data.category,
-        question=data.question,
+    """``data`` with the comparable shape of ``EntryData.from_entry``: own lists, inherited language None."""
+    return replace(
+        data,
         also=list(data.also),
-        context=data.context,
         alternatives=[list(parts) for parts in data.alternatives],
-        tips=data.tips,
-        code=data.code,
         tags=list(data.tags),
         allow=list(data.allow),
         language=None if data.language in (None, "", playbook_language) else data.language,
