@@ -20,6 +20,7 @@ from desktop.platform.attention import (
 )
 from desktop.platform.base import Target
 from desktop.platform.windows import MSG, NATIVE_MSG
+from tests.conftest import ManualClock
 
 # --- WatchedApps ------------------------------------------------------------------
 
@@ -177,22 +178,14 @@ class FakeShellHook:
         return self.paths.get(pid)
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 @pytest.fixture
 def api() -> FakeShellHook:
     return FakeShellHook()
 
 
 @pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock()
+def clock() -> ManualClock:
+    return ManualClock(100.0)
 
 
 @pytest.fixture
@@ -202,7 +195,7 @@ def reports() -> list[Target]:
 
 @pytest.fixture
 def watcher(
-    api: FakeShellHook, clock: FakeClock, reports: list[Target], qapp: object
+    api: FakeShellHook, clock: ManualClock, reports: list[Target], qapp: object
 ) -> Iterator[wa.WindowsAttentionWatcher]:
     watcher = wa.WindowsAttentionWatcher(DEFAULT_WATCHED_APPS, api, clock=clock)
     watcher.start(reports.append)
@@ -297,7 +290,7 @@ def test_unwatched_or_unknown_apps_are_ignored(
 
 @pytest.mark.gui
 def test_one_flash_episode_is_one_report_however_often_it_blinks(
-    watcher: wa.WindowsAttentionWatcher, reports: list[Target], clock: FakeClock, api: FakeShellHook
+    watcher: wa.WindowsAttentionWatcher, reports: list[Target], clock: ManualClock, api: FakeShellHook
 ) -> None:
     for _ in range(10):
         deliver(watcher, shell_msg(watcher, wa.HSHELL_FLASH, CHAT))
@@ -326,7 +319,7 @@ def test_a_window_flashes_anew_once_activated_or_closed(
 
 @pytest.mark.gui
 def test_a_window_quiet_for_a_while_flashes_anew(
-    watcher: wa.WindowsAttentionWatcher, reports: list[Target], clock: FakeClock
+    watcher: wa.WindowsAttentionWatcher, reports: list[Target], clock: ManualClock
 ) -> None:
     deliver(watcher, shell_msg(watcher, wa.HSHELL_FLASH, CHAT))
     clock.now += wa.FLASH_QUIET_S - 0.1
@@ -338,7 +331,7 @@ def test_a_window_quiet_for_a_while_flashes_anew(
 
 @pytest.mark.gui
 def test_stop_deregisters_removes_the_filter_and_is_idempotent(
-    api: FakeShellHook, clock: FakeClock, reports: list[Target], qapp: object
+    api: FakeShellHook, clock: ManualClock, reports: list[Target], qapp: object
 ) -> None:
     watcher = wa.WindowsAttentionWatcher(DEFAULT_WATCHED_APPS, api, clock=clock)
     watcher.start(reports.append)

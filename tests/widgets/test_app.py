@@ -23,7 +23,7 @@ from desktop.core.settings import Settings, read_settings
 from desktop.core.usage import UsageStore
 from desktop.platform.base import Target
 from desktop.ui.paste import PasteSettings
-from tests.conftest import DATA
+from tests.conftest import DATA, ManualClock
 from tests.widgets.fakes import FakePlatform
 
 pytestmark = pytest.mark.gui
@@ -221,11 +221,11 @@ def test_f1_opens_the_service_rules(qtbot: QtBot, app: QuickReplyApp) -> None:
 def test_macos_without_accessibility_explains_and_offers_the_system_prompt(qtbot: QtBot) -> None:
     from desktop.app import accessibility_notice
     from desktop.platform.macos import MacPlatform
-    from tests.unit.test_platform_macos import FakeCarbon, FakeClock, FakeCocoa
+    from tests.unit.test_platform_macos import FakeCarbon, FakeCocoa
 
-    cocoa = FakeCocoa(FakeClock())
+    cocoa = FakeCocoa(ManualClock())
     cocoa.trusted = False
-    platform = MacPlatform(FakeCarbon(), cocoa, clock=FakeClock(), sleep=lambda _s: None)
+    platform = MacPlatform(FakeCarbon(), cocoa, clock=ManualClock(), sleep=lambda _s: None)
     assert not platform.can_paste()
     box = accessibility_notice(platform)
     qtbot.addWidget(box)
