@@ -60,10 +60,10 @@ def localized(text: object) -> str:
     text as it is.
     """
     if isinstance(text, Message):
-        values = {name: _localized_value(value) for name, value in text.values.items()}
         template = QCoreApplication.translate(MESSAGES_CONTEXT, text.template)
         if not text.values:
             return template
+        values = {name: _localized_value(value) for name, value in text.values.items()}
         try:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):  # a translation naming a value the code no longer has
@@ -73,6 +73,6 @@ def localized(text: object) -> str:
     if isinstance(text, BaseException):
         problems = getattr(text, "problems", None)  # PlaybookError, ImportFileError: one line each
         if isinstance(problems, list) and problems and all(isinstance(p, Problem) for p in problems):
-            return "\n".join(localized(problem) for problem in problems)
+            return str(_localized_value(problems))
         return localized(message_of(text))
     return str(text)
