@@ -499,17 +499,23 @@ def too_deep(text: str, path: Path) -> Problem | None:
     """Refuse YAML nested deeper than any playbook is: libyaml recurses in C and would crash.
 
     A cheap count of brackets and of long lines finds the suspects; only those
-    are walked event by event to find where the nesting goes too deep.
+    are walked event by event to find where the nesting goes too deep. Newer
+    libyaml builds give up on deep flow collections themselves, before the
+    first event and in their own words; that error is recognised by where it
+    happens (inside brackets deeper than our limit), not by its wording, so the
+    agent reads the same message of ours whatever PyYAML is installed.
     """
-    raw = np.frombuffer(text.encode("utf-8", "surrogatepass"), np.uint8)
-    steps = np.zeros(raw.size, np.int32)
-    steps[(raw == ord("[")) | (raw == ord("{"))] = 1
-    steps[(raw == ord("]")) | (raw == ord("}"))] = -1
-    deepest_flow = int(np.cumsum(steps).max()) if raw.size else 0
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
+    steps = np.zeros(codes.size, np.int32)
+    steps[(codes == ord("[")) | (codes == ord("{"))] = 1
+    steps[(codes == ord("]")) | (codes == ord("}"))] = -1
+    flow_depth = np.cumsum(steps)
+    deepest_flow = int(np.max(flow_depth, initial=0))
     longest_line = max((len(line) for line in text.splitlines()), default=0)
     # Block nesting needs two characters a level on one line ("- - - x").
     if deepest_flow <= MAX_NESTING and longest_line <= 2 * MAX_NESTING:
         return None
+    line_starts = np.concatenate(([0], np.flatnonzero(codes == ord("\n")) + 1))
     depth = 0
     try:
         for event in yaml.parse(text, Loader=_Loader):
@@ -518,19 +524,33 @@ def too_deep(text: str, path: Path) -> Problem | None:
                 if depth > MAX_NESTING:
                     mark = event.start_mark
                     line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-                    return Problem(
-                        Location(path, line, column),
-                        Message(
-                            "lists and mappings are nested more than {levels} levels deep here; "
-                            "a playbook never is (is this the right file?)",
-                            levels=MAX_NESTING,
-                        ),
-                    )
+                    return _nested_too_deep(Location(path, line, column))
             elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
                 depth -= 1
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        if mark is None or mark.line >= line_starts.size:
+            return None
+        offset = min(int(line_starts[mark.line]) + mark.column, codes.size - 1)
+        if flow_depth[offset] <= MAX_NESTING:
+            return None  # a plain syntax error: compose reports it with its place
+        first = int(np.argmax(flow_depth > MAX_NESTING))
+        line = int(np.searchsorted(line_starts, first, side="right"))
+        return _nested_too_deep(Location(path, line, first - int(line_starts[line - 1]) + 1))
     except yaml.YAMLError:
-        return None  # compose reports the syntax error with its place
+        return None
     return None
+
+
+def _nested_too_deep(where: Location) -> Problem:
+    return Problem(
+        where,
+        Message(
+            "lists and mappings are nested more than {levels} levels deep here; "
+            "a playbook never is (is this the right file?)",
+            levels=MAX_NESTING,
+        ),
+    )
 
 
 def read_playbook_file(path: Path) -> tuple[Playbook | None, list[Problem]]:

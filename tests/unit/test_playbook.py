@@ -1,13 +1,15 @@
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from desktop.core import playbook as playbook_module
 from desktop.core.playbook import decode_playbook, derive_id, load_playbooks, parse_playbook
 
 WritePlaybook = Callable[..., Path]
@@ -207,6 +209,56 @@ def test_absurdly_nested_yaml_is_refused_instead_of_crashing(text: str) -> None:
     assert playbook is None
     assert "nested more than 200 levels deep" in problems[0].message
     assert problems[0].location.line == 1
+
+
+def test_deep_flow_nesting_is_placed_at_the_first_bracket_past_the_limit() -> None:
+    text = "name: a\nlanguage: en\nentries: " + "[" * 1_500 + "]" * 1_500 + "\n"
+    _, problems = parse_playbook(text, Path("deep.yaml"))
+    assert "nested more than 200 levels deep" in problems[0].message
+    assert (problems[0].location.line, problems[0].location.column) == (3, len("entries: ") + 201)
+
+
+class _ParserThatGivesUpEarly:
+    """Stands in for a PyYAML release that refuses deep nesting itself, in words of its own."""
+
+    def __init__(self, mark_at: tuple[int, int]) -> None:
+        self.mark_at = mark_at
+
+    def __call__(self, text: str, Loader: object) -> Iterator[object]:  # noqa: N803 - PyYAML's name
+        line, column = self.mark_at
+        mark = yaml.Mark("<text>", 0, line, column, None, None)
+        raise yaml.parser.ParserError(None, None, "wording of some future release", mark)
+        yield  # pragma: no cover - makes this a generator like yaml.parse
+
+
+@pytest.mark.parametrize("loader", [yaml.SafeLoader, yaml.CSafeLoader], ids=["python", "libyaml"])
+def test_the_depth_message_is_ours_with_either_yaml_parser(
+    monkeypatch: pytest.MonkeyPatch, loader: type
+) -> None:
+    monkeypatch.setattr(playbook_module, "_Loader", loader)
+    _, problems = parse_playbook("a: " + "[" * 5_000 + "]" * 5_000, Path("deep.yaml"))
+    assert "nested more than 200 levels deep" in problems[0].message
+    # The walker counts the outer mapping as a level too, so it stops one bracket earlier.
+    assert len("a: ") + 200 <= problems[0].location.column <= len("a: ") + 201
+
+
+def test_a_parser_refusing_deep_brackets_in_its_own_words_gives_our_message(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(yaml, "parse", _ParserThatGivesUpEarly(mark_at=(1, 700)))
+    text = "name: a\nx: " + "[" * 1_000 + "]" * 1_000
+    _, problems = parse_playbook(text, Path("deep.yaml"))
+    assert "nested more than 200 levels deep" in problems[0].message
+    assert "wording of some future release" not in problems[0].message
+    assert (problems[0].location.line, problems[0].location.column) == (2, len("x: ") + 201)
+
+
+def test_a_syntax_error_in_a_bracket_heavy_file_stays_a_syntax_error() -> None:
+    # Many brackets in all, never more than one open: suspect by length, not deep.
+    text = "name: a\nx: " + "[a], " * 200 + "[b"
+    _, problems = parse_playbook(text, Path("flat.yaml"))
+    assert problems[0].message.startswith("YAML syntax:")
+    assert problems[0].location.line == 2
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
