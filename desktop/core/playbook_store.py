@@ -43,7 +43,7 @@ import re
 from collections.abc import Iterable, Sequence
 from copy import deepcopy
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -1165,11 +1165,11 @@ def list_backups(path: Path) -> list[Path]:
 def _write_backup(path: Path, raw: bytes) -> None:
     """Keep ``raw`` as the newest backup of ``path``, then drop all but the newest ``BACKUP_COUNT``."""
     existing = list_backups(path)
-    stamp = datetime.now(timezone.utc)
+    stamp = datetime.now(UTC)
     if existing:
         match = _BACKUP_NAME.match(existing[-1].name)
         assert match is not None
-        newest = datetime.strptime(match.group(1), _STAMP_FORMAT).replace(tzinfo=timezone.utc)
+        newest = datetime.strptime(match.group(1), _STAMP_FORMAT).replace(tzinfo=UTC)
         # Names sort in time order even when the clock steps back or saves come fast.
         stamp = max(stamp, newest + timedelta(microseconds=1))
     folder = backup_folder(path)

@@ -10,7 +10,7 @@ import signal
 import sqlite3
 import subprocess
 import sys
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -32,7 +32,7 @@ from desktop.core.stats import (
 )
 
 REPO = Path(__file__).resolve().parents[2]
-DAY1 = datetime(2026, 11, 23, tzinfo=timezone.utc)
+DAY1 = datetime(2026, 11, 23, tzinfo=UTC)
 DAY2 = DAY1 + timedelta(days=1)
 LABEL = "王女士 SECRET-LABEL window"
 
