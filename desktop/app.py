@@ -87,13 +87,13 @@ def instance_name(paths: AppPaths) -> str:
     return f"quickreply-{digest}"
 
 
-def tell_running_instance(name: str) -> bool:
-    """Ask an already running QuickReply to show itself; True when one answered."""
+def tell_running_instance(name: str, window: str = "search") -> bool:
+    """Ask an already running QuickReply to open one of its windows; True when one answered."""
     socket = QLocalSocket()
     socket.connectToServer(name)
     if not socket.waitForConnected(300):
         return False
-    socket.write(SHOW_MESSAGE)
+    socket.write(SHOW_MESSAGE if window == "search" else f"open {window}\n".encode("ascii"))
     socket.waitForBytesWritten(300)
     socket.disconnectFromServer()
     return True
@@ -360,10 +360,23 @@ class QuickReplyApp(QObject):
         socket.disconnected.connect(socket.deleteLater)
 
     def _read_command(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(SHOW_MESSAGE.strip()):
+        command = bytes(socket.readAll().data()).strip().decode("ascii", "replace")
+        if command == SHOW_MESSAGE.strip().decode("ascii"):
             log.info("another launch asked to show the window")
             self.summon()
+        elif command.startswith("open "):
+            log.info("another launch asked to open %s", command.removeprefix("open "))
+            self.open_window(command.removeprefix("open "))
         socket.disconnectFromServer()
+
+    def open_window(self, window: str) -> None:
+        """Open the search window, Settings or the Today panel (``--open``, second launch)."""
+        if window == "settings":
+            self.show_settings()
+        elif window == "today":
+            self.show_today()
+        else:
+            self.summon()
 
     # ---------------------------------------------------------------- summon
 
@@ -1013,8 +1026,8 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     app.setApplicationName("QuickReply")
     app.setQuitOnLastWindowClosed(False)
     name = instance_name(paths)
-    if tell_running_instance(name):
-        print("quickreply: already running; asked it to show its window", file=sys.stderr)
+    if tell_running_instance(name, args.open):
+        print(f"quickreply: already running; asked it to open its {args.open} window", file=sys.stderr)
         return 0
     settings, setting_problems = read_settings(paths.settings)
     settings = settings_overrides(args, settings)
@@ -1060,6 +1073,8 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
     app.aboutToQuit.connect(controller.stop_watching_chat_apps)
     app.aboutToQuit.connect(controller.shutdown)
     controller.summon()
+    if args.open != "search":
+        controller.open_window(args.open)
     if notice is not None:
         notice.show()
     if hotkey_problems:

@@ -104,6 +104,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="log to stderr at this level (info includes 'hotkeys ready' and timings)",
     )
     widget.add_argument(
+        "--open",
+        choices=["search", "settings", "today"],
+        default="search",
+        help="open this window of the copy already running, or of this one once started "
+        "(for desktops without a tray icon, e.g. from a desktop shortcut)",
+    )
+    widget.add_argument(
         "--restore-delay",
         type=int,
         metavar="MS",

@@ -184,6 +184,18 @@ def test_a_second_launch_shows_the_running_window(qtbot: QtBot, app: QuickReplyA
     assert instance_name(AppPaths.for_user(paths.config / "other")) != name
 
 
+@pytest.mark.parametrize("window", ["settings", "today"])
+def test_a_second_launch_can_open_settings_or_today(
+    qtbot: QtBot, app: QuickReplyApp, paths: AppPaths, window: str
+) -> None:
+    name = instance_name(paths)
+    app.listen_for_second_launch(name)
+    assert tell_running_instance(name, window)
+    opened = (lambda: app.settings_dialog) if window == "settings" else (lambda: app.today)
+    qtbot.waitUntil(lambda: opened() is not None and opened().isVisible(), timeout=2000)
+    opened().close()
+
+
 def test_the_window_position_and_pin_are_remembered(
     qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform, paths: AppPaths
 ) -> None:
