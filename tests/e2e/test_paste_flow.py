@@ -8,31 +8,26 @@ Skipped only where Xvfb is not installed (CI installs it).
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import signal
 import struct
 import subprocess
 import sys
-import threading
 import time
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import DATA
-from tests.e2e.xserver import start_xvfb
+from tests.e2e.session import HERE, ROOT, Desktop, Process, chat_text, open_chat, open_desktop
 
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(shutil.which("Xvfb") is None, reason="Xvfb is not installed (apt install xvfb)"),
 ]
 
-HERE = Path(__file__).parent
-TOOLS = ("xdotool", "xclip", "openbox")
 HOTKEY = "ctrl+alt+q"
 
 
@@ -57,128 +52,15 @@ AGENT_HTML = "<b>agent's</b> own note"
 AGENT_PNG = _png()
 
 
-@dataclass
-class Process:
-    """A child process whose stderr is collected line by line."""
-
-    popen: subprocess.Popen[bytes]
-    lines: list[str] = field(default_factory=list)
-
-    def __post_init__(self) -> None:
-        threading.Thread(target=self._read, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.popen.stderr is not None
-        for raw in self.popen.stderr:
-            self.lines.append(raw.decode("utf-8", "replace").rstrip("\n"))
-
-    def wait_for_line(self, text: str, timeout: float = 15.0, skip: int = 0) -> str:
-        """The first line containing ``text`` after the first ``skip`` such lines."""
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            found = [line for line in self.lines if text in line]
-            if len(found) > skip:
-                return found[skip]
-            if self.popen.poll() is not None:
-                time.sleep(0.2)
-                break
-            time.sleep(0.01)
-        raise AssertionError(f"no line with {text!r}; got:\n" + "\n".join(self.lines))
-
-    def stop(self) -> None:
-        if self.popen.poll() is None:
-            self.popen.terminate()
-            try:
-                self.popen.wait(5)
-            except subprocess.TimeoutExpired:
-                self.popen.kill()
-
-
-@dataclass
-class Desktop:
-    """An X display with a window manager, and helpers to act on it like an agent."""
-
-    env: dict[str, str]
-    tmp: Path
-    children: list[Process] = field(default_factory=list)
-
-    def run(self, *args: str) -> str:
-        done = subprocess.run(args, env=self.env, capture_output=True, timeout=20, check=True)
-        return done.stdout.decode("utf-8", "replace").strip()
-
-    def spawn(self, *args: str, **env: str) -> Process:
-        popen = subprocess.Popen(
-            args, env={**self.env, **env}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT
-        )
-        process = Process(popen)
-        self.children.append(process)
-        return process
-
-    def active_window_name(self) -> str:
-        try:
-            return self.run("xdotool", "getactivewindow", "getwindowname")
-        except subprocess.CalledProcessError:
-            return ""
-
-    def wait_active(self, name: str, timeout: float = 5.0) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.active_window_name() == name:
-                return
-            time.sleep(0.02)
-        raise AssertionError(f"{name!r} never became the active window (now {self.active_window_name()!r})")
-
-    def clipboard(self, target: str) -> bytes:
-        done = subprocess.run(
-            ["xclip", "-selection", "clipboard", "-o", "-t", target],
-            env=self.env,
-            capture_output=True,
-            timeout=10,
-        )
-        return done.stdout
-
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
 @pytest.fixture(scope="module")
 def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
-    missing = [tool for tool in TOOLS if shutil.which(tool) is None]
-    if missing:
-        pytest.fail(f"the end-to-end test needs {', '.join(missing)} (apt install {' '.join(missing)})")
-    tmp = tmp_path_factory.mktemp("e2e")
-    xvfb, display = start_xvfb()
-    env = {
-        **os.environ,
-        "DISPLAY": display,
-        "QT_QPA_PLATFORM": "xcb",
-        "XDG_SESSION_TYPE": "x11",
-        "PYTHONPATH": str(ROOT),
-    }
-    env.pop("WAYLAND_DISPLAY", None)
-    session = Desktop(env, tmp)
-    session.spawn("openbox")
-    time.sleep(0.5)
-    yield session
-    for child in reversed(session.children):
-        child.stop()
-    xvfb.terminate()
-    xvfb.wait(5)
-
-
-def tk_python() -> str:
-    for candidate in (sys.executable, "/usr/bin/python3"):
-        if subprocess.run([candidate, "-c", "import tkinter"], capture_output=True).returncode == 0:
-            return candidate
-    pytest.fail("no Python with tkinter for the target chat window (apt install python3-tk)")
+    with open_desktop(tmp_path_factory.mktemp("e2e")) as session:
+        yield session
 
 
 @pytest.fixture(scope="module")
 def chat(desktop: Desktop) -> Path:
-    out = desktop.tmp / "chat.json"
-    desktop.spawn(tk_python(), str(HERE / "chat_target.py"), str(out))
-    desktop.run("xdotool", "search", "--sync", "--name", "^Chat target$")
-    return out
+    return open_chat(desktop)
 
 
 @pytest.fixture(scope="module")
@@ -210,17 +92,11 @@ def quickreply(desktop: Desktop, chat: Path, agent_clipboard: None) -> Process:
     return process
 
 
-def chat_text(chat: Path) -> tuple[str, float]:
-    state = json.loads(chat.read_text(encoding="utf-8"))
-    return state["text"], state["at"]
-
-
 def paste_through_widget(
     desktop: Desktop, quickreply: Process, chat: Path, query: str, expected_text: str, hotkey: str = HOTKEY
 ) -> tuple[float, float]:
     """Focus the chat, hotkey, type, Enter; returns (hotkey→search box, Enter→text) in ms."""
-    desktop.run("xdotool", "search", "--name", "^Chat target$", "windowactivate", "--sync")
-    desktop.wait_active("Chat target")
+    desktop.activate("Chat target")
     pressed = time.time()
     desktop.run("xdotool", "key", "--clearmodifiers", hotkey)
     desktop.wait_active("QuickReply")  # polls xdotool: an upper bound of the real time
@@ -313,8 +189,7 @@ def test_typing_the_reply_for_apps_that_block_pasting_leaves_the_clipboard_alone
     typing.wait_for_line("ready with")
     desktop.wait_active("QuickReply")
     before = chat_text(chat)[0]
-    desktop.run("xdotool", "search", "--name", "^Chat target$", "windowactivate", "--sync")
-    desktop.wait_active("Chat target")
+    desktop.activate("Chat target")
     desktop.run("xdotool", "key", "--clearmodifiers", "ctrl+alt+y")
     desktop.wait_active("QuickReply")
     desktop.run("xdotool", "type", "--delay", "30", "bs")
