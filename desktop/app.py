@@ -174,6 +174,7 @@ class QuickReplyApp(QObject):
         self._summoned_at = 0.0
         self._chosen_at = 0.0
         self._pasted_since_summon = False
+        self._after_paste: list[Callable[[], None]] | None = None  # a list while a paste is in flight
         self._query_at_summon = ""
         self._pending_target: int | None = None
         self.attention_watcher: AttentionWatcher | None = None
@@ -426,7 +427,17 @@ class QuickReplyApp(QObject):
         self._record(self.stats.record_countdown, countdown)
 
     def _record(self, write: Callable[..., None], *values: object) -> None:
-        """Write to the shift record; a full or locked disk is logged, never fatal."""
+        """Write to the shift record (after the keystroke while a paste is in flight).
+
+        A full or locked disk is logged, never fatal.
+        """
+        if self._after_paste is not None:
+            self._after_paste.append(lambda: self._record_now(write, *values))
+        else:
+            self._record_now(write, *values)
+
+    @staticmethod
+    def _record_now(write: Callable[..., None], *values: object) -> None:
         try:
             write(*values)
         except StatsError as exc:
@@ -473,10 +484,21 @@ class QuickReplyApp(QObject):
     # ----------------------------------------------------------------- paste
 
     def paste(self, request: PasteRequest) -> None:
-        """Hide (unless pinned), hand focus back and paste one part."""
+        """Hide (unless pinned), hand focus back and paste one part.
+
+        Nothing is written to disk before the keystroke: while a paste is in
+        flight, usage counts, shift records and the window position wait in
+        ``_after_paste`` and are written once the paster reports the
+        keystroke sent (or failed). What lives in memory (the countdown of
+        this chat) changes at once.
+        """
         self._chosen_at = time.perf_counter()
+        self._run_after_paste()  # a previous paste's records, should it still be in flight
+        after: list[Callable[[], None]] = []
+        self._after_paste = after
         if request.part == 0:
-            self._count_use(request)
+            self._pasted_since_summon = True
+            after.append(lambda: self._count_use(request))
             self._stop_countdown_for_this_chat(request.entry.is_greeting)
             self._record(
                 self.stats.record_paste,
@@ -490,20 +512,26 @@ class QuickReplyApp(QObject):
             self._pending_target = self.target.handle if self.target and request.part_count > 1 else None
         if not self.window.pinned:
             self.window.hide()
-            self._save_window_state()
+            after.append(self._save_window_state)
         press_enter = self.settings.send_each_part and request.part_count > 1
         method = PasteMethod(self.settings.paste_method_for(self.target.app)) if self.target else None
         self.paster.paste(request.text, self.target, press_enter=press_enter, method=method)
 
+    def _run_after_paste(self) -> None:
+        """Write what the paste in flight left to record (see ``paste``); each write runs once."""
+        pending, self._after_paste = self._after_paste, None
+        for write in pending or ():
+            write()
+
     def copy(self, request: PasteRequest) -> None:
         """Ctrl+C: the reply goes on the clipboard and stays there."""
         self.paster.copy(request.text)
+        self._pasted_since_summon = True
         self._count_use(request)
         self.window.status.setText(self.tr("Copied: paste it with Ctrl+V"))
 
     def _count_use(self, request: PasteRequest) -> None:
         """Frecency for the ranking; a disk problem costs ranking, never the paste."""
-        self._pasted_since_summon = True
         try:
             self.usage.record(request.entry.id)
         except OSError as exc:
@@ -531,6 +559,7 @@ class QuickReplyApp(QObject):
             self.platform.focus(self.target, 0.5)
 
     def _on_pasted(self, sent: bool, notice: str) -> None:
+        self._run_after_paste()
         if sent:
             log.info("pasted in %.1f ms", (time.perf_counter() - self._chosen_at) * 1000)
             if self.window.pending is not None:
@@ -910,6 +939,7 @@ class QuickReplyApp(QObject):
 
     def shutdown(self) -> None:
         """Quit cleanly: clipboard restored, hotkeys released, position saved, record closed."""
+        self._run_after_paste()
         self.countdowns.timer.stop()
         self.paster.restore_now()
         self.platform.unregister_all()

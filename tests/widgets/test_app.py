@@ -6,6 +6,7 @@ import json
 import logging
 import os
 import signal
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -321,6 +322,35 @@ def test_a_full_disk_for_usage_counts_never_stops_a_paste(
     with qtbot.waitSignal(app.paster.pasted):
         qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
     assert platform.calls == ["focus 42", "paste ctrl+v"]
+
+
+def test_a_paste_writes_nothing_to_disk_before_the_keystroke(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    order: list[str] = []
+
+    def spy(name: str, real: Callable[..., object]) -> Callable[..., object]:
+        def recorded(*args: object, **kwargs: object) -> object:
+            order.append(name)
+            return real(*args, **kwargs)
+
+        return recorded
+
+    monkeypatch.setattr(app.usage, "record", spy("usage", app.usage.record))
+    monkeypatch.setattr(app.stats, "record_paste", spy("shift record", app.stats.record_paste))
+    monkeypatch.setattr(app.stats, "record_countdown", spy("countdown record", app.stats.record_countdown))
+    monkeypatch.setattr(app, "_save_window_state", spy("window state", app._save_window_state))  # noqa: SLF001
+    monkeypatch.setattr(platform, "send_paste", spy("keystroke", platform.send_paste))
+    app.register_hotkeys()
+    press_hotkey(qtbot, app, platform)
+    app.countdowns.start(Kind.REPLY, app._label())  # noqa: SLF001 - the chat's own countdown
+    qtbot.keyClicks(app.window.search_box, "hy")
+    with qtbot.waitSignal(app.paster.restored):
+        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    assert order[0] == "keystroke"
+    assert sorted(order[1:]) == ["countdown record", "shift record", "usage", "window state"]
+    assert UsageStore(paths.usage).frecency().get("w.welcome", 0) > 0  # written, only later
+    assert app.stats.report().paste_count == 1
 
 
 def test_leftover_parts_never_go_to_another_chat(
