@@ -49,7 +49,7 @@ from desktop.core.library import Layer, Library, Source, reload_library
 from desktop.core.paths import AppPaths
 from desktop.core.playbook import Entry
 from desktop.core.playbook_store import EntryData, PlaybookDocument
-from desktop.core.settings import Settings, read_settings
+from desktop.core.settings import Applies, Settings, applies, read_settings
 from desktop.core.stats import StatsError, StatsStore, open_stats
 from desktop.core.usage import UsageStore
 from desktop.core.wording import load_wording
@@ -106,13 +106,13 @@ class QuickReplyApp(QObject):
         hotkey_pressed(str): the action of a global hotkey ("show", "greeting", "reply",
             "done"), emitted from the platform's hotkey thread and queued to the GUI thread.
         attention(Target): a watched chat window asks for attention (from the watcher's thread).
-        settings_changed(Settings): new settings are in use.
+        settings_changed(Settings, set[Applies]): new settings are in use; what their changes need.
     """
 
     hotkey_pressed = Signal(str)
     attention = Signal(object)
     _team_refreshed = Signal(list, bool)
-    settings_changed = Signal(object)
+    settings_changed = Signal(object, object)
 
     def __init__(
         self,
@@ -317,31 +317,40 @@ class QuickReplyApp(QObject):
     def apply_settings(self, settings: Settings) -> list[str]:
         """Use new settings at once, no restart; returns what could not be applied (e.g. a taken hotkey).
 
-        Hotkeys are registered anew; when one of the new combinations is
-        refused, the previous settings' hotkeys come back and nothing else
+        Only what the changed settings need is done (``Applies``): a new font
+        size re-registers no hotkey and fetches no team playbook. When one of
+        new hotkeys is refused, the previous ones come back and nothing else
         changes, so the agent is never left without a working hotkey.
         """
         previous = self.settings
-        self.platform.unregister_all()
+        needs = applies(settings.changed(previous))
         self.settings = settings
-        problems = self.register_hotkeys()
-        if problems:
+        if Applies.HOTKEYS in needs:
             self.platform.unregister_all()
-            self.settings = previous
-            self.register_hotkeys()
-            return problems
-        board = self.countdowns.board
-        board.targets = Targets(settings.greeting_target_s, settings.reply_target_s, settings.warning_lead_s)
-        self.countdowns.sounds.enabled = self._sound_switches()
-        self.countdowns.strip.always_show = settings.always_show_timers
-        self.countdowns.tick()
-        self.paster.settings.restore_delay_ms = settings.restore_delay_ms
-        self.paster.settings.enter_pause_ms = settings.part_pause_ms
-        self.paster.settings.method = PasteMethod(settings.paste_method)
-        if ui_language(settings.ui_language) != ui_language(previous.ui_language):
-            self.switch_language(ui_language(settings.ui_language))
-        self.apply_appearance()
-        self.settings_changed.emit(settings)
+            problems = self.register_hotkeys()
+            if problems:
+                self.platform.unregister_all()
+                self.settings = previous
+                self.register_hotkeys()
+                return problems
+        if Applies.COUNTDOWNS in needs:
+            self.countdowns.board.targets = Targets(
+                settings.greeting_target_s, settings.reply_target_s, settings.warning_lead_s
+            )
+            self.countdowns.sounds.enabled = self._sound_switches()
+            self.countdowns.strip.always_show = settings.always_show_timers
+            self.countdowns.tick()
+        if Applies.PASTING in needs:
+            self.paster.settings.restore_delay_ms = settings.restore_delay_ms
+            self.paster.settings.enter_pause_ms = settings.part_pause_ms
+            self.paster.settings.method = PasteMethod(settings.paste_method)
+        language = ui_language(settings.ui_language)
+        if Applies.LANGUAGE in needs and language != ui_language(previous.ui_language):
+            self.switch_language(language)
+            needs.add(Applies.APPEARANCE)  # the rebuilt windows take the theme and font anew
+        if Applies.APPEARANCE in needs:
+            self.apply_appearance()
+        self.settings_changed.emit(settings, needs)
         return []
 
     def listen_for_second_launch(self, name: str) -> None:
@@ -759,15 +768,19 @@ class QuickReplyApp(QObject):
             watcher.stop()
             self.attention_watcher = None
 
-    def use_new_sources_and_apps(self, settings: Settings) -> None:
-        """After the settings changed: reload playbooks and team copies, watch the new chat apps."""
-        if self._team_timer is not None:
+    def use_new_sources_and_apps(self, settings: Settings, needs: set[Applies]) -> None:
+        """After the settings changed: fetch team copies, reload playbooks, watch other chat apps.
+
+        Each only when a setting it depends on changed (``needs``).
+        """
+        if Applies.TEAM_TIMER in needs and self._team_timer is not None:
             self._team_timer.setInterval(settings.team_refresh_minutes * 60_000)
-        if settings.team_sources and self._team_timer is not None:
+        if Applies.TEAM in needs and settings.team_sources and self._team_timer is not None:
             self._refresh_team()  # reloads when a copy changed
-        if self.reloader is not None:
+        if needs & {Applies.TEAM, Applies.PLAYBOOKS} and self.reloader is not None:
             self.reloader.reload_now()
-        self.watch_chat_apps(settings.watched_apps)
+        if Applies.CHAT_APPS in needs:
+            self.watch_chat_apps(settings.watched_apps)
 
     def _refresh_team(self) -> None:
         if self._team_refreshing:

@@ -32,7 +32,7 @@ from desktop.core.interchange import (
 from desktop.core.library import Layer, Library, Source, load_library
 from desktop.core.paths import AppPaths, bundled_path
 from desktop.core.playbook import iter_playbook_files, load_playbooks
-from desktop.core.settings import Settings, default_show_hotkey, read_settings
+from desktop.core.settings import SPECS, Settings, default_show_hotkey, read_settings
 from desktop.core.stats import ShiftReport, parse_day, read_report
 from desktop.core.team import TeamCache
 from desktop.core.usage import UsageStore
@@ -244,10 +244,9 @@ means FILE could not be read at all.
 def settings_overrides(args: argparse.Namespace, settings: Settings) -> Settings:
     """The settings file's values, with the widget options given on the command line on top."""
     given = {
-        "hotkey_show": args.hotkey,
-        "restore_delay_ms": args.restore_delay,
-        "send_each_part": args.send_each_part,
-        "part_pause_ms": args.part_pause,
+        name: getattr(args, spec.cli.removeprefix("--").replace("-", "_"), None)
+        for name, spec in SPECS.items()
+        if spec.cli
     }
     return replace(settings, **{key: value for key, value in given.items() if value is not None})
 

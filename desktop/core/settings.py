@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import MISSING, asdict, dataclass, field, fields, replace
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -26,39 +27,224 @@ def default_show_hotkey() -> str:
     return "ctrl+shift+space" if sys.platform == "darwin" else "ctrl+alt+space"
 
 
+class Applies(str, Enum):
+    """What has to happen for a changed setting to take effect; consumers subscribe by it."""
+
+    HOTKEYS = "hotkeys"  # registered anew (and restored when one is refused)
+    COUNTDOWNS = "countdowns"  # targets, sounds and the strip
+    PASTING = "pasting"  # the paster's keys and delays
+    CHAT_APPS = "chat_apps"  # the attention watcher restarts
+    PLAYBOOKS = "playbooks"  # the library is loaded again from its sources
+    TEAM = "team"  # team copies are fetched again, then the library reloaded
+    TEAM_TIMER = "team_timer"  # only the refresh interval changes
+    APPEARANCE = "appearance"  # theme, font and opacity, applied at once
+    LANGUAGE = "language"  # the translator is swapped, the windows rebuilt
+
+
+class Kind(str, Enum):
+    """The shape of a setting's value in settings.json."""
+
+    TEXT = "text"
+    HOTKEY = "hotkey"
+    FLAG = "flag"
+    NUMBER = "number"
+    WHOLE = "whole"
+    NAMES = "names"
+    CHOICE = "choice"
+    KEY_BY_APP = "key_by_app"
+
+
+@dataclass(frozen=True)
+class Spec:
+    """Everything about one setting besides its name, type and default: the table's row."""
+
+    kind: Kind
+    applies: Applies
+    about: str  # one line for the README's table
+    low: float | None = None
+    high: float | None = None
+    choices: tuple[str, ...] = ()
+    cli: str = ""  # the widget option that overrides it for one run, e.g. "--hotkey"
+    example: str = '["WeChat", "KakaoTalk"]'  # for lists: what a good value looks like
+
+    def accepts(self, value: Any) -> bool:
+        """Whether ``value``, as decoded from JSON, is valid for this setting."""
+        if self.kind in (Kind.TEXT, Kind.HOTKEY):
+            return isinstance(value, str)
+        if self.kind is Kind.FLAG:
+            return isinstance(value, bool)
+        if self.kind in (Kind.NUMBER, Kind.WHOLE):
+            numeric = int if self.kind is Kind.WHOLE else int | float
+            if not isinstance(value, numeric) or isinstance(value, bool):
+                return False
+            return self.low is not None and self.high is not None and self.low <= value <= self.high
+        if self.kind is Kind.NAMES:
+            return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+        if self.kind is Kind.CHOICE:
+            return value in self.choices
+        return isinstance(value, dict) and all(
+            isinstance(app, str) and app.strip() and key in self.choices for app, key in value.items()
+        )
+
+    def expected(self) -> Message:
+        """What the agent should write instead of a refused value."""
+        if self.kind in (Kind.TEXT, Kind.HOTKEY):
+            return Message("text in quotes")
+        if self.kind is Kind.FLAG:
+            return Message("true or false")
+        low, high = _plain(self.low), _plain(self.high)
+        if self.kind is Kind.NUMBER:
+            return Message("a number from {low} to {high}", low=low, high=high)
+        if self.kind is Kind.WHOLE:
+            return Message("a whole number from {low} to {high}", low=low, high=high)
+        if self.kind is Kind.NAMES:
+            return Message("a list of texts such as {example}", example=self.example)
+        quoted_choices = [json.dumps(choice) for choice in self.choices]
+        if self.kind is Kind.CHOICE:
+            return Message("{first} or {last}", first=", ".join(quoted_choices[:-1]), last=quoted_choices[-1])
+        return Message("an object such as {example}", example='{"WeChat": "shift+insert"}')
+
+
+def _plain(number: float | None) -> int | float | None:
+    """3.0 → 3, so messages read "from 3 to 600", as the agent would write it."""
+    return int(number) if isinstance(number, float) and number.is_integer() else number
+
+
+def setting(default: Any = MISSING, *, default_factory: Any = MISSING, **spec: Any) -> Any:
+    """Declare one setting: its default and its row of the table (see ``Spec``)."""
+    metadata = {"spec": Spec(**spec)}
+    if default_factory is not MISSING:
+        return field(default_factory=default_factory, metadata=metadata)
+    return field(default=default, metadata=metadata)
+
+
+_HOTKEYS = {"kind": Kind.HOTKEY, "applies": Applies.HOTKEYS}
+_TIMES = {"kind": Kind.NUMBER, "applies": Applies.COUNTDOWNS}
+_COUNTDOWN_FLAG = {"kind": Kind.FLAG, "applies": Applies.COUNTDOWNS}
+_HOSTS = {"kind": Kind.NAMES}
+
+
 @dataclass(frozen=True)
 class Settings:
-    """Everything the agent can change; the defaults follow the shop's service rules."""
+    """Everything the agent can change, one declaration each; the defaults follow the shop's rules.
 
-    hotkey_show: str = field(default_factory=default_show_hotkey)
-    hotkey_greeting: str = "ctrl+alt+g"  # a new customer arrived: greeting countdown
-    hotkey_reply: str = "ctrl+alt+a"  # a customer asked: reply countdown
-    hotkey_done: str = "ctrl+alt+d"  # answered by hand: stop the oldest countdown
-    greeting_target_s: float = 15.0
-    reply_target_s: float = 20.0
-    warning_lead_s: float = 5.0
-    countdown_on_summon: bool = True
-    always_show_timers: bool = False
-    warning_sound: bool = False
-    overdue_sound: bool = True
+    Each field is a row of the settings table: its type and default here, the
+    rest in its ``Spec`` (``SPECS[name]``), from which reading, validation, the
+    command line's overrides, the README's table and who must react to a
+    change all follow. A new setting is one field here plus its consumer.
+    """
+
+    hotkey_show: str = setting(
+        default_factory=default_show_hotkey, **_HOTKEYS, cli="--hotkey", about="opens and closes the widget"
+    )
+    hotkey_greeting: str = setting("ctrl+alt+g", **_HOTKEYS, about="a new customer arrived: greeting timer")
+    hotkey_reply: str = setting("ctrl+alt+a", **_HOTKEYS, about="a customer asked: reply timer")
+    hotkey_done: str = setting("ctrl+alt+d", **_HOTKEYS, about="answered by hand: stops a timer")
+    greeting_target_s: float = setting(15.0, **_TIMES, low=3, high=600, about="greet a new customer within")
+    reply_target_s: float = setting(20.0, **_TIMES, low=3, high=600, about="answer every question within")
+    warning_lead_s: float = setting(5.0, **_TIMES, low=0, high=120, about="amber warning this long before")
+    countdown_on_summon: bool = setting(
+        True, **_COUNTDOWN_FLAG, about="opening the widget starts a reply countdown when none runs"
+    )
+    always_show_timers: bool = setting(False, **_COUNTDOWN_FLAG, about="show the timer strip even when empty")
+    warning_sound: bool = setting(False, **_COUNTDOWN_FLAG, about="a sound when a countdown turns amber")
+    overdue_sound: bool = setting(True, **_COUNTDOWN_FLAG, about="a sound when a countdown goes overdue")
     # Qianniu's workbench (千牛), WeChat / Weixin, KakaoTalk; browsers are off by default.
-    watched_apps: tuple[str, ...] = ("AliWorkBench", "qianniu", "WeChat", "Weixin", "KakaoTalk")
-    restore_delay_ms: int = 600
+    watched_apps: tuple[str, ...] = setting(
+        ("AliWorkBench", "qianniu", "WeChat", "Weixin", "KakaoTalk"),
+        kind=Kind.NAMES,
+        applies=Applies.CHAT_APPS,
+        about="chat apps whose new messages start a countdown (program names)",
+    )
+    restore_delay_ms: int = setting(
+        600,
+        kind=Kind.WHOLE,
+        applies=Applies.PASTING,
+        low=0,
+        high=10_000,
+        cli="--restore-delay",
+        about="the agent's clipboard comes back this long after a paste",
+    )
     # "shift+insert" for chat apps that ignore Ctrl+V, "type" for those that block pasting.
-    paste_method: str = "ctrl+v"
+    paste_method: str = setting(
+        "ctrl+v", kind=Kind.CHOICE, applies=Applies.PASTING, choices=PASTE_KEYS, about="how a reply goes in"
+    )
     # Chat apps that need another paste key than the one above: program name → one of PASTE_KEYS.
-    paste_method_by_app: Mapping[str, str] = field(default_factory=dict)
-    send_each_part: bool = False
-    part_pause_ms: int = 300
-    use_bundled_playbooks: bool = True
-    team_sources: tuple[str, ...] = ()  # folders (a share, a synced folder) or https:// addresses
-    active_team_playbooks: tuple[str, ...] = ()  # file names (no .yaml) to use; empty: all
-    allow_http_hosts: tuple[str, ...] = ()  # hosts on the shop's own network allowed over plain http
-    team_refresh_minutes: int = 10
-    window_opacity_percent: int = 100
-    font_size_pt: int = 0  # 0: the system's size
-    theme: str = "system"  # "system", "light" or "dark"
-    ui_language: str = ""  # "" follows the system; "zh_CN", "ko_KR" or "en"
+    paste_method_by_app: Mapping[str, str] = setting(
+        default_factory=dict,
+        kind=Kind.KEY_BY_APP,
+        applies=Applies.PASTING,
+        choices=PASTE_KEYS,
+        about="a paste key per chat app, e.g. WeChat = shift+insert",
+    )
+    send_each_part: bool = setting(
+        False,
+        kind=Kind.FLAG,
+        applies=Applies.PASTING,
+        cli="--send-each-part",
+        about="press Enter after each part of a multi-message reply",
+    )
+    part_pause_ms: int = setting(
+        300,
+        kind=Kind.WHOLE,
+        applies=Applies.PASTING,
+        low=0,
+        high=10_000,
+        cli="--part-pause",
+        about="wait this long after a part before pressing Enter",
+    )
+    use_bundled_playbooks: bool = setting(
+        True, kind=Kind.FLAG, applies=Applies.PLAYBOOKS, about="load the playbooks that come with QuickReply"
+    )
+    team_sources: tuple[str, ...] = setting(
+        (),
+        **_HOSTS,
+        applies=Applies.TEAM,
+        example='["https://shop.example/replies/"]',
+        about="team playbooks: folders or https:// addresses",
+    )
+    active_team_playbooks: tuple[str, ...] = setting(
+        (),
+        **_HOSTS,
+        applies=Applies.PLAYBOOKS,
+        example='["售后", "promotions"]',
+        about="use only these team playbooks (names); empty: all",
+    )
+    allow_http_hosts: tuple[str, ...] = setting(
+        (),
+        **_HOSTS,
+        applies=Applies.TEAM,
+        example='["nas.local"]',
+        about="hosts on the shop's own network allowed over plain http",
+    )
+    team_refresh_minutes: int = setting(
+        10,
+        kind=Kind.WHOLE,
+        applies=Applies.TEAM_TIMER,
+        low=1,
+        high=1440,
+        about="look for team playbook updates this often",
+    )
+    window_opacity_percent: int = setting(
+        100, kind=Kind.WHOLE, applies=Applies.APPEARANCE, low=40, high=100, about="the widget's opacity"
+    )
+    font_size_pt: int = setting(
+        0, kind=Kind.WHOLE, applies=Applies.APPEARANCE, low=0, high=24, about="text size; 0: the system's"
+    )
+    theme: str = setting(
+        "system",
+        kind=Kind.CHOICE,
+        applies=Applies.APPEARANCE,
+        choices=("system", "light", "dark"),
+        about="light or dark, or as the system",
+    )
+    ui_language: str = setting(
+        "",
+        kind=Kind.CHOICE,
+        applies=Applies.LANGUAGE,
+        choices=("", "zh_CN", "ko_KR", "en"),
+        about='the window\'s language; "" follows the system',
+    )
 
     def paste_method_for(self, app: str) -> str:
         """The paste key for a chat app (by program name, any case), else the general one."""
@@ -76,75 +262,45 @@ class Settings:
             data[key] = list(getattr(self, key))
         return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
-
-# What each setting accepts, as (check, what the agent should write instead).
-_Check = tuple[Callable[[Any], bool], Message]
-
-
-def _one_of(first: str, last: str) -> Message:
-    return Message("{first} or {last}", first=first, last=last)
+    def changed(self, other: Settings) -> set[str]:
+        """The names of the settings whose values differ between ``self`` and ``other``."""
+        return {name for name in SPECS if getattr(self, name) != getattr(other, name)}
 
 
-def _number(low: float, high: float) -> _Check:
-    def check(value: Any) -> bool:
-        return isinstance(value, int | float) and not isinstance(value, bool) and low <= value <= high
-
-    return check, Message("a number from {low} to {high}", low=low, high=high)
-
-
-def _whole(low: int, high: int) -> _Check:
-    def check(value: Any) -> bool:
-        return isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
-
-    return check, Message("a whole number from {low} to {high}", low=low, high=high)
-
-
-_TEXT: _Check = (lambda value: isinstance(value, str), Message("text in quotes"))
-_FLAG: _Check = (lambda value: isinstance(value, bool), Message("true or false"))
-_NAMES: _Check = (
-    lambda value: isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value),
-    Message("a list of texts such as {example}", example='["WeChat", "KakaoTalk"]'),
-)
-CHECKS: Mapping[str, _Check] = {
-    "hotkey_show": _TEXT,
-    "hotkey_greeting": _TEXT,
-    "hotkey_reply": _TEXT,
-    "hotkey_done": _TEXT,
-    "greeting_target_s": _number(3, 600),
-    "reply_target_s": _number(3, 600),
-    "warning_lead_s": _number(0, 120),
-    "countdown_on_summon": _FLAG,
-    "always_show_timers": _FLAG,
-    "warning_sound": _FLAG,
-    "overdue_sound": _FLAG,
-    "watched_apps": _NAMES,
-    "restore_delay_ms": _whole(0, 10_000),
-    "paste_method": (lambda value: value in PASTE_KEYS, _one_of('"ctrl+v", "shift+insert"', '"type"')),
-    "paste_method_by_app": (
-        lambda value: (
-            isinstance(value, dict)
-            and all(
-                isinstance(k, str) and k.strip() and v in ("ctrl+v", "shift+insert") for k, v in value.items()
-            )
-        ),
-        Message("an object such as {example}", example='{"WeChat": "shift+insert"}'),
-    ),
-    "send_each_part": _FLAG,
-    "part_pause_ms": _whole(0, 10_000),
-    "use_bundled_playbooks": _FLAG,
-    "team_sources": _NAMES,
-    "active_team_playbooks": _NAMES,
-    "allow_http_hosts": _NAMES,
-    "team_refresh_minutes": _whole(1, 1440),
-    "window_opacity_percent": _whole(40, 100),
-    "font_size_pt": _whole(0, 24),
-    "theme": (lambda value: value in ("system", "light", "dark"), _one_of('"system", "light"', '"dark"')),
-    "ui_language": (
-        lambda value: value in ("", "zh_CN", "ko_KR", "en"),
-        _one_of('"", "zh_CN", "ko_KR"', '"en"'),
-    ),
+SPECS: Mapping[str, Spec] = {f.name: f.metadata["spec"] for f in fields(Settings)}
+# What each setting accepts, as (check, what the agent should write instead); from the table.
+CHECKS: Mapping[str, tuple[Callable[[Any], bool], Message]] = {
+    name: (spec.accepts, spec.expected()) for name, spec in SPECS.items()
 }
-_LIST_KEYS = ("watched_apps", "team_sources", "active_team_playbooks", "allow_http_hosts")
+_LIST_KEYS = tuple(name for name, spec in SPECS.items() if spec.kind is Kind.NAMES)
+
+
+def _as_json(value: Any) -> str:
+    if isinstance(value, tuple):
+        value = list(value)
+    elif isinstance(value, Mapping):
+        value = dict(value)
+    return json.dumps(value, ensure_ascii=False)
+
+
+def applies(changed: set[str]) -> set[Applies]:
+    """What has to happen for these changed settings to take effect."""
+    return {SPECS[name].applies for name in changed}
+
+
+def markdown_table() -> str:
+    """The README's table of every setting, made from the declarations."""
+    defaults = Settings()
+    rows = ["| setting | default | accepts | what it does |", "| --- | --- | --- | --- |"]
+    for name, spec in SPECS.items():
+        shown = f"`{_as_json(getattr(defaults, name))}`"
+        if name == "hotkey_show":  # the one default that depends on the system
+            shown = '`"ctrl+alt+space"` (macOS: `"ctrl+shift+space"`)'
+        option = f" (`{spec.cli}`)" if spec.cli else ""
+        rows.append(f"| `{name}`{option} | {shown} | {spec.expected()} | {spec.about} |")
+    return "\n".join(rows) + "\n"
+
+
 # Later schema versions add steps here: version n → n + 1.
 _MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 

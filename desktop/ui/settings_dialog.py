@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.settings import CHECKS, PASTE_KEYS, Settings, write_settings
+from desktop.core.settings import PASTE_KEYS, SPECS, Settings, write_settings
 from desktop.platform.autostart import Autostart, default_command
 from desktop.platform.base import Hotkey, HotkeyError, PasteMethod
 from desktop.ui.i18n import localized
@@ -268,11 +268,11 @@ def switches_input_method(combination: str, system: str = sys.platform) -> bool:
 
 
 def limits(key: str) -> tuple[float, float]:
-    """The lowest and highest value ``CHECKS`` accepts for a numeric setting."""
-    expected = CHECKS[key][1]
-    if "low" not in expected.values:
-        raise ValueError(f"the check of setting {key!r} names no range: {expected!r}")
-    return float(expected.values["low"]), float(expected.values["high"])
+    """The lowest and highest value the settings table allows for a numeric setting."""
+    spec = SPECS[key]
+    if spec.low is None or spec.high is None:
+        raise ValueError(f"setting {key!r} has no range in the settings table")
+    return float(spec.low), float(spec.high)
 
 
 class HotkeyRecorder(QLineEdit):

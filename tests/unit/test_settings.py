@@ -3,9 +3,27 @@
 from __future__ import annotations
 
 import json
+import re
+from dataclasses import fields
 from pathlib import Path
 
-from desktop.core.settings import SCHEMA_VERSION, Settings, parse_settings, read_settings, write_settings
+import pytest
+
+from desktop.cli import parse_args, settings_overrides
+from desktop.core.settings import (
+    SCHEMA_VERSION,
+    SPECS,
+    Applies,
+    Kind,
+    Settings,
+    applies,
+    markdown_table,
+    parse_settings,
+    read_settings,
+    write_settings,
+)
+
+README = Path(__file__).resolve().parents[2] / "README.md"
 
 
 def test_a_missing_file_gives_the_service_rule_defaults(tmp_path: Path) -> None:
@@ -77,3 +95,71 @@ def test_a_chat_app_can_have_its_own_paste_key(tmp_path: Path) -> None:
     bad, problems = parse_settings({"paste_method_by_app": {"WeChat": "type it"}})
     assert bad.paste_method_by_app == {}
     assert "paste_method_by_app" in problems[0]
+
+
+def test_typing_as_a_chat_apps_paste_key_survives_a_restart(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    write_settings(path, Settings(paste_method_by_app={"WeChat": "type", "QQ": "shift+insert"}))
+    settings, problems = read_settings(path)
+    assert problems == []
+    assert dict(settings.paste_method_by_app) == {"WeChat": "type", "QQ": "shift+insert"}
+    assert settings.paste_method_for("wechat.exe") == "type"
+
+
+def test_every_setting_is_one_declaration_with_a_row_in_the_table() -> None:
+    assert list(SPECS) == [f.name for f in fields(Settings)]
+    for name, spec in SPECS.items():
+        default = getattr(Settings(), name)
+        encoded = json.loads(Settings().to_json())[name]
+        assert spec.accepts(encoded), f"{name}: the default {default!r} fails its own check"
+        assert spec.about, name
+        if spec.kind in (Kind.NUMBER, Kind.WHOLE):
+            assert spec.low is not None, name
+            assert spec.high is not None, name
+            assert not spec.accepts(spec.high + 1), name
+        if spec.kind in (Kind.CHOICE, Kind.KEY_BY_APP):
+            assert spec.choices, name
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [("reply_target_s", 2.9), ("restore_delay_ms", 1.5), ("theme", "blue"), ("watched_apps", [""]),
+     ("paste_method_by_app", {"WeChat": "paste"}), ("send_each_part", 1), ("hotkey_done", 5)],
+)  # fmt: skip
+def test_the_table_refuses_what_each_setting_cannot_be(name: str, value: object) -> None:
+    settings, problems = parse_settings({name: value})
+    assert getattr(settings, name) == getattr(Settings(), name)
+    assert f"'{name}' must be {SPECS[name].expected()}" in problems[0]
+
+
+def test_only_what_a_change_needs_happens() -> None:
+    base = Settings()
+    font = Settings(font_size_pt=14)
+    assert applies(font.changed(base)) == {Applies.APPEARANCE}
+    both = Settings(font_size_pt=14, team_sources=("https://shop.example/t/",), hotkey_done="ctrl+alt+k")
+    assert applies(both.changed(base)) == {Applies.APPEARANCE, Applies.TEAM, Applies.HOTKEYS}
+    assert applies(base.changed(base)) == set()
+
+
+def test_command_line_options_come_from_the_table() -> None:
+    args = parse_args(
+        ["--hotkey", "ctrl+alt+q", "--restore-delay", "250", "--part-pause", "90", "--send-each-part"]
+    )
+    overridden = settings_overrides(args, Settings())
+    assert overridden.hotkey_show == "ctrl+alt+q"
+    assert (overridden.restore_delay_ms, overridden.part_pause_ms) == (250, 90)
+    assert overridden.send_each_part
+    assert settings_overrides(parse_args([]), Settings(reply_target_s=30)) == Settings(reply_target_s=30)
+    assert {spec.cli for spec in SPECS.values() if spec.cli} == {
+        "--hotkey", "--restore-delay", "--part-pause", "--send-each-part"
+    }  # fmt: skip
+
+
+def test_the_readme_lists_every_setting_as_declared() -> None:
+    block = r"<!-- settings table: begin -->\n(.*?)<!-- settings table: end -->"
+    found = re.search(block, README.read_text("utf-8"), re.S)
+    assert found is not None
+    assert found.group(1) == markdown_table(), (
+        "README.md's settings table is stale; paste the output of: "
+        "uv run python -c 'from desktop.core.settings import markdown_table as t; print(t(), end=\"\")'"
+    )

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -402,6 +402,32 @@ def test_new_playbook_settings_reload_and_rewatch_at_once(
     )
     qtbot.waitUntil(lambda: "t.new" in app.library.index.position, timeout=5000)
     assert app.attention_watcher is not None
+
+
+def test_a_font_size_change_fetches_reloads_and_registers_nothing(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    done: list[str] = []
+    monkeypatch.setattr(app, "_refresh_team", lambda: done.append("team fetched"))
+    monkeypatch.setattr(app, "watch_chat_apps", lambda _names: done.append("watcher restarted"))
+    app.reloader = type("Reloader", (), {"reload_now": lambda _self: done.append("library reloaded")})()
+    app._team_timer = QTimer()  # noqa: SLF001 - as refresh_team_every leaves it
+    app.settings_changed.connect(app.use_new_sources_and_apps)
+    app.register_hotkeys()
+    platform.calls.clear()
+    try:
+        assert app.apply_settings(replace(app.settings, font_size_pt=14)) == []
+        assert (done, platform.calls) == ([], [])
+        assert app.apply_settings(replace(app.settings, team_sources=("https://shop.example/t/",))) == []
+        assert done == ["team fetched", "library reloaded"]
+        assert platform.calls == []  # hotkeys untouched
+        assert app.apply_settings(replace(app.settings, hotkey_done="ctrl+alt+k")) == []
+        assert "unregister" in platform.calls
+        assert "ctrl+alt+k" in platform.hotkeys
+    finally:
+        app.apply_settings(replace(app.settings, font_size_pt=0))
 
 
 def test_appearance_settings_apply_at_once(qtbot: QtBot, app: QuickReplyApp) -> None:
