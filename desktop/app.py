@@ -734,10 +734,15 @@ class QuickReplyApp(QObject):
         return f"{entry.question} · {entry.playbook}"
 
     def reload_library(self) -> None:
-        """Load the playbooks again now (a reply was just added) and search the new index."""
-        if self.sources is None:
-            return
-        self.use_library(reload_library(self.sources(), self.paths.index_cache, self.library))
+        """Load the playbooks again (a reply was just saved), off the GUI thread, once.
+
+        The reloader loads on its worker and swaps the new index in; the file
+        watcher's report of the same save finds nothing new to load.
+        """
+        if self.reloader is not None:
+            self.reloader.reload_now()
+        elif self.sources is not None:  # no watcher (tests without sources)
+            self.use_library(reload_library(self.sources(), self.paths.index_cache, self.library))
 
     def refresh_team_every(self, minutes: int, refresh: Callable[[], tuple[list[str], bool]]) -> None:
         """Fetch team playbooks in the background every ``minutes``; reload when one changed."""
@@ -953,6 +958,8 @@ class QuickReplyApp(QObject):
     def shutdown(self) -> None:
         """Quit cleanly: clipboard restored, hotkeys released, position saved, record closed."""
         self._run_after_paste()
+        if self.reloader is not None:
+            self.reloader.stop()
         self.countdowns.timer.stop()
         self.paster.restore_now()
         self.platform.unregister_all()

@@ -53,6 +53,10 @@ class PlaybookReloader(QObject):
         self._debounce.timeout.connect(self.reload_now)
         self._generation = 0
         self._running = False
+        # What the library in use was loaded from; None: not known, load at the next change.
+        self._loaded_fingerprint: frozenset[tuple[str, int, int, int]] | None = None
+        self.loads = 0  # how many loads ran (for tests and the log)
+        self._worker: threading.Thread | None = None
         self._again = False
         self._loaded.connect(self._swap_in)
         self.watch()
@@ -65,7 +69,7 @@ class PlaybookReloader(QObject):
             if source.is_dir():
                 for folder in [source, *(p for p in source.rglob("*") if p.is_dir())]:
                     paths.add(str(folder))
-                paths.update(str(p) for p in source.rglob("*") if p.suffix.lower() in PLAYBOOK_SUFFIXES)
+                paths.update(str(p) for p in _playbook_files(source))
             elif source.exists():
                 paths.add(str(source))
                 paths.add(str(source.parent))  # editors replace files: watch where they live
@@ -80,15 +84,25 @@ class PlaybookReloader(QObject):
         self._debounce.start()
 
     def reload_now(self) -> None:
-        """Load the sources again on a worker thread (one load at a time, the last change wins)."""
+        """Load the sources again on a worker thread (one load at a time, the last change wins).
+
+        Nothing is loaded when no playbook file changed since the last load:
+        a save from the widget asks for a reload and the file watcher then
+        reports the same save again, which must not load the library twice.
+        """
         if self._running:
             self._again = True
             return
         try:
             sources = self._sources()
+            fingerprint = _fingerprint(sources)
         except OSError as exc:  # a share gone away: keep the playbooks in use, try at the next change
             log.warning("cannot list the playbook sources: %s", exc)
             return
+        if fingerprint == self._loaded_fingerprint:
+            return
+        self._loaded_fingerprint = fingerprint
+        self.loads += 1
         self._running = True
         self._generation += 1
         generation = self._generation
@@ -102,7 +116,18 @@ class PlaybookReloader(QObject):
                 library = None
             self._loaded.emit(library, generation)
 
-        threading.Thread(target=work, name="playbook-reload", daemon=True).start()
+        self._worker = threading.Thread(target=work, name="playbook-reload", daemon=True)
+        self._worker.start()
+
+    def stop(self, timeout_s: float = 5.0) -> None:
+        """At shutdown: watch nothing more and wait for a load in flight, so none lands on a dead object."""
+        self._debounce.stop()
+        self._again = False
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
+        if self._worker is not None and self._worker.is_alive():
+            self._worker.join(timeout_s)
 
     def _swap_in(self, library: Library | None, generation: int) -> None:
         self._running = False
@@ -116,3 +141,22 @@ class PlaybookReloader(QObject):
         if self._again:
             self._again = False
             self.reload_now()
+
+
+def _playbook_files(folder: Path) -> list[Path]:
+    return [path for path in folder.rglob("*") if path.suffix.lower() in PLAYBOOK_SUFFIXES]
+
+
+def _fingerprint(sources: Sequence[Path | Source]) -> frozenset[tuple[str, int, int, int]]:
+    """Every playbook file of the sources with its size, change time and inode: cheap to take."""
+    marks: set[tuple[str, int, int, int]] = set()
+    for given in sources:
+        source = given.path if isinstance(given, Source) else given
+        files = _playbook_files(source) if source.is_dir() else [source]
+        for path in files:
+            try:
+                status = path.stat()
+            except FileNotFoundError:
+                continue  # gone: its absence is part of the fingerprint
+            marks.add((str(path), status.st_size, status.st_mtime_ns, status.st_ino))
+    return frozenset(marks)

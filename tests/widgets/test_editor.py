@@ -3,6 +3,9 @@ deleting and reverting, wording warnings as the agent types, and a conflict that
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -10,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+import desktop.app as app_module
 from desktop.app import QuickReplyApp
 from desktop.core.library import Layer, Source, load_library
 from desktop.core.paths import AppPaths
@@ -24,7 +28,7 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def app(qtbot: QtBot, config_dir: Path) -> QuickReplyApp:
+def app(qtbot: QtBot, config_dir: Path) -> Iterator[QuickReplyApp]:
     paths = AppPaths.for_user(config_dir)
 
     def sources() -> list[Source]:
@@ -41,7 +45,17 @@ def app(qtbot: QtBot, config_dir: Path) -> QuickReplyApp:
     qtbot.addWidget(made.window)
     qtbot.addWidget(made.countdowns.strip)
     made.summon()
-    return made
+    yield made
+    assert made.reloader is not None
+    made.reloader.stop()  # a reload still loading must not outlive the test
+
+
+@contextmanager
+def library_reloaded(qtbot: QtBot, app: QuickReplyApp) -> Iterator[None]:
+    """A save reloads the library on the reloader's worker: wait until the new one is in use."""
+    assert app.reloader is not None
+    with qtbot.waitSignal(app.reloader.reloaded, timeout=5000):
+        yield
 
 
 def editor_of(app: QuickReplyApp) -> EntryEditor:
@@ -64,7 +78,8 @@ def test_editing_a_team_entry_saves_a_personal_copy_that_overrides_it(
     assert editor.alternatives.count() == 3
     first = editor.alternatives.widget(0)
     first.parts[0].setPlainText("亲，这已经是活动价了，给您包邮哦～")  # type: ignore[attr-defined]
-    assert editor.save()
+    with library_reloaded(qtbot, app):
+        assert editor.save()
     personal = app.paths.personal_playbook
     assert "id: w.discount" in personal.read_text(encoding="utf-8")
     assert first_hit(app, "pj") == ("w.discount", "亲，这已经是活动价了，给您包邮哦～", "team")
@@ -74,6 +89,35 @@ def test_editing_a_team_entry_saves_a_personal_copy_that_overrides_it(
     assert "给您包邮" not in team_file  # the team's file is never touched
 
 
+def test_a_save_loads_the_library_once_and_off_the_gui_thread(
+    qtbot: QtBot, app: QuickReplyApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop.ui.reloader as reloader_module
+
+    threads: list[str] = []
+    real_load = reloader_module.reload_library
+
+    def load(*args: object, **kwargs: object) -> object:
+        threads.append(threading.current_thread().name)
+        return real_load(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reloader_module, "reload_library", load)
+    monkeypatch.setattr(app_module, "reload_library", load)
+    for question, reply in (("第一次保存", "建出个人文件"), ("只加载一次", "一次就够")):
+        app.new_entry("")
+        editor = editor_of(app)
+        editor.question.setText(question)
+        editor.category.setCurrentText("测试")
+        editor.alternatives.widget(0).parts[0].setPlainText(reply)  # type: ignore[attr-defined]
+        threads.clear()
+        with library_reloaded(qtbot, app):
+            assert editor.save()
+        # The personal file is watched from the first save on: the watcher reports the second too.
+        qtbot.wait(reloader_module.DEBOUNCE_MS * 3)
+    assert threads == ["playbook-reload"]
+    assert first_hit(app, "只加载一次")[1] == "一次就够"
+
+
 def test_reverting_a_personal_copy_brings_the_team_version_back(qtbot: QtBot, app: QuickReplyApp) -> None:
     test_editing_a_team_entry_saves_a_personal_copy_that_overrides_it(qtbot, app)
     app.window.search_box.setText("pj")
@@ -81,7 +125,8 @@ def test_reverting_a_personal_copy_brings_the_team_version_back(qtbot: QtBot, ap
     qtbot.keyClick(app.window.search_box, Qt.Key.Key_Delete)
     box = app.confirmation
     assert "Revert to the team version" in box.text()
-    box.button(QMessageBox.StandardButton.Yes).click()
+    with library_reloaded(qtbot, app):
+        box.button(QMessageBox.StandardButton.Yes).click()
     assert first_hit(app, "pj") == ("w.discount", "亲，这已经是活动价啦～", "")
 
 
@@ -108,7 +153,8 @@ def test_no_result_becomes_a_new_entry_with_the_typed_text_as_a_phrase(
     editor.category.setCurrentText("发票")
     editor.alternatives.widget(0).parts[0].setPlainText("亲，把正确的抬头发我，帮您重开～")  # type: ignore[attr-defined]
     editor.code.setText("fpcw")
-    assert editor.save()
+    with library_reloaded(qtbot, app):
+        assert editor.save()
     assert first_hit(app, "invoice header")[1] == "亲，把正确的抬头发我，帮您重开～"
     assert first_hit(app, "fpcw")[1] == "亲，把正确的抬头发我，帮您重开～"
 
@@ -121,7 +167,8 @@ def test_duplicate_and_multi_part_entries(qtbot: QtBot, app: QuickReplyApp) -> N
     assert editor.code.text() == ""
     assert [len(p) for p in editor.alternative_texts()] == [3]
     editor.alternatives.widget(0).append("第四步：退款到账后告诉我们哦。")  # type: ignore[attr-defined]
-    assert editor.save()
+    with library_reloaded(qtbot, app):
+        assert editor.save()
     copy = next(e for e in app.library.entries if e.question == "怎么退货 (copy)")
     assert len(copy.alternatives[0]) == 4
     assert copy.id != "w.steps"
@@ -183,7 +230,7 @@ def test_importing_from_the_menu_previews_before_writing_and_reimporting_changes
     assert dialog.import_button.text() == "Import"
     assert " new, 0 changed, 0 unchanged" in dialog.summary.text()
     assert not list(app.paths.playbooks.glob("*.yaml"))  # nothing written by the preview
-    with qtbot.waitSignal(dialog.imported):
+    with qtbot.waitSignal(dialog.imported), library_reloaded(qtbot, app):
         dialog.import_button.click()
     imported = [e for e in app.library.entries if e.location.path.parent == app.paths.playbooks]
     assert imported
