@@ -288,7 +288,7 @@ class QuickReplyApp(QObject):
             self.platform.register_hotkey(hotkey, partial(self.hotkey_pressed.emit, action))
         except HotkeyError as exc:
             log.warning("%s hotkey not available: %s", HOTKEY_ACTIONS[action], exc)
-            name = QCoreApplication.translate("QuickReplyApp", HOTKEY_ACTIONS[action])
+            name = QCoreApplication.translate("QuickReplyApp", str(HOTKEY_ACTIONS[action]))
             return self.tr("{action} hotkey: {error}").format(action=name, error=localized(exc))
         return None
 

@@ -58,13 +58,13 @@ class CountdownChip(QToolButton):
         self.state = state
         symbol, background, foreground, word = STATE_LOOK.get(state, STATE_LOOK[State.RUNNING])
         label = self.countdown.label
-        kind = QCoreApplication.translate("Countdowns", KIND_TEXT[self.countdown.kind])
+        kind = QCoreApplication.translate("Countdowns", str(KIND_TEXT[self.countdown.kind]))
         self.setText(f"{symbol} {kind} · {label} · {self.countdown.display(now)}")
         tooltip = self.tr("{label}: {state}, target {target}s. Click when answered; right-click to discard.")
         self.setToolTip(
             tooltip.format(
                 label=label,
-                state=QCoreApplication.translate("Countdowns", word),
+                state=QCoreApplication.translate("Countdowns", str(word)),
                 target=f"{self.countdown.target:.0f}",
             )
         )
@@ -121,13 +121,15 @@ class CountdownBar(QWidget):
             self._layout.removeWidget(chip)
             chip.deleteLater()
         for countdown in running:
-            chip = self.chips.get(countdown.id)
-            if chip is None:
+            existing = self.chips.get(countdown.id)
+            if existing is None:
                 chip = CountdownChip(countdown, focusable=self._focusable, parent=self)
                 chip.stop_requested.connect(self.stop_requested)
                 chip.discard_requested.connect(self.discard_requested)
                 self._layout.addWidget(chip)
                 self.chips[countdown.id] = chip
+            else:
+                chip = existing
             chip.refresh(now)
 
     def focus_first(self) -> bool:

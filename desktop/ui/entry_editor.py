@@ -69,7 +69,7 @@ class AlternativeEditor(QWidget):
         edit = QPlainTextEdit(text)
         edit.setPlaceholderText(self.tr("The message the customer reads"))
         edit.setTabChangesFocus(True)
-        edit.textChanged.connect(self._on_change)  # type: ignore[arg-type]
+        edit.textChanged.connect(self._on_change)
         self._layout.insertWidget(len(self.parts), edit)
         self.parts.append(edit)
         self.remove_part.setEnabled(len(self.parts) > 1)
@@ -249,7 +249,7 @@ class EntryEditor(QDialog):
         if wording is None:
             self.warnings.setText("")
             return
-        found = []
+        found: list[str] = []
         for alternative in self.alternative_texts():
             for text in alternative:
                 checked = wording.check_text(text, self.data.allow)

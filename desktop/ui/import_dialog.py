@@ -24,7 +24,7 @@ FILE_FILTER = QT_TRANSLATE_NOOP(
 
 def file_filter() -> str:
     """The open-file dialog's filter for importable files, in the interface language."""
-    return QCoreApplication.translate("ImportDialog", FILE_FILTER)
+    return QCoreApplication.translate("ImportDialog", str(FILE_FILTER))
 
 
 class ImportDialog(QDialog):

@@ -39,7 +39,7 @@ class PasteSettings:
 
 def snapshot(clipboard: QClipboard) -> QMimeData | None:
     """A copy of every content format on the clipboard (None when it is empty)."""
-    current = clipboard.mimeData()
+    current: QMimeData | None = clipboard.mimeData()  # None with no owner, whatever the stubs say
     if current is None:
         return None
     formats = [f for f in current.formats() if f not in SKIPPED_FORMATS]

@@ -31,7 +31,7 @@ LAYER_NAMES = {
 def layer_name(layer: str) -> str:
     """A playbook layer's name ("team", "bundled") in the interface language; unknown names as they are."""
     source = LAYER_NAMES.get(layer)
-    return QCoreApplication.translate("ResultModel", source) if source else layer
+    return QCoreApplication.translate("ResultModel", str(source)) if source else layer
 
 
 class ResultModel(QAbstractListModel):

@@ -56,7 +56,7 @@ KEY_HINTS = (
 
 def key_hints() -> str:
     """The key hints line in the interface language."""
-    return " · ".join(QCoreApplication.translate("SearchWindow", hint) for hint in KEY_HINTS)
+    return " · ".join(QCoreApplication.translate("SearchWindow", str(hint)) for hint in KEY_HINTS)
 
 
 @dataclass
@@ -107,10 +107,11 @@ class TitleBar(QFrame):
         self.parts_label = QLabel()
         self.parts_label.setObjectName("partsLabel")
         self.countdowns = CountdownBar(focusable=True)
-        self.pin = QToolButton(checkable=True, toolTip=self.tr("Pin: stay open after pasting"))
+        self.pin = _tool_button("", self.tr("Pin: stay open after pasting"))
+        self.pin.setCheckable(True)
         self.pin.setIcon(_pin_icon(self.palette().color(self.foregroundRole())))
-        self.help = QToolButton(text="?", toolTip=self.tr("Service rules (F1)"))
-        self.close_button = QToolButton(text="×", toolTip=self.tr("Hide (Esc)"))
+        self.help = _tool_button("?", self.tr("Service rules (F1)"))
+        self.close_button = _tool_button("×", self.tr("Hide (Esc)"))
         for button in (self.pin, self.help, self.close_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoRaise(True)
@@ -142,6 +143,13 @@ class TitleBar(QFrame):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         """Stop moving."""
         self._drag_from = None
+
+
+def _tool_button(text: str, tooltip: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tooltip)
+    return button
 
 
 def _pin_icon(color: QColor) -> QIcon:
@@ -453,7 +461,7 @@ class SearchWindow(QWidget):
         part, count = pending.sent, len(pending.parts)
         request = PasteRequest(entry, pending.alternative, pending.next_part, part, count)
         pending.sent += 1
-        if pending.next_part is None:
+        if pending.sent >= len(pending.parts):  # all went out
             self.pending = None
         self._show_pending()
         self.paste_requested.emit(request)

@@ -48,7 +48,7 @@ def histogram(values: Iterable[float], width: float = BIN_SECONDS) -> list[tuple
 
 def kind_title(kind: Kind) -> str:
     """The kind's name in the agent's language."""
-    return QCoreApplication.translate("Today", KIND_TITLES[kind])
+    return QCoreApplication.translate("Today", str(KIND_TITLES[kind]))
 
 
 def summary_line(figures: KindReport) -> str:
@@ -210,9 +210,10 @@ class TodayPanel(QWidget):
         )
         self.summaries.setText("\n".join(summary_line(report.for_kind(kind)) for kind in Kind))
         while self.charts.count():
-            item = self.charts.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            taken = self.charts.takeAt(0)
+            chart = taken.widget() if taken is not None else None
+            if chart is not None:
+                chart.deleteLater()
         for kind in Kind:
             self.charts.addWidget(ResponseChart(report.for_kind(kind)))
         self.top_entries.clear()
@@ -228,7 +229,7 @@ class TodayPanel(QWidget):
         self.new_entry.setEnabled(bool(self.missed.count()))
 
     def _new_entry_from_missed(self) -> None:
-        item = self.missed.currentItem()
+        item: QListWidgetItem | None = self.missed.currentItem()  # None with no selection
         if item is None:
             return
         self.reply_requested.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QPoint, QRect, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -54,7 +54,7 @@ class Tray(QSystemTrayIcon):
         super().__init__()
         self.menu = QMenu()
 
-        def add(text: str, signal: Signal) -> QAction:
+        def add(text: str, signal: SignalInstance) -> QAction:
             action = QAction(text, self.menu)
             action.triggered.connect(signal)
             self.menu.addAction(action)
