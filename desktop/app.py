@@ -49,7 +49,8 @@ from desktop.core.library import Layer, Library, Source, reload_library
 from desktop.core.paths import AppPaths
 from desktop.core.playbook import Entry
 from desktop.core.playbook_store import EntryData, PlaybookDocument
-from desktop.core.settings import Applies, Settings, applies, read_settings
+from desktop.core.settings import Applies, Settings, applies, apply_options, read_settings
+from desktop.core.sources import Extras, open_library, playbook_sources, refresh_team
 from desktop.core.stats import StatsError, StatsStore, open_stats
 from desktop.core.usage import UsageStore
 from desktop.core.wording import load_wording
@@ -1064,10 +1065,11 @@ class QuitOnSignals:
             self._reader.recv(64)
 
 
-def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
-    """Start the widget (or show the one already running); returns the exit code."""
-    from desktop.cli import open_library, playbook_sources, refresh_team, settings_overrides
+def run_gui(args: argparse.Namespace, paths: AppPaths, extras: Extras) -> int:
+    """Start the widget (or show the one already running); returns the exit code.
 
+    ``extras`` are the playbooks the command line adds or leaves out.
+    """
     logging.basicConfig(
         stream=sys.stderr, level=args.log_level.upper(), format="quickreply %(levelname)s: %(message)s"
     )
@@ -1080,12 +1082,14 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"quickreply: already running; asked it to open its {args.open} window", file=sys.stderr)
         return 0
     settings, setting_problems = read_settings(paths.settings)
-    settings = settings_overrides(args, settings)
+    settings = apply_options(settings, vars(args))
     language = ui_language(settings.ui_language)
     translator = install_translator(app, language)
     if translator is None and language != "en":
         log.warning("no %s translation found in %s; showing English", language, "resources/translations")
-    library = open_library(args, paths, settings)
+    library = open_library(
+        paths, settings, extras, lambda note: print(f"quickreply: {note}", file=sys.stderr)
+    )
     for problem in library.problems:
         print(problem, file=sys.stderr)
     usage = UsageStore(paths.usage)
@@ -1106,7 +1110,7 @@ def run_gui(args: argparse.Namespace, paths: AppPaths) -> int:
         paths,
         settings,
         usage=usage,
-        sources=lambda: playbook_sources(args, paths, current()),
+        sources=lambda: playbook_sources(paths, current(), extras),
     )
     live.append(controller)
     controller.show_setting_problems(setting_problems)

@@ -11,11 +11,11 @@ import csv
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 from desktop import __version__
+from desktop.core import sources
 from desktop.core.errors import Problem, QuickReplyError
 from desktop.core.files import atomic_write_bytes
 from desktop.core.interchange import (
@@ -29,12 +29,12 @@ from desktop.core.interchange import (
     preview_import,
     read_import,
 )
-from desktop.core.library import Layer, Library, Source, load_library
-from desktop.core.paths import AppPaths, bundled_path
-from desktop.core.playbook import iter_playbook_files, load_playbooks
-from desktop.core.settings import SPECS, Settings, default_show_hotkey, read_settings
+from desktop.core.library import Library, Source
+from desktop.core.paths import AppPaths
+from desktop.core.playbook import load_playbooks
+from desktop.core.settings import Settings, apply_options, default_show_hotkey, read_settings
+from desktop.core.sources import Extras
 from desktop.core.stats import ShiftReport, parse_day, read_report
-from desktop.core.team import TeamCache
 from desktop.core.usage import UsageStore
 from desktop.core.wording import load_wording
 
@@ -243,68 +243,27 @@ means FILE could not be read at all.
 
 def settings_overrides(args: argparse.Namespace, settings: Settings) -> Settings:
     """The settings file's values, with the widget options given on the command line on top."""
-    given = {
-        name: getattr(args, spec.cli.removeprefix("--").replace("-", "_"), None)
-        for name, spec in SPECS.items()
-        if spec.cli
-    }
-    return replace(settings, **{key: value for key, value in given.items() if value is not None})
+    return apply_options(settings, vars(args))
+
+
+def extras_of(args: argparse.Namespace) -> Extras:
+    """The playbooks the command line adds (``--playbooks``) or leaves out (``--no-defaults``)."""
+    return Extras(tuple(args.playbooks), use_bundled=not args.no_defaults)
 
 
 def playbook_sources(
     args: argparse.Namespace, paths: AppPaths, settings: Settings | None = None
 ) -> list[Source]:
-    """Bundled, team, personal and command-line playbooks, lowest layer first.
-
-    Team addresses come from their local copies (``refresh_team`` fetches
-    them); a pinned list of team playbooks leaves the others out.
-    """
-    settings = settings or read_settings(paths.settings)[0]
-    sources: list[Source] = []
-    if not args.no_defaults and settings.use_bundled_playbooks:
-        sources.append(Source(bundled_path("playbooks"), Layer.BUNDLED))
-    cache = TeamCache(paths.team_cache, settings.allow_http_hosts)
-    for source in settings.team_sources:
-        if "://" in source:
-            files = cache.cached_files(source)
-        else:
-            folder = Path(source).expanduser()
-            files = list(iter_playbook_files([folder])) if folder.is_dir() else [folder]
-        pinned = settings.active_team_playbooks
-        sources.extend(
-            Source(file, Layer.TEAM) for file in files if not pinned or cache.display_name(file) in pinned
-        )
-    if paths.playbooks.is_dir():
-        sources.append(Source(paths.playbooks, Layer.PERSONAL))
-    sources.extend(Source(path, Layer.PERSONAL) for path in args.playbooks)
-    return sources
-
-
-def refresh_team(paths: AppPaths, settings: Settings) -> tuple[list[str], bool]:
-    """Fetch every team address that changed; (notes for the agent, whether anything changed)."""
-    cache = TeamCache(paths.team_cache, settings.allow_http_hosts)
-    notes: list[str] = []
-    changed = False
-    for source in settings.team_sources:
-        if "://" in source:
-            result = cache.refresh(source)
-            notes.extend(result.notes)
-            changed = changed or result.changed
-        elif not Path(source).expanduser().exists():
-            notes.append(f"team folder {source} is not there (a network share not connected?)")
-    return notes, changed
+    """The library's sources for these arguments (see ``desktop.core.sources``)."""
+    return sources.playbook_sources(paths, settings or read_settings(paths.settings)[0], extras_of(args))
 
 
 def open_library(args: argparse.Namespace, paths: AppPaths, settings: Settings | None = None) -> Library:
-    """Load the library the same way for the widget and for ``search``: team copies refreshed first."""
+    """Load the library the same way as the widget: team copies refreshed first."""
     settings = settings or read_settings(paths.settings)[0]
-    notes, _changed = refresh_team(paths, settings)
-    for note in notes:
-        print(f"quickreply: {note}", file=sys.stderr)
-    library = load_library(playbook_sources(args, paths, settings), cache_dir=paths.index_cache)
-    for note in library.notes:
-        print(f"quickreply: {note}", file=sys.stderr)
-    return library
+    return sources.open_library(
+        paths, settings, extras_of(args), lambda note: print(f"quickreply: {note}", file=sys.stderr)
+    )
 
 
 def _print_problems(problems: Sequence[Problem]) -> None:
@@ -636,4 +595,4 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
     from desktop.app import run_gui
 
-    return run_gui(args, paths)
+    return run_gui(args, paths, extras_of(args))

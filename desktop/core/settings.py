@@ -283,6 +283,20 @@ def _as_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def apply_options(settings: Settings, options: Mapping[str, Any]) -> Settings:
+    """``settings`` with the command line's widget options on top (None: not given).
+
+    ``options`` maps argparse destinations (``restore_delay`` for
+    ``--restore-delay``) to values, as ``vars(args)`` gives them.
+    """
+    given = {
+        name: options.get(spec.cli.removeprefix("--").replace("-", "_"))
+        for name, spec in SPECS.items()
+        if spec.cli
+    }
+    return replace(settings, **{name: value for name, value in given.items() if value is not None})
+
+
 def applies(changed: set[str]) -> set[Applies]:
     """What has to happen for these changed settings to take effect."""
     return {SPECS[name].applies for name in changed}
