@@ -14,7 +14,9 @@ clipboard restore, focus), through the ``paste_requested`` and
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QInputMethodEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap
@@ -510,62 +512,55 @@ class SearchWindow(QWidget):
         return super().eventFilter(watched, event)
 
     def _search_key(self, event: QKeyEvent) -> bool:
+        """Run the search box's binding for this key (see ``SEARCH_KEYS``); False lets Qt have it."""
         if self._composing:
             return False  # Enter commits the pinyin/Hangul, arrows pick candidates
-        key = event.key()
         modifiers = event.modifiers()
-        steps = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 8, Qt.Key.Key_PageUp: -8}
-        if key in steps:
-            self._move(steps[Qt.Key(key)])
-            return True
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.choose()
-            return True
-        if key == Qt.Key.Key_Escape:
-            self.dismiss()
-            return True
-        if key == Qt.Key.Key_Tab:
-            self._cycle(1)
-            return True
-        if key == Qt.Key.Key_Backtab:
-            self._cycle(-1)
-            return True
-        if key == Qt.Key.Key_F1:
-            self.help_requested.emit()
-            return True
-        if key == Qt.Key.Key_F3:
-            self.today_requested.emit()
-            return True
-        control = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
-        entry = self.current_entry()
-        if key == Qt.Key.Key_F2 and entry is not None:
-            self.edit_requested.emit(entry)
-            return True
-        if control and key == Qt.Key.Key_N:
-            self.new_requested.emit(self.search_box.text().strip())
-            return True
-        if control and key == Qt.Key.Key_D and entry is not None:
-            self.duplicate_requested.emit(entry)
-            return True
-        # Delete removes characters while there are some after the cursor; at the end, the entry.
-        at_end = self.search_box.cursorPosition() == len(self.search_box.text())
-        nothing_to_delete = at_end and not self.search_box.hasSelectedText()
-        if key == Qt.Key.Key_Delete and nothing_to_delete and entry is not None:
-            self.delete_requested.emit(entry)
-            return True
-        if modifiers & Qt.KeyboardModifier.AltModifier and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
-            row = key - Qt.Key.Key_1
-            if row < self._model.rowCount():
-                self.choose(row)
-            return True
-        if modifiers & Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_T:
-            self.title_bar.countdowns.focus_first()  # then Enter: answered, Esc: discard
-            return True
-        copy = modifiers & Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_C
-        if copy and not self.search_box.hasSelectedText():
-            self.choose(copy_only=True)
-            return True
+        wanted = [Modifier.NONE]
+        if modifiers & Qt.KeyboardModifier.AltModifier:
+            wanted.insert(0, Modifier.ALT)
+        if modifiers & Qt.KeyboardModifier.ControlModifier:
+            wanted.insert(0, Modifier.CONTROL)
+        for modifier in wanted:
+            binding = _SEARCH_KEY_INDEX.get((event.key(), modifier))
+            if binding is not None and binding.run(self, event.key()):
+                return True
         return False
+
+    def _paste_row_of_key(self, key: int) -> bool:
+        row = key - Qt.Key.Key_1
+        if row < self._model.rowCount():
+            self.choose(row)
+        return True
+
+    def _edit_current(self) -> bool:
+        entry = self.current_entry()
+        if entry is None:
+            return False
+        self.edit_requested.emit(entry)
+        return True
+
+    def _duplicate_current(self) -> bool:
+        entry = self.current_entry()
+        if entry is None:
+            return False
+        self.duplicate_requested.emit(entry)
+        return True
+
+    def _delete_current(self) -> bool:
+        """Delete removes characters while there are some after the cursor; at the end, the entry."""
+        at_end = self.search_box.cursorPosition() == len(self.search_box.text())
+        entry = self.current_entry()
+        if not at_end or self.search_box.hasSelectedText() or entry is None:
+            return False
+        self.delete_requested.emit(entry)
+        return True
+
+    def _copy_current(self) -> bool:
+        if self.search_box.hasSelectedText():
+            return False  # Ctrl+C copies the selected query text as usual
+        self.choose(copy_only=True)
+        return True
 
     def _move(self, step: int) -> None:
         rows = self._model.rowCount()
@@ -623,3 +618,70 @@ class SearchWindow(QWidget):
             tips = self.tr("Tips: {tips}").format(tips=html.escape(entry.tips))
             parts.append(f"<p style='color:#2a6'>{tips}</p>")
         return "".join(parts)
+
+
+class Modifier(Enum):
+    """Which modifier a search-box binding needs; a binding with NONE takes any."""
+
+    NONE = "none"
+    CONTROL = "control"
+    ALT = "alt"
+
+
+@dataclass(frozen=True)
+class KeyBinding:
+    """One key of the search box: what it does there.
+
+    ``action`` returns whether it handled the key; when it did not (F2 with
+    no result), Qt's own handling goes on.
+    """
+
+    keys: tuple[Qt.Key, ...]
+    modifier: Modifier
+    action: Callable[[SearchWindow, int], bool]
+
+    def run(self, window: SearchWindow, key: int) -> bool:
+        """Do what the key does in ``window``."""
+        return self.action(window, key)
+
+
+def _always(do: Callable[[SearchWindow], object]) -> Callable[[SearchWindow, int], bool]:
+    def action(window: SearchWindow, _key: int) -> bool:
+        do(window)
+        return True
+
+    return action
+
+
+def _if_handled(do: Callable[[SearchWindow], bool]) -> Callable[[SearchWindow, int], bool]:
+    return lambda window, _key: do(window)
+
+
+_DIGITS = tuple(Qt.Key(Qt.Key.Key_1 + offset) for offset in range(9))
+SEARCH_KEYS = (
+    KeyBinding((Qt.Key.Key_Down,), Modifier.NONE, _always(lambda w: w._move(1))),
+    KeyBinding((Qt.Key.Key_Up,), Modifier.NONE, _always(lambda w: w._move(-1))),
+    KeyBinding((Qt.Key.Key_PageDown,), Modifier.NONE, _always(lambda w: w._move(8))),
+    KeyBinding((Qt.Key.Key_PageUp,), Modifier.NONE, _always(lambda w: w._move(-8))),
+    KeyBinding((Qt.Key.Key_Return, Qt.Key.Key_Enter), Modifier.NONE, _always(lambda w: w.choose())),
+    KeyBinding((Qt.Key.Key_Escape,), Modifier.NONE, _always(lambda w: w.dismiss())),
+    KeyBinding((Qt.Key.Key_Tab,), Modifier.NONE, _always(lambda w: w._cycle(1))),
+    KeyBinding((Qt.Key.Key_Backtab,), Modifier.NONE, _always(lambda w: w._cycle(-1))),
+    KeyBinding((Qt.Key.Key_F1,), Modifier.NONE, _always(lambda w: w.help_requested.emit())),
+    KeyBinding((Qt.Key.Key_F3,), Modifier.NONE, _always(lambda w: w.today_requested.emit())),
+    KeyBinding((Qt.Key.Key_F2,), Modifier.NONE, _if_handled(lambda w: w._edit_current())),
+    KeyBinding(
+        (Qt.Key.Key_N,),
+        Modifier.CONTROL,
+        _always(lambda w: w.new_requested.emit(w.search_box.text().strip())),
+    ),
+    KeyBinding((Qt.Key.Key_D,), Modifier.CONTROL, _if_handled(lambda w: w._duplicate_current())),
+    KeyBinding((Qt.Key.Key_Delete,), Modifier.NONE, _if_handled(lambda w: w._delete_current())),
+    KeyBinding(_DIGITS, Modifier.ALT, lambda w, key: w._paste_row_of_key(key)),
+    # Ctrl+T: the keyboard goes to the oldest countdown chip (then Enter: answered, Esc: discard).
+    KeyBinding((Qt.Key.Key_T,), Modifier.CONTROL, _always(lambda w: w.title_bar.countdowns.focus_first())),
+    KeyBinding((Qt.Key.Key_C,), Modifier.CONTROL, _if_handled(lambda w: w._copy_current())),
+)
+_SEARCH_KEY_INDEX: dict[tuple[int, Modifier], KeyBinding] = {
+    (key, binding.modifier): binding for binding in SEARCH_KEYS for key in binding.keys
+}

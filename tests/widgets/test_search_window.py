@@ -248,3 +248,9 @@ def test_a_reload_keeps_the_selected_entry_and_wording(widget_window: SearchWind
     widget_window.set_index(SearchIndex(load_playbooks([DATA / "widget"]).entries))  # what a reload does
     assert widget_window.current_entry() == selected
     assert widget_window.alternative == 1
+
+
+def test_each_key_of_the_search_box_is_bound_once() -> None:
+    from desktop.ui.search_window import _SEARCH_KEY_INDEX, SEARCH_KEYS
+
+    assert len(_SEARCH_KEY_INDEX) == sum(len(binding.keys) for binding in SEARCH_KEYS)
