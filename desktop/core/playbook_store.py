@@ -453,43 +453,43 @@ class PlaybookDocument:
         return found
 
     def _snapshot(self, text: str) -> _Snapshot:
+        """Pair what the loader made of ``text`` with its node tree, so edits can find entries."""
         playbook, problems = self._parse(text)
+        root = self._compose(text, problems)
+        entries_key, entries = self._editable_entries(root, problems)
+        data, index_by_id = _data_by_position(playbook, entries)
+        return _Snapshot(text, entries_key, entries, playbook, problems, data, index_by_id)
+
+    def _compose(self, text: str, problems: list[Problem]) -> yaml.Node | None:
+        """Compose the node tree with the loader's composer; refuse text it cannot read.
+
+        Raises:
+            PlaybookError: The text nests too deeply or is not YAML.
+        """
         nesting = too_deep(text, self.path)
         if nesting is not None:  # libyaml would recurse until the process dies
             raise PlaybookError([nesting])
         try:
-            root = yaml.compose(text, Loader=_Loader)
+            return yaml.compose(text, Loader=_Loader)
         except yaml.YAMLError:
             raise PlaybookError([p for p in problems if p.is_error] or problems) from None
-        entries_key = entries = None
-        if isinstance(root, yaml.MappingNode):
-            for key_node, value_node in root.value:
-                if isinstance(key_node, yaml.ScalarNode) and key_node.value == "entries":
-                    entries_key, entries = key_node, value_node
-                    break
-        editable = isinstance(entries, yaml.SequenceNode) or (
-            isinstance(entries, yaml.ScalarNode) and entries.tag == "tag:yaml.org,2002:null"
-        )
-        if entries_key is None or entries is None or not editable:
+
+    def _editable_entries(
+        self, root: yaml.Node | None, problems: list[Problem]
+    ) -> tuple[yaml.Node, yaml.Node]:
+        """Find the ``entries`` key and value; refuse a playbook without a list to edit.
+
+        Raises:
+            PlaybookError: There is no ``entries`` key, or its value is neither a list nor empty.
+        """
+        entries_key, entries = _find_entries(root)
+        if entries_key is None or entries is None or not _is_editable(entries):
             where = Location(self.path, 1, 1)
             raise PlaybookError(
                 [p for p in problems if p.is_error]
                 or [Problem(where, Message("the playbook has no 'entries' list QuickReply can edit"))]
             )
-        data: dict[int, EntryData] = {}
-        index_by_id: dict[str, int] = {}
-        if playbook is not None and isinstance(entries, yaml.SequenceNode):
-            by_place = {
-                (node.start_mark.line + 1, node.start_mark.column + 1): i
-                for i, node in enumerate(entries.value)
-            }
-            for entry in playbook.entries:
-                index = by_place.get((entry.location.line, entry.location.column))
-                if index is None:  # pragma: no cover - same composer, same marks
-                    continue
-                data[index] = EntryData.from_entry(entry, playbook_language=playbook.language)
-                index_by_id.setdefault(entry.id, index)
-        return _Snapshot(text, entries_key, entries, playbook, problems, data, index_by_id)
+        return entries_key, entries
 
     def _check(
         self, before: _Snapshot, after: _Snapshot, position: int, data: EntryData
@@ -543,6 +543,47 @@ def _normalised(data: EntryData, playbook_language: str | None) -> EntryData:
 
 def _where(path: Path, node: yaml.Node) -> Location:
     return Location(path, node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def _find_entries(root: yaml.Node | None) -> tuple[yaml.Node | None, yaml.Node | None]:
+    """Return the first ``entries`` key of the top mapping and its value, or Nones."""
+    if isinstance(root, yaml.MappingNode):
+        for key_node, value_node in root.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.value == "entries":
+                return key_node, value_node
+    return None, None
+
+
+def _is_editable(entries: yaml.Node) -> bool:
+    """Tell whether entries can be added to this value: a list, or nothing (``entries:``)."""
+    return isinstance(entries, yaml.SequenceNode) or (
+        isinstance(entries, yaml.ScalarNode) and entries.tag == "tag:yaml.org,2002:null"
+    )
+
+
+def _data_by_position(
+    playbook: Playbook | None, entries: yaml.Node
+) -> tuple[dict[int, EntryData], dict[str, int]]:
+    """Map loaded entries to their position in ``entries``, matched by where they start.
+
+    Returns:
+        The data of each entry that loads, by position, and the position of the
+        first entry with each id.
+    """
+    data: dict[int, EntryData] = {}
+    index_by_id: dict[str, int] = {}
+    if playbook is None or not isinstance(entries, yaml.SequenceNode):
+        return data, index_by_id
+    by_place = {
+        (node.start_mark.line + 1, node.start_mark.column + 1): i for i, node in enumerate(entries.value)
+    }
+    for entry in playbook.entries:
+        index = by_place.get((entry.location.line, entry.location.column))
+        if index is None:  # pragma: no cover - same composer, same marks
+            continue
+        data[index] = EntryData.from_entry(entry, playbook_language=playbook.language)
+        index_by_id.setdefault(entry.id, index)
+    return data, index_by_id
 
 
 def _entry_count(snap: _Snapshot) -> int:
@@ -919,47 +960,95 @@ class _Builder:
         return values
 
     def update(self, index: int, data: EntryData) -> str:
-        assert isinstance(self.snap.entries, yaml.SequenceNode)
-        node = self.snap.entries.value[index]
-        assert isinstance(node, yaml.MappingNode)
+        """Rewrite only the keys of entry ``index`` whose value changed, keeping the rest of its text."""
+        node = self._entry_mapping(index)
         old = self.snap.data[index]
         new = _normalised(data, self.snap.language)
         pairs = {str(k.value): (k, v) for k, v in node.value}
         derived = derive_id(self.path, new.question)
         wanted = self.wanted(new, id_needed="id" in pairs or new.id != derived)
-        changed = [name for name in _DATA_FIELDS if getattr(old, name) != getattr(new, name)]
-        if (old.language or self.snap.language) != (new.language or self.snap.language):
-            changed.append("language")
-        keys: set[str] = set()
-        for name in changed:
-            keys |= {"reply", "replies"} if name == "alternatives" else {name}
-        if "id" not in pairs and "id" in wanted:
-            keys.add("id")
-        if "allow" in wanted and "allow" in pairs and isinstance(pairs["allow"][1], yaml.MappingNode):
-            # Keep the ``{rule: why}`` form and its reasons.
-            reasons = {str(k.value): str(v.value) for k, v in pairs["allow"][1].value}
-            wanted["allow"] = {rule: reasons.get(rule, ALLOW_REASON) for rule in new.allow}
+        keys = self._keys_to_write(old, new, has_id="id" in pairs, wanted=wanted)
+        _keep_allow_reasons(wanted, pairs, new.allow)
         flow = node.flow_style is True
         column = self.column(node.start_mark.index)
         deleted = {key for key in keys if key in pairs and key not in wanted}
         added = sorted((key for key in keys if key in wanted and key not in pairs), key=_KEY_RANK.__getitem__)
-        replies_key = "reply" if "reply" in pairs else "replies"
-        for key in keys & set(pairs) - deleted:
+        self._rewrite_pairs(node, pairs, keys & set(pairs) - deleted, wanted, flow=flow, column=column)
+        self._swap_reply_form(node, pairs, wanted, deleted, added)
+        self._delete_then_add(node, deleted, added, wanted, flow=flow, column=column)
+        return self.result()
+
+    def _entry_mapping(self, index: int) -> yaml.MappingNode:
+        """Return the node of entry ``index``; only a loaded entry (a mapping) is updated."""
+        assert isinstance(self.snap.entries, yaml.SequenceNode)
+        node = self.snap.entries.value[index]
+        assert isinstance(node, yaml.MappingNode)
+        return node
+
+    def _keys_to_write(
+        self, old: EntryData, new: EntryData, *, has_id: bool, wanted: dict[str, object]
+    ) -> set[str]:
+        """Name the keys whose text must change: changed fields, and an ``id`` that must appear."""
+        language = self.snap.language
+        changed = [name for name in _DATA_FIELDS if getattr(old, name) != getattr(new, name)]
+        if (old.language or language) != (new.language or language):
+            changed.append("language")
+        keys: set[str] = set()
+        for name in changed:
+            keys |= {"reply", "replies"} if name == "alternatives" else {name}
+        if not has_id and "id" in wanted:
+            keys.add("id")
+        return keys
+
+    def _rewrite_pairs(
+        self,
+        node: yaml.MappingNode,
+        pairs: dict[str, tuple[yaml.Node, yaml.Node]],
+        keys: Iterable[str],
+        wanted: dict[str, object],
+        *,
+        flow: bool,
+        column: int,
+    ) -> None:
+        """Give existing keys their new value, in place where possible, else with the key."""
+        for key in keys:
             key_node, value = pairs[key]
             if not self.patch(value, wanted[key], flow=flow, column=column, in_list=False):
                 self.replace_pair(node, key_node, value, key, wanted[key])
-        # The other form of the reply takes the old one's place.
+
+    def _swap_reply_form(
+        self,
+        node: yaml.MappingNode,
+        pairs: dict[str, tuple[yaml.Node, yaml.Node]],
+        wanted: dict[str, object],
+        deleted: set[str],
+        added: list[str],
+    ) -> None:
+        """Put a new ``reply``/``replies`` where the other form was; updates ``deleted`` and ``added``."""
+        replies_key = "reply" if "reply" in pairs else "replies"
         swap = next((key for key in added if key in ("reply", "replies")), None)
-        if swap is not None and replies_key in deleted:
-            key_node, value = pairs[replies_key]
-            self.replace_pair(node, key_node, value, swap, wanted[swap])
-            deleted.discard(replies_key)
-            added.remove(swap)
+        if swap is None or replies_key not in deleted:
+            return
+        key_node, value = pairs[replies_key]
+        self.replace_pair(node, key_node, value, swap, wanted[swap])
+        deleted.discard(replies_key)
+        added.remove(swap)
+
+    def _delete_then_add(
+        self,
+        node: yaml.MappingNode,
+        deleted: set[str],
+        added: list[str],
+        wanted: dict[str, object],
+        *,
+        flow: bool,
+        column: int,
+    ) -> None:
+        """Remove the ``deleted`` keys, then insert the ``added`` ones among the keys left."""
         self.delete_pairs(node, [i for i, (k, _) in enumerate(node.value) if str(k.value) in deleted])
         remaining = [(k, v) for k, v in node.value if str(k.value) not in deleted]
         for key in added:
             self.add_pair(node, remaining, key, wanted[key], flow=flow, column=column)
-        return self.result()
 
     def delete_pairs(self, mapping: yaml.MappingNode, indexes: list[int]) -> None:
         pairs = mapping.value
@@ -1102,6 +1191,20 @@ def _runs(indexes: list[int]) -> list[tuple[int, int]]:
         else:
             runs.append((index, index))
     return runs
+
+
+def _keep_allow_reasons(
+    wanted: dict[str, object], pairs: dict[str, tuple[yaml.Node, yaml.Node]], rules: list[str]
+) -> None:
+    """Keep an ``allow`` written as ``{rule: why}`` in that form, with its reasons.
+
+    A reason is required in that form, so a rule added from the widget gets
+    ``ALLOW_REASON`` rather than turning the mapping into a list that drops
+    the others' reasons.
+    """
+    if "allow" in wanted and "allow" in pairs and isinstance(pairs["allow"][1], yaml.MappingNode):
+        reasons = {str(k.value): str(v.value) for k, v in pairs["allow"][1].value}
+        wanted["allow"] = {rule: reasons.get(rule, ALLOW_REASON) for rule in rules}
 
 
 def _plain(node: yaml.Node) -> object:
