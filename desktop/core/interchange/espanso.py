@@ -26,7 +26,7 @@ How a match becomes an entry:
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -254,6 +254,37 @@ class _Reader:
                 skipped=True,
             )
             return None
+        triggers = self.match_triggers(fields)
+        name = self.match_name(fields, triggers)
+        self.report_unused_keys(fields, name)
+        variables = {**global_vars}
+        if "vars" in fields:
+            variables.update(self.variables(fields["vars"][1], name))
+        reply = self.reply(fields, variables, name, node)
+        if reply is None:
+            return None
+        label = normalize_text(self.text(fields["label"][1]) or "") if "label" in fields else ""
+        code = self.match_code(fields, triggers, name)
+        question = label or (triggers[0] if triggers else "")
+        provided = {"reply", "code", "also"}
+        if question:
+            provided.add("question")
+        else:
+            question = first_sentence(reply)
+        mark = node.start_mark
+        return ImportedEntry(
+            location=Location(self.path, mark.line + 1, mark.column + 1),
+            question=question,
+            category=self.path.stem.strip() or "espanso",
+            alternatives=((reply,),),
+            provided=frozenset(provided),
+            code=code,
+            also=self.match_also(fields, triggers, code, question, name),
+            id_key=f"code:{code}" if code else f"question:{question}",
+        )
+
+    def match_triggers(self, fields: Mapping[str, tuple[yaml.Node, yaml.Node]]) -> list[str]:
+        """Collect the non-blank triggers of a match, trimmed, as the agent types them in QuickReply."""
         triggers: list[str] = []
         for key in ("trigger", "triggers"):
             if key in fields:
@@ -261,11 +292,18 @@ class _Reader:
                 triggers += [
                     t.strip() for t in self.texts(fields[key][1], key, Message("a match")) if t.strip()
                 ]
-        name: str = Message("a match")
+        return triggers
+
+    def match_name(self, fields: Mapping[str, tuple[yaml.Node, yaml.Node]], triggers: Sequence[str]) -> str:
+        """Name a match by its first trigger, else its label, so each problem says which match it is."""
         if triggers:
-            name = Message("match '{trigger}'", trigger=quoted(triggers[0]))
-        elif "label" in fields:
-            name = Message("match '{trigger}'", trigger=quoted(self.text(fields["label"][1]) or ""))
+            return Message("match '{trigger}'", trigger=quoted(triggers[0]))
+        if "label" in fields:
+            return Message("match '{trigger}'", trigger=quoted(self.text(fields["label"][1]) or ""))
+        return Message("a match")
+
+    def report_unused_keys(self, fields: Mapping[str, tuple[yaml.Node, yaml.Node]], name: str) -> None:
+        """Report a regex trigger and unknown keys, so nothing is left out without a word."""
         if "regex" in fields:
             self.report(
                 fields["regex"][0],
@@ -277,13 +315,11 @@ class _Reader:
         for key, (key_node, _) in fields.items():
             if key not in _MATCH_KEYS and key not in _TYPING_KEYS:
                 self.report(key_node, Message("{name}: the key '{key}' is not imported", name=name, key=key))
-        variables = {**global_vars}
-        if "vars" in fields:
-            variables.update(self.variables(fields["vars"][1], name))
-        reply = self.reply(fields, variables, name, node)
-        if reply is None:
-            return None
-        label = normalize_text(self.text(fields["label"][1]) or "") if "label" in fields else ""
+
+    def match_code(
+        self, fields: Mapping[str, tuple[yaml.Node, yaml.Node]], triggers: Sequence[str], name: str
+    ) -> str:
+        """Pick the first trigger that can be a code; report when none can, as it stays a phrasing."""
         code = next((t for t in triggers if is_valid_code(t)), "")
         if triggers and not code:
             self.report(
@@ -296,28 +332,22 @@ class _Reader:
                     trigger=quoted(triggers[0]),
                 ),
             )
-        question = label or (triggers[0] if triggers else "")
-        provided = {"reply", "code", "also"}
-        if question:
-            provided.add("question")
-        else:
-            question = first_sentence(reply)
+        return code
+
+    def match_also(
+        self,
+        fields: Mapping[str, tuple[yaml.Node, yaml.Node]],
+        triggers: Sequence[str],
+        code: str,
+        question: str,
+        name: str,
+    ) -> tuple[str, ...]:
+        """Gather the search terms and the triggers that are not the code, so typing any finds the entry."""
         also: list[str] = []
         if "search_terms" in fields:
             also += self.texts(fields["search_terms"][1], "search_terms", name)
         also += [t for t in triggers if t != code]
-        also_clean = tuple(dict.fromkeys(a for a in (normalize_text(a) for a in also) if a and a != question))
-        mark = node.start_mark
-        return ImportedEntry(
-            location=Location(self.path, mark.line + 1, mark.column + 1),
-            question=question,
-            category=self.path.stem.strip() or "espanso",
-            alternatives=((reply,),),
-            provided=frozenset(provided),
-            code=code,
-            also=also_clean,
-            id_key=f"code:{code}" if code else f"question:{question}",
-        )
+        return tuple(dict.fromkeys(a for a in (normalize_text(a) for a in also) if a and a != question))
 
     def reply(
         self,

@@ -248,6 +248,35 @@ def _table_source(
     encoding: str,
 ) -> ImportSource:
     problems: list[Problem] = []
+    _require_header(rows, path)
+    header = rows[0][1]
+    columns = _columns(header, path, mapping, problems)
+    _require_reply_column(columns, path)
+    provided = frozenset({"reply", *(field for field in columns if field != "question")})
+    default_category = path.stem.strip() or "imported"
+    entries: list[ImportedEntry] = []
+    unnamed_reported: set[int] = set()
+    for line, cells in rows[1:]:
+        if not any(cell.strip() for cell in cells):
+            continue
+        _report_unnamed_cells(cells, len(header), line, path, unnamed_reported, problems)
+        entry = _row_entry(line, cells, columns, path, provided, default_category, problems)
+        if entry is not None:
+            entries.append(entry)
+    language = detect_language([entry.alternatives[0][0] for entry in entries[:500]])
+    return ImportSource(
+        path=path,
+        format=fmt,
+        entries=tuple(entries),
+        problems=tuple(problems),
+        name=f"{path.stem} ({fmt.description})",
+        language=language,
+        encoding=encoding,
+    )
+
+
+def _require_header(rows: Sequence[tuple[int, list[str]]], path: Path) -> None:
+    """Refuse a table whose first row names no column, as every field is found by its header."""
     if not rows or not any(cell.strip() for cell in rows[0][1]):
         raise ImportFileError.at(
             path,
@@ -258,7 +287,10 @@ def _table_source(
                 header=",".join(QIANNIU_HEADER),
             ),
         )
-    columns = _columns(rows[0][1], path, mapping, problems)
+
+
+def _require_reply_column(columns: Mapping[str, int], path: Path) -> None:
+    """Refuse a table with no reply column: an entry without its reply is nothing to paste."""
     if "reply" not in columns:
         raise ImportFileError.at(
             path,
@@ -270,80 +302,83 @@ def _table_source(
                 header=",".join(QIANNIU_HEADER),
             ),
         )
-    provided = frozenset({"reply", *(field for field in columns if field != "question")})
-    default_category = path.stem.strip() or "imported"
-    entries: list[ImportedEntry] = []
-    unnamed_reported: set[int] = set()
-    for line, cells in rows[1:]:
-        if not any(cell.strip() for cell in cells):
-            continue
-        for index in range(len(rows[0][1]), len(cells)):
-            if cells[index].strip() and index not in unnamed_reported:
-                unnamed_reported.add(index)
-                problems.append(
-                    problem(
-                        path,
-                        line,
-                        index + 1,
-                        Message("this column has no name in the first row and is not imported"),
-                    )
-                )
-        values = {
-            field: normalize_text(cells[index]) if index < len(cells) else ""
-            for field, index in columns.items()
-        }
-        reply = values["reply"]
-        if not reply:
+
+
+def _report_unnamed_cells(
+    cells: Sequence[str], named: int, line: int, path: Path, reported: set[int], problems: list[Problem]
+) -> None:
+    """Report text in a column the header does not name, once per column, so it is not lost silently."""
+    for index in range(named, len(cells)):
+        if cells[index].strip() and index not in reported:
+            reported.add(index)
             problems.append(
                 problem(
                     path,
                     line,
-                    columns["reply"] + 1,
-                    Message("the reply cell is empty; the row is skipped"),
-                    skipped=True,
+                    index + 1,
+                    Message("this column has no name in the first row and is not imported"),
                 )
             )
-            continue
-        code = values.get("code", "")
-        if code and not is_valid_code(code):
-            problems.append(
-                problem(
-                    path,
-                    line,
-                    columns["code"] + 1,
-                    Message(
-                        "code '{code}' must be one word of at most 32 characters; imported without a code",
-                        code=quoted(code),
-                    ),
-                )
-            )
-            code = ""
-        question = values.get("question") or first_sentence(reply)
-        entries.append(
-            ImportedEntry(
-                location=Location(path, line, columns["reply"] + 1),
-                question=question,
-                category=values.get("category") or default_category,
-                alternatives=((escape_braces(reply),),),
-                provided=provided | ({"question"} if values.get("question") else set()),
-                code=code,
-                also=_split_list(values.get("also", "")),
-                context=values.get("context", ""),
-                tips=values.get("tips", ""),
-                tags=_split_list(values.get("tags", "")),
-                id_key=f"code:{code}" if code else f"question:{question}",
+
+
+def _row_entry(
+    line: int,
+    cells: Sequence[str],
+    columns: Mapping[str, int],
+    path: Path,
+    provided: frozenset[str],
+    default_category: str,
+    problems: list[Problem],
+) -> ImportedEntry | None:
+    """Turn one row into an entry, or None (reported) when its reply cell is empty."""
+    values = {
+        field: normalize_text(cells[index]) if index < len(cells) else "" for field, index in columns.items()
+    }
+    reply = values["reply"]
+    if not reply:
+        problems.append(
+            problem(
+                path,
+                line,
+                columns["reply"] + 1,
+                Message("the reply cell is empty; the row is skipped"),
+                skipped=True,
             )
         )
-    language = detect_language([entry.alternatives[0][0] for entry in entries[:500]])
-    return ImportSource(
-        path=path,
-        format=fmt,
-        entries=tuple(entries),
-        problems=tuple(problems),
-        name=f"{path.stem} ({fmt.description})",
-        language=language,
-        encoding=encoding,
+        return None
+    code = _row_code(values.get("code", ""), line, columns, path, problems)
+    question = values.get("question") or first_sentence(reply)
+    return ImportedEntry(
+        location=Location(path, line, columns["reply"] + 1),
+        question=question,
+        category=values.get("category") or default_category,
+        alternatives=((escape_braces(reply),),),
+        provided=provided | ({"question"} if values.get("question") else set()),
+        code=code,
+        also=_split_list(values.get("also", "")),
+        context=values.get("context", ""),
+        tips=values.get("tips", ""),
+        tags=_split_list(values.get("tags", "")),
+        id_key=f"code:{code}" if code else f"question:{question}",
     )
+
+
+def _row_code(code: str, line: int, columns: Mapping[str, int], path: Path, problems: list[Problem]) -> str:
+    """Keep a row's code only if it can be typed as one; report one that cannot, as the row stays."""
+    if code and not is_valid_code(code):
+        problems.append(
+            problem(
+                path,
+                line,
+                columns["code"] + 1,
+                Message(
+                    "code '{code}' must be one word of at most 32 characters; imported without a code",
+                    code=quoted(code),
+                ),
+            )
+        )
+        return ""
+    return code
 
 
 def qianniu_csv_bytes(rows: Iterable[Sequence[str]]) -> bytes:
