@@ -305,6 +305,37 @@ class _Reader:
         fields = self.mapping(node, Message("an entry"))
         if fields is None:
             return None
+        self._unknown_entry_keys(fields)
+        values = self._entry_texts(fields, node)
+        lists = self._entry_lists(fields)
+        replies = self.alternatives(fields, node)
+        self._check_entry_formats(fields, values)
+        if len(self.problems) > before or replies is None:
+            return None
+        category, question = values["category"], values["question"]
+        assert category is not None
+        assert question is not None
+        entry_id = values.get("id")
+        return Entry(
+            id=entry_id or derive_id(self.path, question),
+            category=category,
+            question=question,
+            alternatives=replies[0],
+            language=values.get("language") or language,
+            playbook=playbook_name,
+            location=self.where(node),
+            also=lists.get("also") or (),
+            context=values.get("context") or "",
+            tips=values.get("tips") or "",
+            code=values.get("code") or "",
+            tags=lists.get("tags") or (),
+            allow=lists.get("allow") or (),
+            variables=variables,
+            reply_marks=replies[1],
+        )
+
+    def _unknown_entry_keys(self, fields: Mapping[str, tuple[yaml.Node, yaml.Node]]) -> None:
+        """Report each key an entry may not have, at the key, so a typo is found where it is."""
         for key, (key_node, _) in fields.items():
             if key not in ENTRY_KEYS:
                 self.report(
@@ -315,21 +346,45 @@ class _Reader:
                         keys=", ".join(ENTRY_KEYS),
                     ),
                 )
+
+    def _entry_texts(
+        self, fields: Mapping[str, tuple[yaml.Node, yaml.Node]], entry_node: yaml.Node
+    ) -> dict[str, str | None]:
+        """Read an entry's single-text keys, reporting the required ones that are missing.
+
+        A key that is present but unreadable maps to None, so the caller can
+        tell it apart from a key that was never written.
+        """
         values: dict[str, str | None] = {}
         for key in ("category", "question"):
             if key in fields:
                 values[key] = self.text(fields[key][1], key)
             else:
-                self.report(node, Message("'{key}' is missing (every entry needs one)", key=key))
+                self.report(entry_node, Message("'{key}' is missing (every entry needs one)", key=key))
         for key in ("id", "context", "tips", "code", "language"):
             if key in fields:
                 values[key] = self.text(fields[key][1], key, allow_empty=key in ("context", "tips"))
+        return values
+
+    def _entry_lists(
+        self, fields: Mapping[str, tuple[yaml.Node, yaml.Node]]
+    ) -> dict[str, tuple[str, ...] | None]:
+        """Read an entry's list keys (``also``, ``tags``, ``allow``) that are present."""
         lists: dict[str, tuple[str, ...] | None] = {
             key: self.text_list(fields[key][1], key) for key in ("also", "tags") if key in fields
         }
         if "allow" in fields:
             lists["allow"] = self.allowed_rules(fields["allow"][1])
-        replies = self.alternatives(fields, node)
+        return lists
+
+    def _check_entry_formats(
+        self, fields: Mapping[str, tuple[yaml.Node, yaml.Node]], values: Mapping[str, str | None]
+    ) -> None:
+        """Report an id, code or language that was read as text but has the wrong shape.
+
+        Ids key usage statistics and codes are typed as shortcuts, so both must
+        stay simple; a language must be a BCP-47 tag, like the playbook's own.
+        """
         entry_id = values.get("id")
         if entry_id is not None and not ID_PATTERN.match(entry_id):
             self.report(
@@ -347,28 +402,6 @@ class _Reader:
         entry_language = values.get("language")
         if entry_language is not None and not LANGUAGE_PATTERN.match(entry_language):
             self.report(fields["language"][1], _bad_language(entry_language))
-        if len(self.problems) > before or replies is None:
-            return None
-        category, question = values["category"], values["question"]
-        assert category is not None
-        assert question is not None
-        return Entry(
-            id=entry_id or derive_id(self.path, question),
-            category=category,
-            question=question,
-            alternatives=replies[0],
-            language=entry_language or language,
-            playbook=playbook_name,
-            location=self.where(node),
-            also=lists.get("also") or (),
-            context=values.get("context") or "",
-            tips=values.get("tips") or "",
-            code=values.get("code") or "",
-            tags=lists.get("tags") or (),
-            allow=lists.get("allow") or (),
-            variables=variables,
-            reply_marks=replies[1],
-        )
 
     def playbook(self, root: yaml.Node | None) -> Playbook | None:
         if root is None:

@@ -181,17 +181,8 @@ def _reading_rows(phrase_units: Sequence[Unit]) -> list[_Row]:
     Particles (吗, 呢…) stay in the keys (agents type 还有货吗 as ``hyhm``) but
     count little in the phrase's total, so ``fp`` covers most of 能开发票吗.
     """
-    count = len(phrase_units)
     total = sum(u.weight for u in phrase_units) or 1.0
-    starts = [i for i, unit in enumerate(phrase_units) if unit.word_start]
-    word_end = [i + 1 == count or phrase_units[i + 1].word_start for i in range(count)]
-    masks = {
-        start: sum(1 << k for k, ends_word in enumerate(word_end[start : start + _BOUNDARIES]) if ends_word)
-        for start in starts
-    }
-    leading = {
-        start: tuple(unit.surface for unit in phrase_units[start : start + POPULAR_UNITS]) for start in starts
-    }
+    starts, masks, leading = _word_starts(phrase_units)
     rows: list[_Row] = []
     readings = [u.readings for u in phrase_units]
     initials = [u.initials for u in phrase_units]
@@ -219,6 +210,32 @@ def _reading_rows(phrase_units: Sequence[Unit]) -> list[_Row]:
                     )
                 )
     return rows
+
+
+def _word_starts(
+    phrase_units: Sequence[Unit],
+) -> tuple[list[int], dict[int, int], dict[int, tuple[str, ...]]]:
+    """Find the word starts of a phrase, with each start's word-end mask and leading surfaces.
+
+    These depend only on the phrase, not on the reading variant, so they are
+    worked out once per phrase and shared by every key read from it.
+
+    Returns:
+        The unit positions that start a word; per start, a bit mask of which of
+        the following ``_BOUNDARIES`` units end a word; and per start, the
+        surfaces of its first ``POPULAR_UNITS`` units.
+    """
+    count = len(phrase_units)
+    starts = [i for i, unit in enumerate(phrase_units) if unit.word_start]
+    word_end = [i + 1 == count or phrase_units[i + 1].word_start for i in range(count)]
+    masks = {
+        start: sum(1 << k for k, ends_word in enumerate(word_end[start : start + _BOUNDARIES]) if ends_word)
+        for start in starts
+    }
+    leading = {
+        start: tuple(unit.surface for unit in phrase_units[start : start + POPULAR_UNITS]) for start in starts
+    }
+    return starts, masks, leading
 
 
 def _variants(choices: Sequence[Sequence[str]], starts: Sequence[int]) -> list[tuple[list[str], int]]:

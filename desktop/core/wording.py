@@ -186,55 +186,18 @@ def _merge(base: Wording | None, extra: Wording) -> Wording:
 
 
 def _read_wording_file(path: Path) -> tuple[Wording | None, list[Problem]]:
+    """Read one word list; returns it (or None when anything is wrong) and its problems."""
+    root, unreadable = _compose_wording(path)
+    if unreadable is not None:
+        return None, [unreadable]
     problems: list[Problem] = []
-
-    def report(node: yaml.Node | None, message: str) -> None:
-        mark = node.start_mark if node is not None else None
-        where = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path, 1, 1)
-        problems.append(Problem(where, message))
-
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-        nesting = too_deep(text, path)
-        if nesting is not None:
-            return None, [nesting]
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except (OSError, UnicodeDecodeError) as exc:
-        report(None, Message("cannot read the wording list: {error}", error=str(exc)))
-        return None, problems
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        where = Location(path, mark.line + 1, mark.column + 1) if mark else Location(path, 1, 1)
-        syntax = Message(
-            "YAML syntax: {detail} (check indentation, colons and quotes)", detail=exc.problem or ""
-        )
-        return None, [Problem(where, syntax)]
+    report = _reporter(path, problems)
     top = _mapping(root, Message("a wording list"), report)
     if top is None:
         return None, problems
-    language_node = top.get("language")
-    language = _scalar(language_node, "language", report) if language_node else None
-    if language_node is None:
-        report(root, Message("'language' is missing (e.g. language: zh-CN)"))
-    long_node = top.get("long_reply")
-    long_reply = None
-    if long_node is not None:
-        value = _scalar(long_node, "long_reply", report)
-        if value is not None and not value.isdigit():
-            report(
-                long_node,
-                Message(
-                    "'long_reply' must be a whole number of characters, found {found}", found=repr(value)
-                ),
-            )
-        elif value is not None:
-            long_reply = int(value)
-    rules: dict[str, Rule] = {}
-    rule_nodes = _mapping(top["rules"], "'rules'", report) if "rules" in top else {}
-    for name, node in (rule_nodes or {}).items():
-        rule = _read_rule(name, node, report)
-        if rule is not None:
-            rules[name] = rule
+    language = _read_language(root, top, report)
+    long_reply = _read_long_reply(top.get("long_reply"), report)
+    rules = _read_rules(top, report)
     for key in top:
         if key not in ("language", "long_reply", "rules"):
             report(
@@ -246,6 +209,80 @@ def _read_wording_file(path: Path) -> tuple[Wording | None, list[Problem]]:
     if language is None or problems:
         return None, problems
     return Wording(language, rules, long_reply), problems
+
+
+def _where(path: Path, mark: yaml.Mark | None) -> Location:
+    """Turn a 0-based YAML mark into an editor's 1-based place; the file's start when unknown."""
+    return Location(path, mark.line + 1, mark.column + 1) if mark else Location(path, 1, 1)
+
+
+def _reporter(path: Path, problems: list[Problem]) -> _Report:
+    """Make the report callback that the readers share, collecting into ``problems``."""
+
+    def report(node: yaml.Node | None, message: str) -> None:
+        problems.append(Problem(_where(path, node.start_mark if node is not None else None), message))
+
+    return report
+
+
+def _compose_wording(path: Path) -> tuple[yaml.Node | None, Problem | None]:
+    """Read and compose a wording file, turning anything that stops reading into one problem.
+
+    Returns:
+        The root node (None for an empty file) and None, or None and the
+        problem that kept the file from being read: an I/O or encoding error,
+        nesting too deep to parse safely, or a YAML syntax error.
+    """
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+        nesting = too_deep(text, path)
+        if nesting is not None:
+            return None, nesting
+        return yaml.compose(text, Loader=yaml.SafeLoader), None
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, Problem(
+            _where(path, None), Message("cannot read the wording list: {error}", error=str(exc))
+        )
+    except yaml.MarkedYAMLError as exc:
+        syntax = Message(
+            "YAML syntax: {detail} (check indentation, colons and quotes)", detail=exc.problem or ""
+        )
+        return None, Problem(_where(path, exc.problem_mark), syntax)
+
+
+def _read_language(root: yaml.Node | None, top: Mapping[str, yaml.Node], report: _Report) -> str | None:
+    """Read the list's language, reporting it when missing: rules apply per language."""
+    language_node = top.get("language")
+    language = _scalar(language_node, "language", report) if language_node else None
+    if language_node is None:
+        report(root, Message("'language' is missing (e.g. language: zh-CN)"))
+    return language
+
+
+def _read_long_reply(node: yaml.Node | None, report: _Report) -> int | None:
+    """Read the optional length limit, which must be a whole number of characters."""
+    if node is None:
+        return None
+    value = _scalar(node, "long_reply", report)
+    if value is not None and not value.isdigit():
+        report(
+            node,
+            Message("'long_reply' must be a whole number of characters, found {found}", found=repr(value)),
+        )
+    elif value is not None:
+        return int(value)
+    return None
+
+
+def _read_rules(top: Mapping[str, yaml.Node], report: _Report) -> dict[str, Rule]:
+    """Read every rule under ``rules``, going on past a bad one so every problem is reported at once."""
+    rules: dict[str, Rule] = {}
+    rule_nodes = _mapping(top["rules"], "'rules'", report) if "rules" in top else {}
+    for name, node in (rule_nodes or {}).items():
+        rule = _read_rule(name, node, report)
+        if rule is not None:
+            rules[name] = rule
+    return rules
 
 
 def _read_rule(name: str, node: yaml.Node, report: _Report) -> Rule | None:
