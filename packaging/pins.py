@@ -34,10 +34,17 @@ def resolve() -> list[str]:
     with tempfile.TemporaryDirectory() as scratch:
         # A copy without the pins, so the resolver starts from the newest releases.
         unpinned = Path(scratch) / "pyproject.toml"
-        unpinned.write_text(_without_pins(PYPROJECT.read_text(encoding="utf-8")), encoding="utf-8")
+        text = PYPROJECT.read_text(encoding="utf-8")
+        unpinned.write_text(_without_pins(text), encoding="utf-8")
+        # A universal resolution starts from the running Python unless told otherwise:
+        # start from the oldest one the project allows, so its forks (numpy) are pinned too.
+        oldest = re.search(r'^requires-python = ">=([0-9.]+)"', text, re.M)
+        if oldest is None:
+            raise SystemExit(f"{PYPROJECT}: requires-python must read \">=X.Y\"")
         result = subprocess.run(
             [
                 "uv", "pip", "compile", str(unpinned), "--universal", "--all-extras",
+                "--python-version", oldest.group(1),
                 "--group", f"{unpinned}:dev", "--group", f"{unpinned}:packaging",
                 "--constraints", str(HOLDS), "--no-header", "--no-annotate", "--quiet",
             ],

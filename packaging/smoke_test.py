@@ -155,7 +155,7 @@ def check_gui(executable: Path, tmp: Path) -> str:
             stderr=subprocess.PIPE,
         )
         stderr = widget.stderr
-        assert stderr is not None
+        assert stderr is not None  # noqa: S101 - started with stderr=PIPE
 
         def read() -> None:
             for raw in stderr:

@@ -653,7 +653,7 @@ class _Emitter:
             if flow or _one_line(value.values()):
                 mapping.fa.set_flow_style()
             return mapping
-        assert isinstance(value, list)
+        assert isinstance(value, list)  # noqa: S101 - the only other shape EntryData holds
         items = [self.obj(item, flow=flow) for item in value]
         if flow or (_one_line(value) and not block_list):
             return _flow_seq(items)
@@ -980,9 +980,9 @@ class _Builder:
 
     def _entry_mapping(self, index: int) -> yaml.MappingNode:
         """Return the node of entry ``index``; only a loaded entry (a mapping) is updated."""
-        assert isinstance(self.snap.entries, yaml.SequenceNode)
+        assert isinstance(self.snap.entries, yaml.SequenceNode)  # noqa: S101 - _snapshot refused others
         node = self.snap.entries.value[index]
-        assert isinstance(node, yaml.MappingNode)
+        assert isinstance(node, yaml.MappingNode)  # noqa: S101 - only loaded entries get an index
         return node
 
     def _keys_to_write(
@@ -1157,7 +1157,7 @@ class _Builder:
 
     def delete(self, index: int) -> str:
         entries = self.snap.entries
-        assert isinstance(entries, yaml.SequenceNode)
+        assert isinstance(entries, yaml.SequenceNode)  # noqa: S101 - _snapshot refused others
         items = entries.value
         if len(items) == 1:
             key = self.snap.entries_key
@@ -1271,7 +1271,7 @@ def _write_backup(path: Path, raw: bytes) -> None:
     stamp = datetime.now(UTC)
     if existing:
         match = _BACKUP_NAME.match(existing[-1].name)
-        assert match is not None
+        assert match is not None  # noqa: S101 - listed by the same pattern
         newest = datetime.strptime(match.group(1), _STAMP_FORMAT).replace(tzinfo=UTC)
         # Names sort in time order even when the clock steps back or saves come fast.
         stamp = max(stamp, newest + timedelta(microseconds=1))

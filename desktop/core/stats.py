@@ -340,7 +340,7 @@ def open_stats(path: Path) -> StatsStore:
     except StatsError as exc:
         folder = tempfile.TemporaryDirectory(prefix="quickreply-stats-", ignore_cleanup_errors=True)
         store = StatsStore(Path(folder.name) / "stats.sqlite3")
-        store._session_folder = folder
+        store._session_folder = folder  # noqa: SLF001 - the factory sets up its own instance
         store.warning = Message(
             "{error}; this session's statistics are kept in memory only", error=message_of(exc)
         )

@@ -229,7 +229,7 @@ def _yaml_mapping(body: bytes) -> dict[str, Any] | None:
     if too_deep(text, Path("download")) is not None:
         return None  # not an index; the playbook check then says why
     try:
-        loaded = yaml.load(text, Loader=yaml.CSafeLoader)  # noqa: S506 - safe loader
+        loaded = yaml.load(text, Loader=yaml.CSafeLoader)  # the C *safe* loader: no tags constructed
     except yaml.YAMLError:
         return None
     return loaded if isinstance(loaded, dict) else None

@@ -527,27 +527,30 @@ class SearchWindow(QWidget):
                 return True
         return False
 
-    def _paste_row_of_key(self, key: int) -> bool:
+    def paste_row_of_key(self, key: int) -> bool:
+        """Alt+1…9: paste that row when the list has it; the key is taken either way."""
         row = key - Qt.Key.Key_1
         if row < self._model.rowCount():
             self.choose(row)
         return True
 
-    def _edit_current(self) -> bool:
+    def edit_current(self) -> bool:
+        """F2: edit the selected reply; False with no result."""
         entry = self.current_entry()
         if entry is None:
             return False
         self.edit_requested.emit(entry)
         return True
 
-    def _duplicate_current(self) -> bool:
+    def duplicate_current(self) -> bool:
+        """Ctrl+D: a new reply starting from the selected one; False with no result."""
         entry = self.current_entry()
         if entry is None:
             return False
         self.duplicate_requested.emit(entry)
         return True
 
-    def _delete_current(self) -> bool:
+    def delete_current(self) -> bool:
         """Delete removes characters while there are some after the cursor; at the end, the entry."""
         at_end = self.search_box.cursorPosition() == len(self.search_box.text())
         entry = self.current_entry()
@@ -556,19 +559,22 @@ class SearchWindow(QWidget):
         self.delete_requested.emit(entry)
         return True
 
-    def _copy_current(self) -> bool:
+    def copy_current(self) -> bool:
+        """Ctrl+C: copy the selected reply without pasting, unless query text is selected."""
         if self.search_box.hasSelectedText():
             return False  # Ctrl+C copies the selected query text as usual
         self.choose(copy_only=True)
         return True
 
-    def _move(self, step: int) -> None:
+    def move_selection(self, step: int) -> None:
+        """Arrows and Page keys: move the selection by ``step`` rows, stopping at the ends."""
         rows = self._model.rowCount()
         if rows:
             row = max(0, min(rows - 1, self.results.currentIndex().row() + step))
             self.results.setCurrentIndex(self._model.index(row))
 
-    def _cycle(self, step: int) -> None:
+    def cycle_wording(self, step: int) -> None:
+        """Tab / Shift+Tab: show the selected entry's next (or previous) alternative reply."""
         entry = self.current_entry()
         if entry is None or len(entry.alternatives) < 2:
             return
@@ -659,28 +665,28 @@ def _if_handled(do: Callable[[SearchWindow], bool]) -> Callable[[SearchWindow, i
 
 _DIGITS = tuple(Qt.Key(Qt.Key.Key_1 + offset) for offset in range(9))
 SEARCH_KEYS = (
-    KeyBinding((Qt.Key.Key_Down,), Modifier.NONE, _always(lambda w: w._move(1))),
-    KeyBinding((Qt.Key.Key_Up,), Modifier.NONE, _always(lambda w: w._move(-1))),
-    KeyBinding((Qt.Key.Key_PageDown,), Modifier.NONE, _always(lambda w: w._move(8))),
-    KeyBinding((Qt.Key.Key_PageUp,), Modifier.NONE, _always(lambda w: w._move(-8))),
+    KeyBinding((Qt.Key.Key_Down,), Modifier.NONE, _always(lambda w: w.move_selection(1))),
+    KeyBinding((Qt.Key.Key_Up,), Modifier.NONE, _always(lambda w: w.move_selection(-1))),
+    KeyBinding((Qt.Key.Key_PageDown,), Modifier.NONE, _always(lambda w: w.move_selection(8))),
+    KeyBinding((Qt.Key.Key_PageUp,), Modifier.NONE, _always(lambda w: w.move_selection(-8))),
     KeyBinding((Qt.Key.Key_Return, Qt.Key.Key_Enter), Modifier.NONE, _always(lambda w: w.choose())),
     KeyBinding((Qt.Key.Key_Escape,), Modifier.NONE, _always(lambda w: w.dismiss())),
-    KeyBinding((Qt.Key.Key_Tab,), Modifier.NONE, _always(lambda w: w._cycle(1))),
-    KeyBinding((Qt.Key.Key_Backtab,), Modifier.NONE, _always(lambda w: w._cycle(-1))),
+    KeyBinding((Qt.Key.Key_Tab,), Modifier.NONE, _always(lambda w: w.cycle_wording(1))),
+    KeyBinding((Qt.Key.Key_Backtab,), Modifier.NONE, _always(lambda w: w.cycle_wording(-1))),
     KeyBinding((Qt.Key.Key_F1,), Modifier.NONE, _always(lambda w: w.help_requested.emit())),
     KeyBinding((Qt.Key.Key_F3,), Modifier.NONE, _always(lambda w: w.today_requested.emit())),
-    KeyBinding((Qt.Key.Key_F2,), Modifier.NONE, _if_handled(lambda w: w._edit_current())),
+    KeyBinding((Qt.Key.Key_F2,), Modifier.NONE, _if_handled(lambda w: w.edit_current())),
     KeyBinding(
         (Qt.Key.Key_N,),
         Modifier.CONTROL,
         _always(lambda w: w.new_requested.emit(w.search_box.text().strip())),
     ),
-    KeyBinding((Qt.Key.Key_D,), Modifier.CONTROL, _if_handled(lambda w: w._duplicate_current())),
-    KeyBinding((Qt.Key.Key_Delete,), Modifier.NONE, _if_handled(lambda w: w._delete_current())),
-    KeyBinding(_DIGITS, Modifier.ALT, lambda w, key: w._paste_row_of_key(key)),
+    KeyBinding((Qt.Key.Key_D,), Modifier.CONTROL, _if_handled(lambda w: w.duplicate_current())),
+    KeyBinding((Qt.Key.Key_Delete,), Modifier.NONE, _if_handled(lambda w: w.delete_current())),
+    KeyBinding(_DIGITS, Modifier.ALT, lambda w, key: w.paste_row_of_key(key)),
     # Ctrl+T: the keyboard goes to the oldest countdown chip (then Enter: answered, Esc: discard).
     KeyBinding((Qt.Key.Key_T,), Modifier.CONTROL, _always(lambda w: w.title_bar.countdowns.focus_first())),
-    KeyBinding((Qt.Key.Key_C,), Modifier.CONTROL, _if_handled(lambda w: w._copy_current())),
+    KeyBinding((Qt.Key.Key_C,), Modifier.CONTROL, _if_handled(lambda w: w.copy_current())),
 )
 _SEARCH_KEY_INDEX: dict[tuple[int, Modifier], KeyBinding] = {
     (key, binding.modifier): binding for binding in SEARCH_KEYS for key in binding.keys

@@ -100,7 +100,7 @@ def test_the_pin_block_is_rewritten_in_place_and_nothing_else_moves() -> None:
     assert rewritten.startswith(before)
     assert rewritten.endswith(after)
     assert pins_tool.with_pins(rewritten, list(PINS)) == text
-    assert pins_tool.BEGIN not in pins_tool._without_pins(text)  # noqa: SLF001 - what resolve() starts from
+    assert pins_tool.BEGIN not in pins_tool._without_pins(text)
 
 
 def test_a_pyproject_without_the_pin_markers_is_refused_with_a_message() -> None:

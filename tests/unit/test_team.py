@@ -37,7 +37,7 @@ class Server:
         owner = self
 
         class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 - http.server API
+            def do_GET(self) -> None:
                 body = owner.files.get(self.path)
                 # Logged before answering: the client may look at the log as soon as it has the answer.
                 if body is None:

@@ -71,13 +71,13 @@ class FakeDisplay:
 def typed(monkeypatch: pytest.MonkeyPatch) -> tuple[X11Platform, list[tuple[Any, ...]]]:
     events: list[tuple[Any, ...]] = []
     platform = X11Platform.__new__(X11Platform)  # no X server: only what typing touches
-    platform._has_xtest = True  # noqa: SLF001
-    platform._display = FakeDisplay(events)  # noqa: SLF001
-    platform._x = SimpleNamespace(KeyPress=2, KeyRelease=3)  # noqa: SLF001
-    platform._xtest = SimpleNamespace(  # noqa: SLF001
+    platform._has_xtest = True
+    platform._display = FakeDisplay(events)
+    platform._x = SimpleNamespace(KeyPress=2, KeyRelease=3)
+    platform._xtest = SimpleNamespace(
         fake_input=lambda _display, kind, code: events.append(("press" if kind == 2 else "release", code))
     )
-    platform._keysyms = SimpleNamespace(string_to_keysym=lambda name: name)  # noqa: SLF001
+    platform._keysyms = SimpleNamespace(string_to_keysym=lambda name: name)
     monkeypatch.setattr(platform, "modifiers_held", lambda: False)
     monkeypatch.setattr(x11.time, "sleep", lambda seconds: events.append(("sleep", seconds)))
     return platform, events
@@ -110,7 +110,7 @@ def test_typing_clears_the_keys_it_used_even_when_a_press_fails(
     def broken(_display: object, _kind: int, _code: int) -> None:
         raise OSError("connection lost")
 
-    platform._xtest = SimpleNamespace(fake_input=broken)  # noqa: SLF001
+    platform._xtest = SimpleNamespace(fake_input=broken)
     with pytest.raises(OSError, match="connection lost"):
         platform.type_text("ab")
     assert [e for e in events if e[0] == "map"] == [

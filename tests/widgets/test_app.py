@@ -339,11 +339,11 @@ def test_a_paste_writes_nothing_to_disk_before_the_keystroke(
     monkeypatch.setattr(app.usage, "record", spy("usage", app.usage.record))
     monkeypatch.setattr(app.stats, "record_paste", spy("shift record", app.stats.record_paste))
     monkeypatch.setattr(app.stats, "record_countdown", spy("countdown record", app.stats.record_countdown))
-    monkeypatch.setattr(app, "_save_window_state", spy("window state", app._save_window_state))  # noqa: SLF001
+    monkeypatch.setattr(app, "_save_window_state", spy("window state", app._save_window_state))
     monkeypatch.setattr(platform, "send_paste", spy("keystroke", platform.send_paste))
     app.register_hotkeys()
     press_hotkey(qtbot, app, platform)
-    app.countdowns.start(Kind.REPLY, app._label())  # noqa: SLF001 - the chat's own countdown
+    app.countdowns.start(Kind.REPLY, app._label())
     qtbot.keyClicks(app.window.search_box, "hy")
     with qtbot.waitSignal(app.paster.restored):
         qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
@@ -413,7 +413,7 @@ def test_a_font_size_change_fetches_reloads_and_registers_nothing(
     monkeypatch.setattr(app, "_refresh_team", lambda: done.append("team fetched"))
     monkeypatch.setattr(app, "watch_chat_apps", lambda _names: done.append("watcher restarted"))
     app.reloader = type("Reloader", (), {"reload_now": lambda _self: done.append("library reloaded")})()
-    app._team_timer = QTimer()  # noqa: SLF001 - as refresh_team_every leaves it
+    app._team_timer = QTimer()
     app.settings_changed.connect(app.use_new_sources_and_apps)
     app.register_hotkeys()
     platform.calls.clear()

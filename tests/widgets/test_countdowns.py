@@ -279,7 +279,7 @@ def test_the_shift_record_gets_pastes_countdowns_and_missed_searches(
     reply = report.for_kind(Kind.REPLY)
     assert (reply.count, reply.within_target, reply.elapsed_s) == (1, 1, (9.0,))
     assert [(m.query, m.count) for m in report.missed_searches] == [("发票抬头开错了", 1)]
-    rows = app.stats._db.execute("SELECT rank, query_length FROM pastes").fetchall()  # noqa: SLF001
+    rows = app.stats._db.execute("SELECT rank, query_length FROM pastes").fetchall()
     assert rows == [(2, 1)]
 
 

@@ -86,7 +86,7 @@ def test_a_broken_save_keeps_the_last_good_version_until_it_is_fixed(
     banner = app.window.banner.text()
     assert f"{folder / 'team.yaml'}:" in banner
     assert "last good version stays in use" in banner
-    hits = app.window._index.search("发货")  # noqa: SLF001 - what the agent's next keystroke sees
+    hits = app.window._index.search("发货")
     assert hits[0].entry.question == "什么时候发货 v0"
     (folder / "team.yaml").write_text(book(2), encoding="utf-8")
     qtbot.waitUntil(lambda: not app.window.banner.isVisible(), timeout=3000)

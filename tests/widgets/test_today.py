@@ -112,7 +112,7 @@ def test_a_missed_search_becomes_a_reply_in_the_regular_editor_and_is_found_at_o
     hits = quickreply.library.index.search("抬头开错")
     assert hits[0].entry.question == "发票抬头开错了"
     assert hits[0].entry.location.path == quickreply.paths.personal_playbook
-    assert quickreply.window._index is quickreply.library.index  # noqa: SLF001
+    assert quickreply.window._index is quickreply.library.index
 
 
 def test_summary_line_of_an_empty_kind_says_so(app: tuple[QuickReplyApp, ManualClock]) -> None:

@@ -91,7 +91,7 @@ def read_csv(raw: bytes, path: Path, fmt: Format, mapping: Mapping[str, str]) ->
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     row_number = 0
     try:
-        for row_number, cells in enumerate(reader, 1):  # noqa: B007 - read in the except clause
+        for row_number, cells in enumerate(reader, 1):  # row_number is read in the except clause
             rows.append((row_number, cells))
     except csv.Error as exc:
         raise ImportFileError.at(
@@ -396,7 +396,7 @@ def xlsx_bytes(rows: Iterable[Sequence[str]]) -> bytes:
 
     book = Workbook()
     sheet = book.active
-    assert sheet is not None  # a new workbook always has one sheet
+    assert sheet is not None  # noqa: S101 - a new workbook always has one sheet
     sheet.title = "快捷短语"
     for row_number, row in enumerate([QIANNIU_HEADER, *rows], 1):
         for column, value in enumerate(row, 1):
