@@ -82,6 +82,12 @@ HOTKEY_ACTIONS = {
 }
 
 
+# A hotkey press closes the window only once it has been open this long (a double press keeps it).
+HOTKEY_CLOSES_AFTER_S = 0.5
+# A paste that never reports back stops blocking the next one after this long.
+PASTE_IN_FLIGHT_LIMIT_S = 5.0
+
+
 def instance_name(paths: AppPaths) -> str:
     """One running copy per user and config folder: tests and portable installs stay apart."""
     digest = hashlib.sha1(str(paths.config).encode("utf-8", "surrogateescape")).hexdigest()[:12]
@@ -176,6 +182,8 @@ class QuickReplyApp(QObject):
         self._chosen_at = 0.0
         self._pasted_since_summon = False
         self._after_paste: list[Callable[[], None]] | None = None  # a list while a paste is in flight
+        self._paste_started_at: float | None = None  # perf_counter() of the paste in flight
+        self._shown_at = 0.0
         self._query_at_summon = ""
         self._pending_target: int | None = None
         self.attention_watcher: AttentionWatcher | None = None
@@ -415,7 +423,11 @@ class QuickReplyApp(QObject):
             self.window.pending = None  # another chat: its parts stay unsent, the window opens
             self.window.title_bar.parts_label.setText("")
         if self.window.isVisible() and ours_in_front:
-            self.window.dismiss()
+            if self._idle_since_shown():
+                self.window.dismiss()
+            else:  # a second press, or typed text pending: closing would send the agent's keys to the chat
+                log.info("hotkey on the widget just opened or with typed text: kept open")
+                self.window.bring_forward()
             return
         auto = self.settings.countdown_on_summon and not self.reminders_paused
         if auto and not self.countdowns.board.running():
@@ -460,9 +472,22 @@ class QuickReplyApp(QObject):
         if self.window.isVisible():
             self.window.search_box.setFocus()
 
+    def _idle_since_shown(self) -> bool:
+        """Whether the hotkey may close the window: open a while, nothing typed, no form open."""
+        opened_long_enough = time.perf_counter() - self._shown_at >= HOTKEY_CLOSES_AFTER_S
+        typed = self.window.search_box.text().strip() != self._query_at_summon
+        return opened_long_enough and not typed and not self.window.form.isVisible()
+
+    def show_passively(self) -> None:
+        """At start: show the window where the mouse is, but leave the keyboard where the agent has it."""
+        self._place_on_mouse_screen()
+        self._query_at_summon = self.window.search_box.text().strip()
+        self.window.show_passively()
+        log.info("shown at start without taking the keyboard")
+
     def summon(self) -> None:
         """Show the window on the mouse's screen with the cursor in the search box."""
-        self._summoned_at = time.perf_counter()
+        self._summoned_at = self._shown_at = time.perf_counter()
         self._pasted_since_summon = False
         self._query_at_summon = self.window.search_box.text().strip()
         handle = self.target.handle if self.target else 0
@@ -494,15 +519,23 @@ class QuickReplyApp(QObject):
     # ----------------------------------------------------------------- paste
 
     def paste(self, request: PasteRequest) -> None:
-        """Hide (unless pinned), hand focus back and paste one part.
+        """Paste one part: once per Enter, after holding the keyboard a moment, then hide and hand over.
 
         Nothing is written to disk before the keystroke: while a paste is in
         flight, usage counts, shift records and the window position wait in
         ``_after_paste`` and are written once the paster reports the
         keystroke sent (or failed). What lives in memory (the countdown of
-        this chat) changes at once.
+        this chat) changes at once. A second Enter while a paste is in flight
+        is ignored: the widget keeps the keyboard for ``hold_ms`` first, so a
+        double press never reaches the chat app, where Enter sends.
         """
-        self._chosen_at = time.perf_counter()
+        now = time.perf_counter()
+        if self._paste_started_at is not None and now - self._paste_started_at < PASTE_IN_FLIGHT_LIMIT_S:
+            log.info("Enter again while a paste is in flight: ignored (one paste per Enter)")
+            return
+        if self._paste_started_at is not None:
+            log.warning("the previous paste never reported back; pasting anyway")
+        self._paste_started_at = self._chosen_at = now
         self._run_after_paste()  # a previous paste's records, should it still be in flight
         after: list[Callable[[], None]] = []
         self._after_paste = after
@@ -520,12 +553,19 @@ class QuickReplyApp(QObject):
             )
             self._summoned_at = self._chosen_at  # a pinned window's next paste counts from here
             self._pending_target = self.target.handle if self.target and request.part_count > 1 else None
+        target = self.target
+        # The window is the timer's context: gone with it, the hand-over never runs on a deleted window.
+        QTimer.singleShot(self.paster.settings.hold_ms, self.window, lambda: self._hand_over(request, target))
+
+    def _hand_over(self, request: PasteRequest, target: Target | None) -> None:
+        """Hide (unless pinned) and let the paster put the reply into ``target``."""
         if not self.window.pinned:
             self.window.hide()
-            after.append(self._save_window_state)
+            if self._after_paste is not None:
+                self._after_paste.append(self._save_window_state)
         press_enter = self.settings.send_each_part and request.part_count > 1
-        method = PasteMethod(self.settings.paste_method_for(self.target.app)) if self.target else None
-        self.paster.paste(request.text, self.target, press_enter=press_enter, method=method)
+        method = PasteMethod(self.settings.paste_method_for(target.app)) if target else None
+        self.paster.paste(request.text, target, press_enter=press_enter, method=method)
 
     def _run_after_paste(self) -> None:
         """Write what the paste in flight left to record (see ``paste``); each write runs once."""
@@ -569,6 +609,7 @@ class QuickReplyApp(QObject):
             self.platform.focus(self.target, 0.5)
 
     def _on_pasted(self, sent: bool, notice: str) -> None:
+        self._paste_started_at = None
         self._run_after_paste()
         if sent:
             log.info("pasted in %.1f ms", (time.perf_counter() - self._chosen_at) * 1000)
@@ -1126,7 +1167,10 @@ def run_gui(args: argparse.Namespace, paths: AppPaths, extras: Extras) -> int:
     controller.settings_changed.connect(controller.use_new_sources_and_apps)
     app.aboutToQuit.connect(controller.stop_watching_chat_apps)
     app.aboutToQuit.connect(controller.shutdown)
-    controller.summon()
+    if args.background:
+        log.info("started in the background: the hotkey or the tray opens the widget")
+    else:
+        controller.show_passively()
     if args.open != "search":
         controller.open_window(args.open)
     if notice is not None:

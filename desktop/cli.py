@@ -104,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="log to stderr at this level (info includes 'hotkeys ready' and timings)",
     )
     widget.add_argument(
+        "--background",
+        action="store_true",
+        help="start without showing the window (at login): the hotkey or the tray opens it",
+    )
+    widget.add_argument(
         "--open",
         choices=["search", "settings", "today"],
         default="search",

@@ -74,6 +74,11 @@ def default_command() -> list[str]:
     return [executable, "-m", "desktop"]
 
 
+def login_command() -> list[str]:
+    """What starts QuickReply at login: in the background, so no window pops up over the agent's work."""
+    return [*default_command(), "--background"]
+
+
 def create_autostart(
     system: str | None = None,
     *,

@@ -31,6 +31,9 @@ class PasteSettings:
     """Timings and method; the defaults suit the chat apps agents use."""
 
     restore_delay_ms: int = 600
+    # After Enter the widget keeps the keyboard this long before handing it to the chat,
+    # so a double-pressed Enter (20-50 ms apart) is swallowed instead of sending there.
+    hold_ms: int = 60
     settle_ms: int = 50
     focus_timeout_s: float = 1.0
     method: PasteMethod = PasteMethod.CTRL_V

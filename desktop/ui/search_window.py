@@ -378,6 +378,21 @@ class SearchWindow(QWidget):
             self.search_box.setFocus()
             self.search_box.selectAll()
 
+    def show_passively(self) -> None:
+        """Show the window without taking the keyboard: at start the agent may be typing elsewhere."""
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.show()
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+        self.search_box.setFocus()
+
+    def bring_forward(self) -> None:
+        """Raise and take the keyboard again, leaving what the agent typed as it is."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        if not self.form.isVisible():
+            self.search_box.setFocus()
+
     def dismiss(self) -> None:
         """Hide and let the app hand focus back to the chat."""
         self.form.close_form()

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.settings import PASTE_KEYS, SPECS, Settings, write_settings
-from desktop.platform.autostart import Autostart, default_command
+from desktop.platform.autostart import Autostart, login_command
 from desktop.platform.base import Hotkey, HotkeyError, PasteMethod
 from desktop.ui.i18n import localized
 
@@ -427,7 +427,7 @@ class SettingsDialog(QDialog):
         self._apply = apply
         self.path = path
         self.autostart = autostart
-        self.command = list(command) if command is not None else default_command()
+        self.command = list(command) if command is not None else login_command()
         self.system = system
         self._bindings: dict[str, _Binding] = {}
         self._loaded: dict[str, object] = {}

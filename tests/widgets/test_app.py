@@ -353,6 +353,74 @@ def test_a_paste_writes_nothing_to_disk_before_the_keystroke(
     assert app.stats.report().paste_count == 1
 
 
+@pytest.mark.parametrize("gap_ms", [0, 20, 50])
+def test_a_double_enter_pastes_once_and_the_second_never_reaches_the_chat(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform, gap_ms: int
+) -> None:
+    app.register_hotkeys()
+    press_hotkey(qtbot, app, platform)
+    qtbot.keyClicks(app.window.search_box, "hy")
+    with qtbot.waitSignal(app.paster.restored, timeout=2000):
+        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+        if gap_ms:
+            qtbot.wait(gap_ms)
+        # Still ours within the hold: the second Enter lands here, not in the chat.
+        assert app.window.isVisible()
+        assert platform.calls == []
+        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    assert platform.calls == ["focus 42", "paste ctrl+v"]
+    assert app.stats.report().paste_count == 1
+
+
+def test_a_paste_that_never_reports_back_does_not_block_the_next_for_ever(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop.app as app_module
+
+    monkeypatch.setattr(app_module, "PASTE_IN_FLIGHT_LIMIT_S", 0.2)
+    real_paste = app.paster.paste
+    app.paster.paste = lambda *_args, **_kwargs: None  # type: ignore[method-assign] # never reports back
+    app.register_hotkeys()
+    press_hotkey(qtbot, app, platform)
+    qtbot.keyClicks(app.window.search_box, "hy")
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    qtbot.wait(300)
+    app.paster.paste = real_paste  # type: ignore[method-assign]
+    press_hotkey(qtbot, app, platform)
+    with qtbot.waitSignal(app.paster.pasted, timeout=2000):
+        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    assert platform.calls[-1] == "paste ctrl+v"
+
+
+def test_the_hotkey_never_closes_a_window_just_opened_or_holding_typed_text(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop.app as app_module
+
+    app.register_hotkeys()
+    press_hotkey(qtbot, app, platform)
+    platform.foreground_window = Target(int(app.window.internalWinId()), "QuickReply")  # ours in front
+    platform.hotkeys["ctrl+alt+space"]()  # pressed twice quickly: kept open
+    qtbot.wait(50)
+    assert app.window.isVisible()
+    monkeypatch.setattr(app_module, "HOTKEY_CLOSES_AFTER_S", 0.0)
+    qtbot.keyClicks(app.window.search_box, "qqhy")
+    platform.hotkeys["ctrl+alt+space"]()  # typed text pending: kept open, text kept
+    qtbot.wait(50)
+    assert app.window.isVisible()
+    assert app.window.search_box.text() == "qqhy"
+    app.window.search_box.clear()
+    app._query_at_summon = ""  # as after a summon with an empty box
+    platform.hotkeys["ctrl+alt+space"]()  # open a while, nothing typed: the hotkey closes it
+    qtbot.waitUntil(lambda: not app.window.isVisible(), timeout=1000)
+
+
+def test_the_window_shown_at_start_leaves_the_keyboard_where_it_is(qtbot: QtBot, app: QuickReplyApp) -> None:
+    app.show_passively()
+    assert app.window.isVisible()
+    assert not app.window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # only for that show
+
+
 def test_leftover_parts_never_go_to_another_chat(
     qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
 ) -> None:

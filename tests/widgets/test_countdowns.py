@@ -268,7 +268,8 @@ def test_the_shift_record_gets_pastes_countdowns_and_missed_searches(
     qtbot.keyClick(app.window.search_box, Qt.Key.Key_Down)  # the agent picks the 2nd result
     chosen = app.window.current_entry()
     assert chosen is not None
-    qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    with qtbot.waitSignal(app.paster.pasted):
+        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
     assert not app.window.form.isVisible()  # pasted straight away, no placeholder to ask for
     press(qtbot, platform, "ctrl+alt+space")
     app.window.search_box.setText("发票抬头开错了")

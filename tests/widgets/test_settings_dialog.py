@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from desktop.core.settings import CHECKS, Settings, read_settings, write_settings
-from desktop.platform.autostart import create_autostart, default_command
+from desktop.platform.autostart import create_autostart, login_command
 from desktop.ui.settings_dialog import (
     INPUT_SWITCH_WARNING,
     HotkeyRecorder,
@@ -391,7 +391,8 @@ def test_start_at_login_is_switched_on_apply(
     click_box(qtbot, dialog.start_at_login)
     assert autostart.calls == []  # not before Apply
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-    assert autostart.calls == [("enable", default_command())]
+    assert autostart.calls == [("enable", login_command())]
+    assert login_command()[-1] == "--background"  # no window over the agent's work at login
     click_box(qtbot, dialog.start_at_login)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert autostart.calls[1:] == [("disable", [])]
