@@ -413,8 +413,8 @@ class QuickReplyApp(QObject):
         if action == "reply":
             self.countdowns.start(Kind.REPLY, self._label(), Trigger.HOTKEY)
             return
-        if action == "done":
-            self.countdowns.stop_oldest(Trigger.HOTKEY)
+        if action == "done":  # answered by hand: this chat's countdown, the oldest only if it has none
+            self.countdowns.stop_for(self._label(), Trigger.HOTKEY)
             return
         if self.window.pending is not None and not ours_in_front:
             if self.target is None or self.target.handle == self._pending_target:
@@ -590,11 +590,7 @@ class QuickReplyApp(QObject):
 
     def _stop_countdown_for_this_chat(self, greeting: bool) -> None:
         """The pasted chat's own countdown if it has one, else the oldest (a greeting first)."""
-        mine = self.countdowns.board.running_for(self._label()) if self.target else None
-        if mine is not None:
-            self.countdowns.stop(mine.id, Trigger.PASTE)
-        else:
-            self.countdowns.stop_oldest(Trigger.PASTE, greeting=greeting)
+        self.countdowns.stop_for(self._label(), Trigger.PASTE, greeting=greeting)
 
     def hand_back(self) -> None:
         """Esc: give focus back to the chat app; a search that found nothing to paste is kept."""

@@ -119,7 +119,16 @@ class CountdownBoard:
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     def start(self, kind: Kind, label: str = "", trigger: Trigger = Trigger.HOTKEY) -> Countdown:
-        """Start waiting on a customer; an unlabelled countdown gets the next free number."""
+        """Start waiting on a customer; an unlabelled countdown gets the next free number.
+
+        One countdown per kind and conversation: starting the same kind again
+        in a chat that already has one running returns that one unchanged,
+        since the customer has been waiting since the first start (two chips
+        would leave one to count as a miss after the answer stopped the other).
+        """
+        already = next((c for c in self.running() if label and c.label == label and c.kind is kind), None)
+        if already is not None:
+            return already
         number = next(self._ids)
         countdown = Countdown(
             id=number,
@@ -155,6 +164,19 @@ class CountdownBoard:
         if self.on_stopped is not None:
             self.on_stopped(countdown)
         return countdown
+
+    def stop_for(self, label: str, trigger: Trigger, *, greeting: bool = False) -> Countdown | None:
+        """Stop the conversation's own countdown (its greeting first after a greeting reply).
+
+        Only a chat with none running stops the oldest instead: answering
+        John Smith must never stop 王女士's countdown while his is running.
+        """
+        mine = [c for c in self.running() if label and c.label == label]
+        if greeting:
+            mine = [c for c in mine if c.kind is Kind.GREETING] or mine
+        if mine:
+            return self.stop(mine[0].id, trigger)
+        return self.stop_oldest(trigger, greeting=greeting)
 
     def stop_oldest(self, trigger: Trigger, *, greeting: bool = False) -> Countdown | None:
         """Stop the oldest running countdown; a greeting one first when a greeting was sent."""

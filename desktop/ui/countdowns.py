@@ -301,6 +301,12 @@ class CountdownController(QObject):
         self.tick()
         return countdown
 
+    def stop_for(self, label: str, trigger: Trigger, *, greeting: bool = False) -> Countdown | None:
+        """Stop the conversation's own countdown, else the oldest (see ``CountdownBoard.stop_for``)."""
+        countdown = self.board.stop_for(label, trigger, greeting=greeting)
+        self.tick()
+        return countdown
+
     def stop_oldest(self, trigger: Trigger, *, greeting: bool = False) -> Countdown | None:
         """Stop the oldest (a greeting first after a greeting reply)."""
         countdown = self.board.stop_oldest(trigger, greeting=greeting)

@@ -114,3 +114,33 @@ def test_history_and_running_per_conversation(board: CountdownBoard) -> None:
 
 def test_unlabelled_countdowns_get_numbers(board: CountdownBoard) -> None:
     assert [board.start(Kind.REPLY).label for _ in range(3)] == ["#1", "#2", "#3"]
+
+
+def test_one_countdown_per_kind_and_conversation() -> None:
+    clock = ManualClock(10.0)
+    board = CountdownBoard(Targets(), clock)
+    first = board.start(Kind.REPLY, "王女士")
+    clock.now += 3
+    assert board.start(Kind.REPLY, "王女士") is first
+    greeting = board.start(Kind.GREETING, "王女士")  # another kind: its own countdown
+    other = board.start(Kind.REPLY, "John Smith")
+    assert board.running() == [first, greeting, other]
+    assert board.start(Kind.REPLY) is not board.start(Kind.REPLY)  # unlabelled ones are never merged
+
+
+def test_answering_a_chat_stops_its_own_countdown_not_the_oldest() -> None:
+    clock = ManualClock(10.0)
+    board = CountdownBoard(Targets(), clock)
+    wang = board.start(Kind.REPLY, "王女士")
+    john = board.start(Kind.REPLY, "John Smith")
+    assert board.stop_for("John Smith", Trigger.HOTKEY) is john
+    assert wang.stopped_at is None
+    assert board.stop_for("김민지", Trigger.HOTKEY) is wang  # no countdown of her own: the oldest
+
+
+def test_a_greeting_reply_stops_the_chats_greeting_before_its_question() -> None:
+    board = CountdownBoard(Targets(), ManualClock(10.0))
+    question = board.start(Kind.REPLY, "王女士")
+    greeting = board.start(Kind.GREETING, "王女士")
+    assert board.stop_for("王女士", Trigger.PASTE, greeting=True) is greeting
+    assert question.stopped_at is None

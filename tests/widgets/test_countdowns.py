@@ -159,9 +159,26 @@ def test_hotkeys_start_and_stop_countdowns_labelled_with_the_chat(
         (Kind.GREETING, "Chat", Trigger.HOTKEY),
         (Kind.REPLY, "李先生", Trigger.HOTKEY),
     ]
+    press(qtbot, platform, "ctrl+alt+d")  # answered by hand in 李先生's chat: his countdown, not the oldest
+    assert running[1].stopped_by is Trigger.HOTKEY
+    assert app.countdowns.board.running() == [running[0]]
+    platform.foreground_window = Target(44, "John Smith - 千牛工作台")  # a chat with no countdown
     press(qtbot, platform, "ctrl+alt+d")
-    assert running[0].stopped_by is Trigger.HOTKEY
-    assert app.countdowns.board.running() == [running[1]]
+    assert running[0].stopped_by is Trigger.HOTKEY  # then the oldest
+    assert app.countdowns.board.running() == []
+
+
+def test_the_same_hotkey_twice_in_one_chat_keeps_one_countdown(
+    qtbot: QtBot, config_dir: Path, clock: ManualClock
+) -> None:
+    app, platform = make_app(qtbot, config_dir, clock, countdown_on_summon=False)
+    platform.foreground_window = Target(43, "王女士 - 千牛工作台")
+    press(qtbot, platform, "ctrl+alt+a")
+    clock.now += 4
+    press(qtbot, platform, "ctrl+alt+a")
+    (only,) = app.countdowns.board.running()
+    assert only.started_at == 100.0  # she has waited since the first press
+    assert len(app.countdowns.strip.bar.chips) == 1
 
 
 def test_summoning_starts_a_reply_countdown_and_pasting_stops_it(
