@@ -76,6 +76,11 @@ class Library:
         return self.result.problems
 
 
+def _layer_of(layers: dict[Path, Layer]) -> Callable[[Entry], int]:
+    """Each entry's layer, for the ranking's tie-breaks (a file not listed is the agent's own)."""
+    return lambda entry: int(layers.get(entry.location.path, Layer.PERSONAL))
+
+
 def load_library(sources: Sequence[Path | Source], cache_dir: Path | None = None) -> Library:
     """Load and index every playbook under ``sources``, using the cache if it fits."""
     # Each source's folders are listed once: the files give both the layers and what to read.
@@ -91,7 +96,7 @@ def load_library(sources: Sequence[Path | Source], cache_dir: Path | None = None
         cached.layers = layers
         return cached
     result = parse_sources(files, _ranker(layers))
-    library = Library(result, SearchIndex(result.entries), layers=layers)
+    library = Library(result, SearchIndex(result.entries, _layer_of(layers)), layers=layers)
     if cache_dir is not None:
         _write_cache(cache_dir, key, library)
     result.problems[:0] = unreadable
@@ -176,4 +181,5 @@ def reload_library(
         Message("{path}: has errors; its last good version stays in use", path=str(playbook.path))
         for playbook in kept
     ]
-    return Library(result, SearchIndex(result.entries), notes=[*library.notes, *notes], layers=layers)
+    index = SearchIndex(result.entries, _layer_of(layers))
+    return Library(result, index, notes=[*library.notes, *notes], layers=layers)

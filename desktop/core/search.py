@@ -14,15 +14,17 @@ an entry takes the better of the two:
   so ``by`` is 包邮, ``thyf`` 退货邮费, ``ㅂㅅ`` 배송, and ``jh`` is 假货 and not
   the middle of 以旧换新.
 
-An exact shortcut code always ranks first; usage (frecency) lifts an entry a
-little among near-equal matches, never past a clearly better one.
+An exact shortcut code always ranks first (the shop's own entry, where a team
+or personal playbook holds the same code as a bundled one); usage (frecency)
+lifts an entry a little among near-equal matches, never past a clearly better
+one; equal matches go to the higher layer.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -45,7 +47,7 @@ from desktop.core.text import (
 )
 
 # Bump when the index layout or analysis changes: cached indexes are rebuilt.
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int32]
@@ -278,8 +280,15 @@ def _ranges(starts: npt.NDArray[np.int64], sizes: npt.NDArray[np.int64]) -> npt.
 class SearchIndex:
     """Everything needed to rank entries for a query, built once per library."""
 
-    def __init__(self, entries: Sequence[Entry]) -> None:
+    def __init__(self, entries: Sequence[Entry], layer_of: Callable[[Entry], int] | None = None) -> None:
+        """Index ``entries``; ``layer_of`` ranks where each comes from (bundled 0 < team < personal).
+
+        On an equal match the higher layer ranks first, and an exact code held
+        in several layers lifts only the highest layer's entries: a shop's own
+        phrase beats the bundled demo reply it clashes with.
+        """
         self.entries: list[Entry] = list(entries)
+        self._layer = np.asarray([layer_of(e) if layer_of else 0 for e in self.entries], np.int32)
         self.position = {entry.id: i for i, entry in enumerate(self.entries)}
         self._codes: dict[str, list[int]] = defaultdict(list)
         # A library repeats texts (在吗, 能便宜点吗, a category on every entry):
@@ -415,8 +424,11 @@ class SearchIndex:
         scores = np.zeros(len(self.entries), np.float32)
         self._score_terms(text, scores)
         self._score_readings(text, scores)
-        for index in self._codes.get(text.replace(" ", ""), ()):
-            scores[index] = EXACT_CODE_BONUS + scores[index]
+        holders = self._codes.get(text.replace(" ", ""), [])
+        top_layer = max((int(self._layer[index]) for index in holders), default=0)
+        for index in holders:
+            if self._layer[index] == top_layer:  # the shop's own code, not the demo it overrides
+                scores[index] = EXACT_CODE_BONUS + scores[index]
         candidates = np.flatnonzero(scores >= MIN_SCORE)
         if candidates.size == 0:
             return []
@@ -424,8 +436,10 @@ class SearchIndex:
         if candidates.size > limit * 4:
             keep = np.argpartition(-final, limit * 4)[: limit * 4]
             candidates, final = candidates[keep], final[keep]
-        # Best score first; ties go to the shorter question, then file order.
-        order = np.lexsort((candidates, self._question_length[candidates], -np.round(final, 4)))
+        # Best score first; ties go to the higher layer, the shorter question, then file order.
+        order = np.lexsort(
+            (candidates, self._question_length[candidates], -self._layer[candidates], -np.round(final, 4))
+        )
         return [Hit(self.entries[int(candidates[i])], float(final[i])) for i in order[:limit]]
 
     def _most_used(self, limit: int) -> list[Hit]:
