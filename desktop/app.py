@@ -648,7 +648,8 @@ class QuickReplyApp(QObject):
                 "This is a bundled reply: saving makes your personal copy of it; "
                 "the original stays and you can revert to it"
             )
-        self._open_editor(EntryData.from_entry(entry), self.paths.personal_playbook, entry.language, note)
+        copy = EntryData.copied_from(entry)
+        self._open_editor(copy, self.paths.personal_playbook, entry.language, note)
 
     def new_entry(self, typed: str = "") -> None:
         """Ctrl+N: a new personal entry; what the agent typed is its first customer phrase."""

@@ -65,6 +65,7 @@ from desktop.core.playbook import (
     parse_playbook,
     too_deep,
 )
+from desktop.core.template import resolve
 
 try:  # Same composer as the loader, so node positions match its locations.
     from yaml import CSafeLoader as _Loader
@@ -159,6 +160,21 @@ class EntryData:
     tags: list[str] = field(default_factory=list)
     allow: list[str] = field(default_factory=list)
     language: str | None = None
+
+    @classmethod
+    def copied_from(cls, entry: Entry) -> EntryData:
+        """The data of a personal copy of another playbook's entry, its variables written in.
+
+        The copy lives in the agent's own playbook, which does not have the
+        original playbook's ``variables``: without this a copy of a bundled
+        reply would show ``{shop}`` where the original showed 团队旗舰店, and
+        ask for it on Enter.
+        """
+        data = cls.from_entry(entry)
+        data.alternatives = [
+            [resolve(part, entry.variables) for part in parts] for parts in data.alternatives
+        ]
+        return data
 
     @classmethod
     def from_entry(cls, entry: Entry, *, playbook_language: str | None = None) -> EntryData:

@@ -63,3 +63,22 @@ def render(template: str, *sources: Mapping[str, str]) -> Rendered:
         return token
 
     return Rendered(_TOKEN.sub(substitute, template), tuple(missing))
+
+
+def resolve(template: str, values: Mapping[str, str]) -> str:
+    """Fill in only the names ``values`` has; the result is still a template.
+
+    For a reply copied out of its playbook (a personal copy of a bundled or
+    team reply): the playbook's variables are written into the copy, with
+    braces in their values doubled, and everything else, ``{{``, ``}}`` and
+    placeholders the agent fills in (``{customer}``), stays as written.
+    """
+
+    def substitute(match: re.Match[str]) -> str:
+        name = match.group(1)
+        value = values.get(name) if name else None
+        if not value:
+            return match.group(0)
+        return str(value).replace("{", "{{").replace("}", "}}")
+
+    return _TOKEN.sub(substitute, template)

@@ -185,6 +185,7 @@ class EntryEditor(QDialog):
         self.language.currentTextChanged.connect(self._check_wording)
         self._check_code()
         self._check_wording()
+        self._as_opened = self.edited()  # what "unchanged" means, as the form shows it
         self.conflict: QMessageBox | None = None
         # Opened now, so a change made by someone else while the agent edits is caught at save.
         self.document: PlaybookDocument | None = None
@@ -264,6 +265,11 @@ class EntryEditor(QDialog):
         if not data.category or not data.question or not data.alternatives:
             self.error.setText(self.tr("A question, a category and a reply are needed"))
             return False
+        if data == self._as_opened and not force:
+            # Nothing changed: no write, and above all no personal copy that would
+            # hide the team's later updates of this reply.
+            self.accept()
+            return True
         document = self.document
         if document is None:
             return False

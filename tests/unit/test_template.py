@@ -44,3 +44,15 @@ def test_unicode_names_are_plain_names() -> None:
 
 def test_placeholders_in_order() -> None:
     assert placeholders("{b} {a} {{c}} {b} {x.y}") == ("b", "a")
+
+
+def test_resolve_fills_only_what_it_has_and_keeps_the_template_a_template() -> None:
+    from desktop.core.template import resolve
+
+    template = "亲，欢迎光临{shop}～{customer}您好 {{not a name}} {x.y}"
+    resolved = resolve(template, {"shop": "小{王}的店", "other": "unused"})
+    assert resolved == "亲，欢迎光临小{{王}}的店～{customer}您好 {{not a name}} {x.y}"
+    assert render(resolved, {"customer": "王女士"}).text == render(
+        template, {"shop": "小{王}的店", "customer": "王女士"}
+    ).text
+    assert resolve(template, {"shop": ""}) == template  # an empty value fills nothing

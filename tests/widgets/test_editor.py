@@ -118,6 +118,30 @@ def test_a_save_loads_the_library_once_and_off_the_gui_thread(
     assert first_hit(app, "只加载一次")[1] == "一次就够"
 
 
+def test_a_copy_of_a_team_reply_keeps_the_values_of_its_playbook(qtbot: QtBot, app: QuickReplyApp) -> None:
+    app.window.search_box.setText("hy")  # 亲，欢迎光临{shop}～ with shop: 测试旗舰店 in the team playbook
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_F2)
+    editor = editor_of(app)
+    first = editor.alternatives.widget(0)
+    assert first.parts[0].toPlainText() == "亲，欢迎光临测试旗舰店～有什么可以帮您？😊"  # type: ignore[attr-defined]
+    first.parts[0].setPlainText("亲，欢迎光临测试旗舰店～今天有优惠哦😊")  # type: ignore[attr-defined]
+    with library_reloaded(qtbot, app):
+        assert editor.save()
+    entry = app.library.index.search("hy")[0].entry
+    assert (entry.id, entry.overrides) == ("w.welcome", "team")
+    assert entry.first_reply == "亲，欢迎光临测试旗舰店～今天有优惠哦😊"  # no {shop}, no form on Enter
+
+
+def test_saving_a_team_reply_unchanged_makes_no_copy(qtbot: QtBot, app: QuickReplyApp) -> None:
+    app.window.search_box.setText("pj")
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_F2)
+    editor = editor_of(app)
+    assert editor.save()
+    assert not editor.isVisible()
+    assert not app.paths.personal_playbook.exists()  # a copy would hide the team's later updates
+    assert first_hit(app, "pj")[2] == ""
+
+
 def test_reverting_a_personal_copy_brings_the_team_version_back(qtbot: QtBot, app: QuickReplyApp) -> None:
     test_editing_a_team_entry_saves_a_personal_copy_that_overrides_it(qtbot, app)
     app.window.search_box.setText("pj")
