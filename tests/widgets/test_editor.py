@@ -142,6 +142,23 @@ def test_saving_a_team_reply_unchanged_makes_no_copy(qtbot: QtBot, app: QuickRep
     assert first_hit(app, "pj")[2] == ""
 
 
+def test_on_a_fresh_set_up_the_personal_playbook_is_watched_from_the_first_save(
+    qtbot: QtBot, app: QuickReplyApp
+) -> None:
+    assert not app.paths.playbooks.exists()
+    app.new_entry("")
+    editor = editor_of(app)
+    editor.question.setText("第一条回复")
+    editor.category.setCurrentText("测试")
+    editor.alternatives.widget(0).parts[0].setPlainText("第一版")  # type: ignore[attr-defined]
+    with library_reloaded(qtbot, app):
+        assert editor.save()
+    personal = app.paths.personal_playbook
+    edited_elsewhere = personal.read_text(encoding="utf-8").replace("第一版", "别处改的第二版")
+    personal.write_text(edited_elsewhere, encoding="utf-8")
+    qtbot.waitUntil(lambda: first_hit(app, "第一条回复")[1] == "别处改的第二版", timeout=5000)
+
+
 def test_reverting_a_personal_copy_brings_the_team_version_back(qtbot: QtBot, app: QuickReplyApp) -> None:
     test_editing_a_team_entry_saves_a_personal_copy_that_overrides_it(qtbot, app)
     app.window.search_box.setText("pj")
