@@ -47,7 +47,7 @@ from desktop.core.text import (
 )
 
 # Bump when the index layout or analysis changes: cached indexes are rebuilt.
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int32]

@@ -75,11 +75,21 @@ def syllable_range(prefix_char: str) -> tuple[str, str] | None:
 
 # NFKC turns the jamo a Korean keyboard types (ㅂ, U+3142) into conjoining
 # jamo (U+1107); fold the leading consonants back so ㅂㅅ stays ㅂㅅ.
-_CONJOINING_TO_CHOSEONG = {0x1100 + i: jamo for i, jamo in enumerate(CHOSEONG)}
+_CONJOINING_TO_CHOSEONG: dict[int, str] = {0x1100 + i: jamo for i, jamo in enumerate(CHOSEONG)}
+# A Korean IME joins two consonants typed without a vowel into one compound
+# letter: ㅂ then ㅅ becomes ㅄ. An agent typing 초성 means the two initials, so
+# each compound (and what NFKC makes of it) is taken apart again: ㅄ → ㅂㅅ.
+_COMPOUND_JAMO = {
+    "ㄳ": "ㄱㅅ", "ㄵ": "ㄴㅈ", "ㄶ": "ㄴㅎ", "ㄺ": "ㄹㄱ", "ㄻ": "ㄹㅁ", "ㄼ": "ㄹㅂ",
+    "ㄽ": "ㄹㅅ", "ㄾ": "ㄹㅌ", "ㄿ": "ㄹㅍ", "ㅀ": "ㄹㅎ", "ㅄ": "ㅂㅅ",
+}  # fmt: skip
+for _compound, _pair in _COMPOUND_JAMO.items():
+    _CONJOINING_TO_CHOSEONG[ord(_compound)] = _pair
+    _CONJOINING_TO_CHOSEONG[ord(unicodedata.normalize("NFKC", _compound))] = _pair
 
 
 def normalize(text: str) -> str:
-    """Fold width and case so ｒｅｆｕｎｄ, Refund and refund are one word."""
+    """Fold width and case so ｒｅｆｕｎｄ, Refund and refund are one word; split ㅄ into ㅂㅅ."""
     return unicodedata.normalize("NFKC", text).casefold().translate(_CONJOINING_TO_CHOSEONG)
 
 

@@ -139,3 +139,18 @@ def test_polyphonic_character_answers_to_both_readings() -> None:
     index = SearchIndex([entry, other])
     assert ranked(index, "chang")[0] == "long"
     assert ranked(index, "zhang")[0] == "long"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("ㅄ", "ㅂㅅ"), ("ㅄㅈㅎ", "ㅂㅅㅈㅎ"), ("ㅄㅂ", "ㅂㅅㅂ"), ("\u1121", "ㅂㅅ"), ("ㄳ", "ㄱㅅ")],
+)
+def test_compound_jamo_from_a_korean_ime_search_as_the_two_initials(
+    index: SearchIndex, typed: str, meant: str
+) -> None:
+    # The IME joins ㅂ then ㅅ typed without a vowel into ㅄ; the agent meant 초성 ㅂㅅ.
+    assert ranked(index, typed) == ranked(index, meant)
+
+
+def test_the_readmes_choseong_example_works_as_agents_really_type_it(index: SearchIndex) -> None:
+    assert ranked(index, "ㅄ")[0] == "ko.ship.when"
