@@ -9,12 +9,8 @@ clipboard, give the agent's clipboard back.
 from __future__ import annotations
 
 import argparse
-import contextlib
-import hashlib
 import json
 import logging
-import signal
-import socket
 import sys
 import threading
 import time
@@ -22,7 +18,6 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -30,15 +25,13 @@ from PySide6.QtCore import (
     QObject,
     QPoint,
     QRect,
-    QSocketNotifier,
     Qt,
     QTimer,
     QTranslator,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QColor, QCursor, QDesktopServices, QGuiApplication, QPalette
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtGui import QCursor, QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QSystemTrayIcon
 
 from desktop import __version__
@@ -59,11 +52,14 @@ from desktop.platform.attention import AttentionWatcher, WatchedApps, create_att
 from desktop.platform.autostart import create_autostart
 from desktop.platform.base import Hotkey, HotkeyError, PasteMethod, Platform, Target
 from desktop.platform.macos import ACCESSIBILITY_NEEDED, MacPlatform, hide_dock_icon
+from desktop.ui.appearance import apply_theme
 from desktop.ui.countdowns import CountdownController, ReminderSounds, label_for
 from desktop.ui.entry_editor import EntryEditor
 from desktop.ui.i18n import install_translator, localized, ui_language
 from desktop.ui.import_dialog import ImportDialog, file_filter
+from desktop.ui.instance import SingleInstanceServer, instance_name, tell_running_instance
 from desktop.ui.paste import Paster, PasteSettings
+from desktop.ui.quit_signals import QuitOnSignals
 from desktop.ui.reloader import PlaybookReloader
 from desktop.ui.rules_dialog import ServiceRulesDialog
 from desktop.ui.search_window import PasteRequest, SearchWindow
@@ -72,7 +68,6 @@ from desktop.ui.today import TodayPanel, language_of
 from desktop.ui.tray import Tray
 
 log = logging.getLogger("quickreply")
-SHOW_MESSAGE = b"show\n"
 # English names (logs use them as they are; the agent sees them translated in the "QuickReplyApp" context).
 HOTKEY_ACTIONS = {
     "show": QT_TRANSLATE_NOOP("QuickReplyApp", "show"),
@@ -86,24 +81,6 @@ HOTKEY_ACTIONS = {
 HOTKEY_CLOSES_AFTER_S = 0.5
 # A paste that never reports back stops blocking the next one after this long.
 PASTE_IN_FLIGHT_LIMIT_S = 5.0
-
-
-def instance_name(paths: AppPaths) -> str:
-    """One running copy per user and config folder: tests and portable installs stay apart."""
-    digest = hashlib.sha1(str(paths.config).encode("utf-8", "surrogateescape")).hexdigest()[:12]
-    return f"quickreply-{digest}"
-
-
-def tell_running_instance(name: str, window: str = "search") -> bool:
-    """Ask an already running QuickReply to open one of its windows; True when one answered."""
-    socket = QLocalSocket()
-    socket.connectToServer(name)
-    if not socket.waitForConnected(300):
-        return False
-    socket.write(SHOW_MESSAGE if window == "search" else f"open {window}\n".encode("ascii"))
-    socket.waitForBytesWritten(300)
-    socket.disconnectFromServer()
-    return True
 
 
 class QuickReplyApp(QObject):
@@ -177,7 +154,7 @@ class QuickReplyApp(QObject):
         self._system_font_size: float | None = None
         self.translator: QTranslator | None = None
         self.today: TodayPanel | None = None
-        self.server: QLocalServer | None = None
+        self.server: SingleInstanceServer | None = None
         self._summoned_at = 0.0
         self._chosen_at = 0.0
         self._pasted_since_summon = False
@@ -363,30 +340,13 @@ class QuickReplyApp(QObject):
         return []
 
     def listen_for_second_launch(self, name: str) -> None:
-        """A second ``quickreply`` connects here to make this one show itself."""
-        QLocalServer.removeServer(name)  # a crashed copy may have left its socket behind
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not self.server.listen(name):
-            log.warning("single-instance channel unavailable: %s", self.server.errorString())
-            return
-        self.server.newConnection.connect(self._on_second_launch)
+        """A second ``quickreply`` connects here to make this one open a window."""
+        self.server = SingleInstanceServer(name, self)
+        self.server.window_requested.connect(self._on_server_window_requested)
 
-    def _on_second_launch(self) -> None:
-        assert self.server is not None  # noqa: S101 - connected only after listen()
-        socket = self.server.nextPendingConnection()
-        socket.readyRead.connect(lambda: self._read_command(socket))
-        socket.disconnected.connect(socket.deleteLater)
-
-    def _read_command(self, socket: QLocalSocket) -> None:
-        command = bytes(socket.readAll().data()).strip().decode("ascii", "replace")
-        if command == SHOW_MESSAGE.strip().decode("ascii"):
-            log.info("another launch asked to show the window")
-            self.summon()
-        elif command.startswith("open "):
-            log.info("another launch asked to open %s", command.removeprefix("open "))
-            self.open_window(command.removeprefix("open "))
-        socket.disconnectFromServer()
+    def _on_server_window_requested(self, window: str) -> None:
+        log.info("another launch asked to %s", "show the window" if window == "search" else f"open {window}")
+        self.open_window(window)
 
     def open_window(self, window: str) -> None:
         """Open the search window, Settings or the Today panel (``--open``, second launch)."""
@@ -1011,35 +971,6 @@ class QuickReplyApp(QObject):
         log.info("closed cleanly: clipboard given back, hotkeys released, statistics saved")
 
 
-def apply_theme(app: QApplication, theme: str) -> None:
-    """Light, dark or the system's colours; a palette of our own where the platform ignores the request."""
-    schemes = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
-    wanted = schemes.get(theme, Qt.ColorScheme.Unknown)
-    app.styleHints().setColorScheme(wanted)
-    if wanted == Qt.ColorScheme.Unknown or app.styleHints().colorScheme() == wanted:
-        app.setPalette(app.style().standardPalette())
-        return
-    dark = wanted == Qt.ColorScheme.Dark
-    palette = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: "#202124" if dark else "#f5f5f5",
-        QPalette.ColorRole.WindowText: "#e8eaed" if dark else "#202124",
-        QPalette.ColorRole.Base: "#2b2c2f" if dark else "#ffffff",
-        QPalette.ColorRole.AlternateBase: "#323336" if dark else "#f1f3f4",
-        QPalette.ColorRole.Text: "#e8eaed" if dark else "#202124",
-        QPalette.ColorRole.Button: "#303134" if dark else "#f1f3f4",
-        QPalette.ColorRole.ButtonText: "#e8eaed" if dark else "#202124",
-        QPalette.ColorRole.Highlight: "#8ab4f8" if dark else "#1a73e8",
-        QPalette.ColorRole.HighlightedText: "#202124" if dark else "#ffffff",
-        QPalette.ColorRole.PlaceholderText: "#9aa0a6" if dark else "#5f6368",
-        QPalette.ColorRole.ToolTipBase: "#303134" if dark else "#ffffff",
-        QPalette.ColorRole.ToolTipText: "#e8eaed" if dark else "#202124",
-    }
-    for role, colour in colours.items():
-        palette.setColor(role, QColor(colour))
-    app.setPalette(palette)
-
-
 def accessibility_notice(platform: MacPlatform) -> QMessageBox:
     """Explain, without blocking, how to let QuickReply paste on macOS, and offer the system prompt."""
     explanation = QCoreApplication.translate("AccessibilityNotice", "{explanation}.")
@@ -1058,49 +989,6 @@ def accessibility_notice(platform: MacPlatform) -> QMessageBox:
     box.setDefaultButton(ask)
     ask.clicked.connect(lambda: platform.accessibility_trusted(prompt=True))
     return box
-
-
-class QuitOnSignals:
-    """Ctrl+C in a terminal and the session's SIGTERM quit the event loop, so shutdown runs.
-
-    Python runs a signal handler only when it gets control, and the Qt event
-    loop may sleep for minutes: the signal also writes a byte to a socket
-    that Qt watches, which wakes the loop and lets the handler run.
-    """
-
-    SIGNALS = (signal.SIGINT, signal.SIGTERM)
-
-    def __init__(self, app: QCoreApplication) -> None:
-        self._app = app
-        self._reader, self._writer = socket.socketpair()
-        for end in (self._reader, self._writer):
-            end.setblocking(False)
-        self._previous: dict[int, Any] = {}
-        self._previous_fd = -1
-        self.notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, app)
-        self.notifier.activated.connect(self._drain)
-
-    def __enter__(self) -> QuitOnSignals:
-        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno())
-        for number in self.SIGNALS:
-            self._previous[number] = signal.signal(number, self._quit)
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        for number, handler in self._previous.items():
-            signal.signal(number, handler)
-        signal.set_wakeup_fd(self._previous_fd)
-        self.notifier.setEnabled(False)
-        self._reader.close()
-        self._writer.close()
-
-    def _quit(self, number: int, _frame: object) -> None:
-        log.info("quitting on %s", signal.Signals(number).name)
-        self._app.quit()
-
-    def _drain(self) -> None:
-        with contextlib.suppress(OSError):
-            self._reader.recv(64)
 
 
 def run_gui(args: argparse.Namespace, paths: AppPaths, extras: Extras) -> int:

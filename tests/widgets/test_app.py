@@ -15,7 +15,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.app import QuickReplyApp, QuitOnSignals, instance_name, tell_running_instance
+from desktop.app import QuickReplyApp
 from desktop.core.countdown import Kind
 from desktop.core.library import load_library
 from desktop.core.messages import Message
@@ -23,7 +23,9 @@ from desktop.core.paths import AppPaths
 from desktop.core.settings import Settings, read_settings
 from desktop.core.usage import UsageStore
 from desktop.platform.base import Target
+from desktop.ui.instance import instance_name, tell_running_instance
 from desktop.ui.paste import PasteSettings
+from desktop.ui.quit_signals import QuitOnSignals
 from tests.conftest import DATA, ManualClock
 from tests.widgets.fakes import FakePlatform
 
@@ -636,3 +638,24 @@ def test_sigterm_quits_through_the_event_loop_and_the_old_handlers_come_back(
         qtbot.waitUntil(lambda: quits == [True], timeout=2000)
     assert signal.getsignal(signal.SIGTERM) is before
     assert signal.set_wakeup_fd(-1) == -1  # no wakeup socket left installed
+
+
+def test_the_single_instance_channel_ignores_what_it_does_not_know(qtbot: QtBot, paths: AppPaths) -> None:
+    from PySide6.QtNetwork import QLocalSocket
+
+    from desktop.ui.instance import SingleInstanceServer
+
+    name = instance_name(paths)
+    server = SingleInstanceServer(name)
+    asked: list[str] = []
+    server.window_requested.connect(asked.append)
+    unconnected = QLocalSocket.LocalSocketState.UnconnectedState
+    for command in (b"open ../../etc\n", b"rm -rf\n", b"open today\n"):
+        socket = QLocalSocket()
+        socket.connectToServer(name)
+        assert socket.waitForConnected(1000)
+        socket.write(command)
+        socket.waitForBytesWritten(1000)
+        qtbot.waitUntil(lambda sent=socket: sent.state() == unconnected, timeout=2000)  # read and answered
+    assert asked == ["today"]
+    server.close()
