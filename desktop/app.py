@@ -9,7 +9,6 @@ clipboard, give the agent's clipboard back.
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import sys
 import threading
@@ -37,7 +36,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QSystemTra
 from desktop import __version__
 from desktop.core.countdown import Countdown, CountdownBoard, Kind, State, Targets, Trigger
 from desktop.core.errors import Problem, QuickReplyError
-from desktop.core.files import atomic_write_text
 from desktop.core.library import Layer, Library, Source, reload_library
 from desktop.core.paths import AppPaths
 from desktop.core.playbook import Entry
@@ -46,6 +44,7 @@ from desktop.core.settings import Applies, Settings, applies, apply_options, rea
 from desktop.core.sources import Extras, open_library, playbook_sources, refresh_team
 from desktop.core.stats import StatsError, StatsStore, open_stats
 from desktop.core.usage import UsageStore
+from desktop.core.window_state import WindowState
 from desktop.core.wording import load_wording
 from desktop.platform import create_platform, session_kind
 from desktop.platform.attention import AttentionWatcher, WatchedApps, create_attention_watcher
@@ -923,34 +922,31 @@ class QuickReplyApp(QObject):
     # ---------------------------------------------------------------- state
 
     def _restore_window_state(self) -> None:
-        try:
-            state = json.loads(self._state_path.read_text(encoding="utf-8"))
-            x, y, width, height = (int(state[k]) for k in ("x", "y", "width", "height"))
-        except (OSError, ValueError, KeyError, TypeError):
+        state = WindowState.read(self._state_path)
+        if state is None:
             return  # first start, or a damaged file: default placement
-        self._position = QPoint(x, y)
-        self.window.resize(max(width, 360), max(height, 300))
+        self._position = QPoint(state.x, state.y)
+        self.window.resize(state.width, state.height)
         self.window.move(self._position)
-        self.window.title_bar.pin.setChecked(bool(state.get("pinned", False)))
-        strip = state.get("strip")
-        if isinstance(strip, list) and len(strip) == 2 and all(isinstance(v, int) for v in strip):
-            self.countdowns.strip.move(QPoint(*strip))
+        self.window.title_bar.pin.setChecked(state.pinned)
+        if state.strip is not None:
+            self.countdowns.strip.move(QPoint(*state.strip))
             self.countdowns.strip.placed = True
 
     def _save_window_state(self) -> None:
         geometry = self.window.geometry()
         self._position = self.window.pos()
-        state: dict[str, object] = {
-            "x": self._position.x(),
-            "y": self._position.y(),
-            "width": geometry.width(),
-            "height": geometry.height(),
-            "pinned": self.window.pinned,
-        }
-        if self.countdowns.strip.placed:
-            state["strip"] = [self.countdowns.strip.x(), self.countdowns.strip.y()]
+        strip = self.countdowns.strip
+        state = WindowState(
+            self._position.x(),
+            self._position.y(),
+            geometry.width(),
+            geometry.height(),
+            pinned=self.window.pinned,
+            strip=(strip.x(), strip.y()) if strip.placed else None,
+        )
         try:
-            atomic_write_text(self._state_path, json.dumps(state))
+            state.write(self._state_path)
         except OSError as exc:
             log.warning("could not remember the window position: %s", exc)
 
