@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QInputMethodEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -248,6 +248,7 @@ class SearchWindow(QWidget):
         self._model = ResultModel()
         self._alternative = 0
         self._composing = False
+        self._preedit = ""  # what the input method is composing, not yet in the box's text
         self.pending: PendingParts | None = None
         self.conversation_values: dict[str, str] = {}
 
@@ -510,7 +511,12 @@ class SearchWindow(QWidget):
         """Keys of the search box and the form; input-method composition goes first."""
         if event.type() == QEvent.Type.InputMethod:
             assert isinstance(event, QInputMethodEvent)  # noqa: S101 - Qt guarantees it
-            self._composing = bool(event.preeditString())
+            self._preedit = event.preeditString()
+            self._composing = bool(self._preedit)
+            # The syllable being composed is part of what the agent sees typed (배송비 while
+            # 비 composes): search it too, once the box has applied the event, so the row
+            # highlighted is the one an Enter passed through by the IME will paste.
+            QTimer.singleShot(0, self, lambda: self._on_search_box_text_changed(self.search_box.text()))
             return False
         if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)  # noqa: S101 - Qt guarantees it for KeyPress
@@ -599,6 +605,9 @@ class SearchWindow(QWidget):
     # ------------------------------------------------------------- updates
 
     def _on_search_box_text_changed(self, text: str) -> None:
+        if self._preedit:
+            cursor = self.search_box.cursorPosition()
+            text = text[:cursor] + self._preedit + text[cursor:]
         self._model.set_hits(self._index.search(text, limit=RESULT_LIMIT))
         if self._model.rowCount():
             self.results.setCurrentIndex(self._model.index(0))

@@ -166,6 +166,27 @@ def test_enter_while_an_input_method_composes_never_pastes(window: SearchWindow,
     assert request.entry == window.current_entry()
 
 
+def test_the_syllable_being_composed_is_searched_so_enter_pastes_the_row_shown(
+    window: SearchWindow, qtbot: QtBot
+) -> None:
+    def current_id() -> str:
+        entry = window.current_entry()
+        return entry.id if entry is not None else ""
+
+    box = window.search_box
+    box.setText("배송")
+    assert current_id() == "ko.ship.when"
+    QApplication.sendEvent(box, QInputMethodEvent("비", []))  # ibus-hangul composing 비
+    qtbot.waitUntil(lambda: current_id() == "ko.ship.fee")  # the list follows what the agent sees
+    shown = window.current_entry()
+    commit = QInputMethodEvent()
+    commit.setCommitString("비")  # the IME commits on Enter and passes the Enter through
+    QApplication.sendEvent(box, commit)
+    assert box.text() == "배송비"
+    request = pasted(qtbot, window, ENTER)
+    assert request.entry == shown
+
+
 def test_escape_hides_and_asks_for_focus_back(window: SearchWindow, qtbot: QtBot) -> None:
     with qtbot.waitSignal(window.dismissed):
         qtbot.keyClick(window.search_box, Qt.Key.Key_Escape)
