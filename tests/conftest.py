@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
-# Widget tests run without a screen; set before any Qt import.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Widget tests run without a screen, whatever the agent's shell has set (an
+# inherited QT_QPA_PLATFORM=xcb made focus tests fail): set before any Qt import.
+# QUICKREPLY_TEST_QPA picks another on purpose (the Xvfb run of the language test).
+os.environ["QT_QPA_PLATFORM"] = os.environ.get("QUICKREPLY_TEST_QPA", "offscreen")
 
 DATA = Path(__file__).parent / "data"
 SEARCH_PLAYBOOKS = DATA / "search"

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def test_every_language_fits_on_a_real_x_server(tmp_path: Path) -> None:
     xvfb, display = start_xvfb()
     try:
-        env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
+        env = {**os.environ, "DISPLAY": display, "QUICKREPLY_TEST_QPA": "xcb"}
         env.pop("WAYLAND_DISPLAY", None)
         done = subprocess.run(
             [
