@@ -377,7 +377,9 @@ class QuickReplyApp(QObject):
             return
         if self.window.pending is not None and not ours_in_front:
             if self.target is None or self.target.handle == self._pending_target:
-                self.window.send_next_part()
+                # Never pasted blind: the window opens with the next part first, Enter sends it.
+                self.summon()
+                self.window.offer_pending()
                 return
             self.window.pending = None  # another chat: its parts stay unsent, the window opens
             self.window.title_bar.parts_label.setText("")

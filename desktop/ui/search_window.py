@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.playbook import Entry
-from desktop.core.search import SearchIndex
+from desktop.core.search import Hit, SearchIndex
 from desktop.core.template import render
 from desktop.ui.countdowns import CountdownBar
 from desktop.ui.result_delegate import ResultDelegate
@@ -484,6 +484,23 @@ class SearchWindow(QWidget):
         self._show_pending()
         self.paste_requested.emit(request)
         return True
+
+    def offer_pending(self) -> None:
+        """Put the multi-part reply in progress on the first row, its next part shown; Enter sends it."""
+        pending = self.pending
+        entry = next((e for e in self._index.entries if pending and e.id == pending.entry_id), None)
+        if pending is None or entry is None:
+            self.pending = None
+            self._show_pending()
+            return
+        self.search_box.clear()
+        others = [hit for hit in self._index.search("", limit=RESULT_LIMIT) if hit.entry.id != entry.id]
+        self._model.set_hits([Hit(entry, 1.0), *others])
+        self.results.setCurrentIndex(self._model.index(0))
+        self._alternative = pending.alternative
+        self._render_preview()
+        offer = self.tr("{status}: Enter sends it, Esc keeps it for later")
+        self.status.setText(offer.format(status=pending.status))
 
     def _show_pending(self) -> None:
         self.title_bar.parts_label.setText(self.pending.status if self.pending else "")

@@ -135,12 +135,17 @@ def test_a_reply_lands_in_the_chat_and_the_clipboard_comes_back(
     print(f"Enter → text in the chat: {pasted:.0f} ms, {pasted_2:.0f} ms")
 
 
-def test_a_multi_part_reply_goes_out_part_by_part_with_the_hotkey(
+def test_a_multi_part_reply_goes_out_part_by_part_the_hotkey_offering_each(
     desktop: Desktop, chat: Path, quickreply: Process
 ) -> None:
     before = chat_text(chat)[0]
     paste_through_widget(desktop, quickreply, chat, "th", before + "第一步：在订单页点“申请退货”。")
-    desktop.run("xdotool", "key", "--clearmodifiers", HOTKEY)
+    desktop.activate("Chat target")
+    desktop.run("xdotool", "key", "--clearmodifiers", HOTKEY)  # the window offers part 2 first
+    desktop.wait_active("QuickReply")
+    time.sleep(0.2)
+    assert chat_text(chat)[0] == before + "第一步：在订单页点“申请退货”。"  # nothing pasted blind
+    desktop.run("xdotool", "key", "Return")
     expected = before + "第一步：在订单页点“申请退货”。第二步：填写退货快递单号。"
     deadline = time.monotonic() + 5
     while chat_text(chat)[0] != expected:

@@ -116,7 +116,7 @@ def test_pinned_window_stays_open_after_a_paste(
     assert app.window.isVisible()
 
 
-def test_the_hotkey_sends_the_next_part_of_a_multi_message_reply(
+def test_the_hotkey_offers_the_next_part_of_a_multi_message_reply_and_enter_sends_it(
     qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
 ) -> None:
     texts: list[str] = []
@@ -126,9 +126,14 @@ def test_the_hotkey_sends_the_next_part_of_a_multi_message_reply(
     qtbot.keyClicks(app.window.search_box, "th")
     with qtbot.waitSignal(app.paster.pasted):
         qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
-    for _ in range(2):
+    for part in (2, 3):
+        press_hotkey(qtbot, app, platform)  # opens the window: nothing is pasted blind
+        assert len(texts) == part - 1
+        assert app.window.current_entry() is not None
+        assert app.window.current_entry().id == "w.steps"  # type: ignore[union-attr]
+        assert f"Part {part} of 3 ready: Enter sends it" in app.window.status.text()
         with qtbot.waitSignal(app.paster.pasted):
-            platform.hotkeys["ctrl+alt+space"]()
+            qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
     assert texts == [
         "第一步：在订单页点“申请退货”。",
         "第二步：填写退货快递单号。",
