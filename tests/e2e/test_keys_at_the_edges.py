@@ -16,13 +16,12 @@ from __future__ import annotations
 import shutil
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import DATA
-from tests.e2e.session import Desktop, Process, chat_text, open_chat, open_desktop
+from tests.e2e.session import Desktop, Process, chat_text
 
 pytestmark = [
     pytest.mark.e2e,
@@ -31,17 +30,6 @@ pytestmark = [
 
 WELCOME = "亲，欢迎光临测试旗舰店～有什么可以帮您？😊"
 STARTS = 5
-
-
-@pytest.fixture(scope="module")
-def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
-    with open_desktop(tmp_path_factory.mktemp("edges")) as session:
-        yield session
-
-
-@pytest.fixture(scope="module")
-def chat(desktop: Desktop) -> Path:
-    return open_chat(desktop)
 
 
 def start(desktop: Desktop, hotkey: str, config: str) -> Process:

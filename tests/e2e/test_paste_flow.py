@@ -15,13 +15,12 @@ import subprocess
 import sys
 import time
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import DATA
-from tests.e2e.session import HERE, ROOT, Desktop, Process, chat_text, open_chat, open_desktop
+from tests.e2e.session import HERE, ROOT, Desktop, Process, chat_text
 
 pytestmark = [
     pytest.mark.e2e,
@@ -50,17 +49,6 @@ def _png() -> bytes:
 AGENT_TEXT = "agent's own note: 订单 A1001 / 주문 확인"
 AGENT_HTML = "<b>agent's</b> own note"
 AGENT_PNG = _png()
-
-
-@pytest.fixture(scope="module")
-def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
-    with open_desktop(tmp_path_factory.mktemp("e2e")) as session:
-        yield session
-
-
-@pytest.fixture(scope="module")
-def chat(desktop: Desktop) -> Path:
-    return open_chat(desktop)
 
 
 @pytest.fixture(scope="module")

@@ -15,11 +15,10 @@ from __future__ import annotations
 import shutil
 import sys
 import time
-from collections.abc import Iterator
 
 import pytest
 
-from tests.e2e.session import HERE, Desktop, Process, chat_text, open_chat, open_desktop
+from tests.e2e.session import HERE, Desktop, Process, chat_text, open_chat
 
 pytestmark = [
     pytest.mark.e2e,
@@ -44,12 +43,6 @@ entries:
       {SOAK_REPLY.replace(chr(10), chr(10) + " " * 6)}
     code: soakcheck
 """
-
-
-@pytest.fixture(scope="module")
-def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Desktop]:
-    with open_desktop(tmp_path_factory.mktemp("soak")) as session:
-        yield session
 
 
 def _own_clipboard(desktop: Desktop) -> None:
