@@ -434,7 +434,13 @@ class QuickReplyApp(QObject):
             self.window.search_box.setFocus()
 
     def _idle_since_shown(self) -> bool:
-        """Whether the hotkey may close the window: open a while, nothing typed, no form open."""
+        """Whether the hotkey may close the window: summoned a while ago, nothing typed, no form open.
+
+        The window shown at start was never summoned: a window manager that
+        gives it the keyboard anyway must not make the first press close it.
+        """
+        if not self._shown_at:
+            return False
         opened_long_enough = time.perf_counter() - self._shown_at >= HOTKEY_CLOSES_AFTER_S
         typed = self.window.search_box.text().strip() != self._query_at_summon
         return opened_long_enough and not typed and not self.window.form.isVisible()
