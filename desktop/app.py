@@ -18,6 +18,7 @@ from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -521,11 +522,15 @@ class QuickReplyApp(QObject):
             self._summoned_at = self._chosen_at  # a pinned window's next paste counts from here
             self._pending_target = self.target.handle if self.target and request.part_count > 1 else None
         target = self.target
-        # The window is the timer's context: gone with it, the hand-over never runs on a deleted window.
-        QTimer.singleShot(self.paster.settings.hold_ms, self.window, lambda: self._hand_over(request, target))
+        QTimer.singleShot(self.paster.settings.hold_ms, self, lambda: self._hand_over(request, target))
 
     def _hand_over(self, request: PasteRequest, target: Target | None) -> None:
         """Hide (unless pinned) and let the paster put the reply into ``target``."""
+        if not shiboken6.isValid(self.window):
+            # Only a test tears the window down under a live controller (a language switch
+            # replaces self.window with a new one): nothing to hide, paste or record.
+            self._paste_started_at = self._after_paste = None
+            return
         if not self.window.pinned:
             self.window.hide()
             if self._after_paste is not None:
