@@ -193,6 +193,7 @@ class QuickReplyApp(QObject):
     def _wire_window(self) -> None:
         """Connect the search window (built at start and again after a language change)."""
         window = self.window
+        window.paste_in_flight = self._is_paste_in_flight
         window.paste_requested.connect(self.paste)
         window.copy_requested.connect(self.copy)
         window.dismissed.connect(self.hand_back)
@@ -381,12 +382,15 @@ class QuickReplyApp(QObject):
                 # Never pasted blind: the window opens with the next part first, Enter sends it.
                 self.summon()
                 self.window.offer_pending()
+                self._query_at_summon = ""  # the offer cleared the box
                 return
             self.window.pending = None  # another chat: its parts stay unsent, the window opens
             self.window.title_bar.parts_label.setText("")
         if self.window.isVisible() and ours_in_front:
             if self._idle_since_shown():
                 self.window.dismiss()
+            elif not self._shown_at:  # the window shown at start: the first press opens it properly
+                self.summon()
             else:  # a second press, or typed text pending: closing would send the agent's keys to the chat
                 log.info("hotkey on the widget just opened or with typed text: kept open")
                 self.window.bring_forward()
@@ -498,7 +502,7 @@ class QuickReplyApp(QObject):
         double press never reaches the chat app, where Enter sends.
         """
         now = time.perf_counter()
-        if self._paste_started_at is not None and now - self._paste_started_at < PASTE_IN_FLIGHT_LIMIT_S:
+        if self._is_paste_in_flight():
             log.info("Enter again while a paste is in flight: ignored (one paste per Enter)")
             return
         if self._paste_started_at is not None:
@@ -523,6 +527,11 @@ class QuickReplyApp(QObject):
             self._pending_target = self.target.handle if self.target and request.part_count > 1 else None
         target = self.target
         QTimer.singleShot(self.paster.settings.hold_ms, self, lambda: self._hand_over(request, target))
+
+    def _is_paste_in_flight(self) -> bool:
+        """Between Enter and the paster's report; a paste that never reports stops counting after a while."""
+        started = self._paste_started_at
+        return started is not None and time.perf_counter() - started < PASTE_IN_FLIGHT_LIMIT_S
 
     def _hand_over(self, request: PasteRequest, target: Target | None) -> None:
         """Hide (unless pinned) and let the paster put the reply into ``target``."""
@@ -570,15 +579,19 @@ class QuickReplyApp(QObject):
         typed_since_summon = query != self._query_at_summon
         if query and typed_since_summon and not self._pasted_since_summon:
             self._record(self.stats.record_missed_search, query)
-        self.window.pending = None  # leftover parts never go to another chat later
-        self.window.title_bar.parts_label.setText("")
+        # Leftover parts stay for this chat (the title bar says so; the next hotkey here
+        # offers them); the hotkey in another chat drops them, so they never go there.
         self._save_window_state()
         if self.target is not None:
             self.platform.focus(self.target, 0.5)
 
     def _on_pasted(self, sent: bool, notice: str) -> None:
-        self._paste_started_at = None
-        self._run_after_paste()
+        if not shiboken6.isValid(self.window):
+            self._paste_started_at = self._after_paste = None  # torn down under a live paster (tests)
+            return
+        if self._paste_started_at is not None:  # the report of the paste in flight, not a late second one
+            self._paste_started_at = None
+            self._run_after_paste()
         if sent:
             log.info("pasted in %.1f ms", (time.perf_counter() - self._chosen_at) * 1000)
             if self.window.pending is not None:

@@ -250,6 +250,8 @@ class SearchWindow(QWidget):
         self._composing = False
         self._preedit = ""  # what the input method is composing, not yet in the box's text
         self.pending: PendingParts | None = None
+        # Asked by choose(): the app answers True between Enter and the paster's report.
+        self.paste_in_flight: Callable[[], bool] = lambda: False
         self.conversation_values: dict[str, str] = {}
 
         self.title_bar = TitleBar(self)
@@ -398,12 +400,20 @@ class SearchWindow(QWidget):
         """Hide and let the app hand focus back to the chat."""
         self.form.close_form()
         self.hide()
+        self._on_search_box_text_changed(self.search_box.text())  # no offer's status outlives it
         self.dismissed.emit()
 
     # ------------------------------------------------------------ choosing
 
     def choose(self, row: int | None = None, *, copy_only: bool = False) -> None:
-        """Send the reply on ``row`` (default: the selection), asking for missing placeholders first."""
+        """Send the reply on ``row`` (default: the selection), asking for missing placeholders first.
+
+        While a paste is in flight (``paste_in_flight``, set by the app) a second
+        Enter does nothing at all: it must neither paste again nor move a
+        multi-part reply on to a part that would then never be sent.
+        """
+        if self.paste_in_flight() and not copy_only:
+            return
         if self.pending is not None and row is None and not copy_only:
             entry = self.current_entry()
             if entry is not None and (entry.id, self._alternative) == (
@@ -467,9 +477,9 @@ class SearchWindow(QWidget):
         return render(text, values or {}, self.conversation_values, entry.variables).text
 
     def send_next_part(self) -> bool:
-        """Paste the next part of a multi-message reply; False when none is waiting."""
+        """Paste the next part of a multi-message reply; False when none is waiting (or one is in flight)."""
         pending = self.pending
-        if pending is None or pending.next_part is None:
+        if pending is None or pending.next_part is None or self.paste_in_flight():
             return False
         entry = next((e for e in self._index.entries if e.id == pending.entry_id), None)
         if entry is None:
@@ -528,12 +538,15 @@ class SearchWindow(QWidget):
         """Keys of the search box and the form; input-method composition goes first."""
         if event.type() == QEvent.Type.InputMethod:
             assert isinstance(event, QInputMethodEvent)  # noqa: S101 - Qt guarantees it
-            self._preedit = event.preeditString()
-            self._composing = bool(self._preedit)
-            # The syllable being composed is part of what the agent sees typed (배송비 while
-            # 비 composes): search it too, once the box has applied the event, so the row
-            # highlighted is the one an Enter passed through by the IME will paste.
-            QTimer.singleShot(0, self, lambda: self._on_search_box_text_changed(self.search_box.text()))
+            preedit = event.preeditString()
+            self._composing = bool(preedit)
+            if watched is self.search_box and preedit != self._preedit:
+                # The syllable being composed is part of what the agent sees typed (배송비
+                # while 비 composes): search it too, once the box has applied the event, so
+                # the row highlighted is the one an Enter passed through by the IME pastes.
+                # Only a change of it searches again: the selection stays where it is.
+                self._preedit = preedit
+                QTimer.singleShot(0, self, lambda: self._on_search_box_text_changed(self.search_box.text()))
             return False
         if watched is self.search_box and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)  # noqa: S101 - Qt guarantees it for KeyPress

@@ -142,6 +142,63 @@ def test_the_hotkey_offers_the_next_part_of_a_multi_message_reply_and_enter_send
     assert app.window.pending is None
 
 
+def test_a_double_enter_on_a_multi_part_reply_skips_no_part(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
+) -> None:
+    texts: list[str] = []
+    platform.on_paste = lambda: texts.append(QApplication.clipboard().text())
+    app.register_hotkey("ctrl+alt+space")
+    press_hotkey(qtbot, app, platform)
+    qtbot.keyClicks(app.window.search_box, "th")
+    with qtbot.waitSignal(app.paster.pasted):
+        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    press_hotkey(qtbot, app, platform)
+    with qtbot.waitSignal(app.paster.pasted):
+        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+        qtbot.wait(20)
+        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)  # inside the hold: nothing at all
+    assert texts == ["第一步：在订单页点“申请退货”。", "第二步：填写退货快递单号。"]
+    assert app.window.pending is not None
+    assert app.window.pending.next_part == "第三步：我们收到后尽快退款。"
+
+
+def test_esc_on_an_offered_part_keeps_it_for_later(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
+) -> None:
+    texts: list[str] = []
+    platform.on_paste = lambda: texts.append(QApplication.clipboard().text())
+    app.register_hotkey("ctrl+alt+space")
+    press_hotkey(qtbot, app, platform)
+    qtbot.keyClicks(app.window.search_box, "th")
+    with qtbot.waitSignal(app.paster.pasted):
+        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    press_hotkey(qtbot, app, platform)
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_Escape)
+    assert "Enter sends it" not in app.window.status.text()  # the offer's words go with it
+    press_hotkey(qtbot, app, platform)
+    assert "Part 2 of 3 ready: Enter sends it" in app.window.status.text()
+    with qtbot.waitSignal(app.paster.pasted):
+        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    assert texts == ["第一步：在订单页点“申请退货”。", "第二步：填写退货快递单号。"]
+
+
+def test_an_input_method_event_that_changes_nothing_keeps_the_offered_row(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
+) -> None:
+    from PySide6.QtGui import QInputMethodEvent
+
+    app.register_hotkey("ctrl+alt+space")
+    press_hotkey(qtbot, app, platform)
+    qtbot.keyClicks(app.window.search_box, "th")
+    with qtbot.waitSignal(app.paster.pasted):
+        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    press_hotkey(qtbot, app, platform)
+    QApplication.sendEvent(app.window.search_box, QInputMethodEvent())  # e.g. an IME resetting itself
+    qtbot.wait(20)
+    assert app.window.current_entry() is not None
+    assert app.window.current_entry().id == "w.steps"  # type: ignore[union-attr]
+
+
 def test_send_each_part_presses_enter_in_the_chat(
     qtbot: QtBot, paths: AppPaths, platform: FakePlatform
 ) -> None:
@@ -171,7 +228,8 @@ def test_placeholder_values_belong_to_one_conversation(
     qtbot.keyClicks(app.window.search_box, "dd")
     qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
     app.window.form.fields["customer"].setText("王女士")
-    qtbot.keyClick(app.window.form.fields["customer"], Qt.Key.Key_Return)
+    with qtbot.waitSignal(app.paster.pasted):  # one paste at a time: let this one land first
+        qtbot.keyClick(app.window.form.fields["customer"], Qt.Key.Key_Return)
     platform.foreground_window = Target(43, "Chat — 李先生")
     press_hotkey(qtbot, app, platform)
     qtbot.waitUntil(app.window.isVisible)

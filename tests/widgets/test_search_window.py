@@ -275,3 +275,14 @@ def test_each_key_of_the_search_box_is_bound_once() -> None:
     from desktop.ui.search_window import _SEARCH_KEY_INDEX, SEARCH_KEYS
 
     assert len(_SEARCH_KEY_INDEX) == sum(len(binding.keys) for binding in SEARCH_KEYS)
+
+
+def test_an_input_method_event_with_the_same_composition_keeps_the_selection(
+    window: SearchWindow, qtbot: QtBot
+) -> None:
+    window.search_box.setText("배송")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)
+    chosen = window.current_entry()
+    QApplication.sendEvent(window.search_box, QInputMethodEvent())  # nothing composing, nothing changed
+    qtbot.wait(20)
+    assert window.current_entry() == chosen
