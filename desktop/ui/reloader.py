@@ -55,6 +55,7 @@ class PlaybookReloader(QObject):
         self._running = False
         # What the library in use was loaded from; None: not known, load at the next change.
         self._loaded_fingerprint: frozenset[tuple[str, int, int, int]] | None = None
+        self._loading_fingerprint: frozenset[tuple[str, int, int, int]] | None = None
         self.loads = 0  # how many loads ran (for tests and the log)
         self._worker: threading.Thread | None = None
         self._again = False
@@ -80,6 +81,12 @@ class PlaybookReloader(QObject):
         if fresh:
             self._watcher.addPaths(sorted(fresh))
 
+    def _watch_quietly(self) -> None:
+        try:
+            self.watch()
+        except OSError as exc:
+            log.warning("cannot watch the playbook folders: %s", exc)
+
     def _changed(self, _path: str) -> None:
         self._debounce.start()
 
@@ -100,8 +107,9 @@ class PlaybookReloader(QObject):
             log.warning("cannot list the playbook sources: %s", exc)
             return
         if fingerprint == self._loaded_fingerprint:
+            self._watch_quietly()  # a new empty folder changes no file, yet must be watched
             return
-        self._loaded_fingerprint = fingerprint
+        self._loading_fingerprint = fingerprint
         self.loads += 1
         self._running = True
         self._generation += 1
@@ -133,11 +141,9 @@ class PlaybookReloader(QObject):
         self._running = False
         if library is not None and generation == self._generation:
             self.library = library
+            self._loaded_fingerprint = self._loading_fingerprint  # a failed load is tried again
             self.reloaded.emit(library)
-        try:
-            self.watch()  # files replaced by an editor must be watched again
-        except OSError as exc:
-            log.warning("cannot watch the playbook folders: %s", exc)
+        self._watch_quietly()  # files replaced by an editor must be watched again
         if self._again:
             self._again = False
             self.reload_now()

@@ -67,6 +67,38 @@ def test_a_new_file_in_the_folder_is_picked_up(qtbot: QtBot, folder: Path) -> No
     qtbot.waitUntil(lambda: len(reloader.library.entries) == 2, timeout=3000)
 
 
+def test_a_new_empty_folder_is_watched_and_a_file_saved_into_it_later_is_loaded(
+    qtbot: QtBot, folder: Path
+) -> None:
+    reloader = PlaybookReloader(lambda: [folder], None, load_library([folder]))
+    (folder / "promo").mkdir()  # changes no playbook file: nothing to load, but watch it
+    qtbot.wait(600)
+    (folder / "promo" / "b.yaml").write_text(book(7).replace("t.ship", "t.promo"), encoding="utf-8")
+    qtbot.waitUntil(lambda: len(reloader.library.entries) == 2, timeout=3000)
+
+
+def test_a_load_that_failed_is_tried_again_for_the_same_files(
+    qtbot: QtBot, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop.ui.reloader as reloader_module
+
+    reloader = PlaybookReloader(lambda: [folder], None, load_library([folder]))
+    real_load = reloader_module.reload_library
+    failures = iter([True])
+
+    def flaky(*args: object, **kwargs: object) -> object:
+        if next(failures, False):
+            raise OSError("the share went away mid-read")
+        return real_load(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(reloader_module, "reload_library", flaky)
+    (folder / "team.yaml").write_text(book(3), encoding="utf-8")
+    qtbot.waitUntil(lambda: reloader.loads == 1 and not reloader._running, timeout=3000)
+    assert question(reloader) == "什么时候发货 v0"  # the failed load kept the old library
+    reloader.reload_now()  # the same files: a reload must not be skipped as "already loaded"
+    qtbot.waitUntil(lambda: question(reloader) == "什么时候发货 v3", timeout=3000)
+
+
 def test_a_broken_save_keeps_the_last_good_version_until_it_is_fixed(
     qtbot: QtBot, folder: Path, config_dir: Path
 ) -> None:
