@@ -39,7 +39,7 @@ from desktop.core.countdown import Countdown, CountdownBoard, Kind, State, Targe
 from desktop.core.errors import Problem, QuickReplyError
 from desktop.core.library import Layer, Library, Source, reload_library
 from desktop.core.paths import AppPaths
-from desktop.core.playbook import Entry
+from desktop.core.playbook import Entry, load_playbooks
 from desktop.core.playbook_store import EntryData, PlaybookDocument
 from desktop.core.settings import Applies, Settings, applies, apply_options, read_settings
 from desktop.core.sources import Extras, open_library, playbook_sources, refresh_team
@@ -633,8 +633,15 @@ class QuickReplyApp(QObject):
                 "This is a bundled reply: saving makes your personal copy of it; "
                 "the original stays and you can revert to it"
             )
-        copy = EntryData.copied_from(entry)
+        copy = EntryData.copied_from(entry, self._personal_variables())
         self._open_editor(copy, self.paths.personal_playbook, entry.language, note)
+
+    def _personal_variables(self) -> set[str]:
+        """The variable names the agent's own playbook defines (its values win in a copy)."""
+        personal = self.paths.personal_playbook
+        if not personal.exists():
+            return set()
+        return {name for playbook in load_playbooks([personal]).playbooks for name in playbook.variables}
 
     def new_entry(self, typed: str = "") -> None:
         """Ctrl+N: a new personal entry; what the agent typed is its first customer phrase."""

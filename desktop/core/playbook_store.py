@@ -40,7 +40,7 @@ import hashlib
 import io
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from copy import deepcopy
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -162,18 +162,18 @@ class EntryData:
     language: str | None = None
 
     @classmethod
-    def copied_from(cls, entry: Entry) -> EntryData:
+    def copied_from(cls, entry: Entry, own_variables: Collection[str] = ()) -> EntryData:
         """The data of a personal copy of another playbook's entry, its variables written in.
 
         The copy lives in the agent's own playbook, which does not have the
         original playbook's ``variables``: without this a copy of a bundled
         reply would show ``{shop}`` where the original showed 团队旗舰店, and
-        ask for it on Enter.
+        ask for it on Enter. Names the agent's playbook defines itself
+        (``own_variables``) stay placeholders: its own value wins there.
         """
         data = cls.from_entry(entry)
-        data.alternatives = [
-            [resolve(part, entry.variables) for part in parts] for parts in data.alternatives
-        ]
+        values = {name: value for name, value in entry.variables.items() if name not in own_variables}
+        data.alternatives = [[resolve(part, values) for part in parts] for parts in data.alternatives]
         return data
 
     @classmethod

@@ -132,6 +132,19 @@ def test_a_copy_of_a_team_reply_keeps_the_values_of_its_playbook(qtbot: QtBot, a
     assert entry.first_reply == "亲，欢迎光临测试旗舰店～今天有优惠哦😊"  # no {shop}, no form on Enter
 
 
+def test_a_copy_keeps_the_placeholder_the_agents_own_playbook_fills_itself(
+    qtbot: QtBot, app: QuickReplyApp
+) -> None:
+    app.paths.playbooks.mkdir(parents=True, exist_ok=True)
+    app.paths.personal_playbook.write_text(
+        "name: 我的话术\nlanguage: zh-CN\nvariables:\n  shop: 小王的店\nentries: []\n", encoding="utf-8"
+    )
+    app.window.search_box.setText("hy")
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_F2)
+    first = editor_of(app).alternatives.widget(0)
+    assert first.parts[0].toPlainText() == "亲，欢迎光临{shop}～有什么可以帮您？😊"  # type: ignore[attr-defined]
+
+
 def test_saving_a_team_reply_unchanged_makes_no_copy(qtbot: QtBot, app: QuickReplyApp) -> None:
     app.window.search_box.setText("pj")
     qtbot.keyClick(app.window.search_box, Qt.Key.Key_F2)
