@@ -22,8 +22,12 @@ from desktop.core.messages import Message, quoted
 
 try:  # The C loader is about five times faster and still gives marks.
     from yaml import CSafeLoader as _Loader
+
+    _PURE_PYTHON_ONLY = False
 except ImportError:  # pragma: no cover - PyYAML built without libyaml
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+    _PURE_PYTHON_ONLY = True
 
 ID_PATTERN = re.compile(r"^[a-z0-9._-]+$")
 # BCP-47 in the shapes a shop uses: language, optional script, region, variants.
@@ -534,44 +538,44 @@ def too_deep(text: str, path: Path) -> Problem | None:
     A cheap count of brackets and of long lines finds the suspects; only those
     are walked event by event to find where the nesting goes too deep. Newer
     libyaml builds give up on deep flow collections themselves, before the
-    first event and in their own words; that error is recognised by where it
-    happens (inside brackets deeper than our limit), not by its wording, so the
-    agent reads the same message of ours whatever PyYAML is installed.
+    first event and in their own words; the suspect is then walked again with
+    PyYAML's pure-Python parser, which has no such limit and never recurses,
+    so the agent reads the same message of ours whatever PyYAML is installed,
+    and a plain syntax error (brackets inside quoted replies add up too) is
+    still reported as one, at its place.
     """
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), np.uint32)
     steps = np.zeros(codes.size, np.int32)
     steps[(codes == ord("[")) | (codes == ord("{"))] = 1
     steps[(codes == ord("]")) | (codes == ord("}"))] = -1
-    flow_depth = np.cumsum(steps)
-    deepest_flow = int(np.max(flow_depth, initial=0))
+    deepest_flow = int(np.max(np.cumsum(steps), initial=0))
     longest_line = max((len(line) for line in text.splitlines()), default=0)
     # Block nesting needs two characters a level on one line ("- - - x").
     if deepest_flow <= MAX_NESTING and longest_line <= 2 * MAX_NESTING:
         return None
-    line_starts = np.concatenate(([0], np.flatnonzero(codes == ord("\n")) + 1))
-    depth = 0
     try:
-        for event in yaml.parse(text, Loader=_Loader):
-            if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
-                depth += 1
-                if depth > MAX_NESTING:
-                    mark = event.start_mark
-                    line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-                    return _nested_too_deep(Location(path, line, column))
-            elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-                depth -= 1
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        if mark is None or mark.line >= line_starts.size:
-            return None
-        offset = min(int(line_starts[mark.line]) + mark.column, codes.size - 1)
-        if flow_depth[offset] <= MAX_NESTING:
-            return None  # a plain syntax error: compose reports it with its place
-        first = int(np.argmax(flow_depth > MAX_NESTING))
-        line = int(np.searchsorted(line_starts, first, side="right"))
-        return _nested_too_deep(Location(path, line, first - int(line_starts[line - 1]) + 1))
+        return _walk_depth(text, path, _Loader)
     except yaml.YAMLError:
-        return None
+        if _PURE_PYTHON_ONLY:
+            return None  # compose reports the syntax error with its place
+    try:
+        return _walk_depth(text, path, yaml.SafeLoader)
+    except yaml.YAMLError:
+        return None  # a plain syntax error: compose reports it with its place
+
+
+def _walk_depth(text: str, path: Path, loader: type[yaml.SafeLoader | yaml.CSafeLoader]) -> Problem | None:
+    """The problem at the first collection nested deeper than ``MAX_NESTING``, if any."""
+    depth = 0
+    for event in yaml.parse(text, Loader=loader):
+        if isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
+            depth += 1
+            if depth > MAX_NESTING:
+                mark = event.start_mark
+                line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+                return _nested_too_deep(Location(path, line, column))
+        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
+            depth -= 1
     return None
 
 
