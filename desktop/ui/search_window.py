@@ -14,6 +14,7 @@ clipboard restore, focus), through the ``paste_requested`` and
 from __future__ import annotations
 
 import html
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -42,6 +43,7 @@ from desktop.ui.countdowns import CountdownBar
 from desktop.ui.result_delegate import ResultDelegate
 from desktop.ui.result_model import ResultModel, layer_name
 
+log = logging.getLogger("quickreply")
 RESULT_LIMIT = 50
 # Marked for lupdate here, translated when shown (see ``key_hints``).
 KEY_HINTS = (
@@ -413,6 +415,7 @@ class SearchWindow(QWidget):
         multi-part reply on to a part that would then never be sent.
         """
         if self.paste_in_flight() and not copy_only:
+            log.info("Enter again while a paste is in flight: ignored (one paste per Enter)")
             return
         if self.pending is not None and row is None and not copy_only:
             entry = self.current_entry()
