@@ -484,7 +484,7 @@ class SearchWindow(QWidget):
         pending = self.pending
         if pending is None or pending.next_part is None or self.paste_in_flight():
             return False
-        entry = next((e for e in self._index.entries if e.id == pending.entry_id), None)
+        entry = self._pending_entry()
         if entry is None:
             self.pending = None
             self._show_pending()
@@ -498,10 +498,15 @@ class SearchWindow(QWidget):
         self.paste_requested.emit(request)
         return True
 
+    def _pending_entry(self) -> Entry | None:
+        """The entry of the multi-part reply in progress, if it is still in the library."""
+        position = self._index.position.get(self.pending.entry_id) if self.pending else None
+        return self._index.entries[position] if position is not None else None
+
     def offer_pending(self) -> None:
         """Put the multi-part reply in progress on the first row, its next part shown; Enter sends it."""
         pending = self.pending
-        entry = next((e for e in self._index.entries if pending and e.id == pending.entry_id), None)
+        entry = self._pending_entry()
         if pending is None or entry is None:
             self.pending = None
             self._show_pending()
