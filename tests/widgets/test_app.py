@@ -116,9 +116,8 @@ def test_pinned_window_stays_open_after_a_paste(
     assert app.window.isVisible()
 
 
-def test_the_hotkey_offers_the_next_part_of_a_multi_message_reply_and_enter_sends_it(
-    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
-) -> None:
+def paste_the_first_of_three_parts(qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform) -> list[str]:
+    """Summon, type ``th`` (a reply in three parts), Enter; returns the list each pasted text joins."""
     texts: list[str] = []
     platform.on_paste = lambda: texts.append(QApplication.clipboard().text())
     app.register_hotkey("ctrl+alt+space")
@@ -126,6 +125,13 @@ def test_the_hotkey_offers_the_next_part_of_a_multi_message_reply_and_enter_send
     qtbot.keyClicks(app.window.search_box, "th")
     with qtbot.waitSignal(app.paster.pasted):
         qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    return texts
+
+
+def test_the_hotkey_offers_the_next_part_of_a_multi_message_reply_and_enter_sends_it(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
+) -> None:
+    texts = paste_the_first_of_three_parts(qtbot, app, platform)
     for part in (2, 3):
         press_hotkey(qtbot, app, platform)  # opens the window: nothing is pasted blind
         assert len(texts) == part - 1
@@ -145,13 +151,7 @@ def test_the_hotkey_offers_the_next_part_of_a_multi_message_reply_and_enter_send
 def test_a_double_enter_on_a_multi_part_reply_skips_no_part(
     qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
 ) -> None:
-    texts: list[str] = []
-    platform.on_paste = lambda: texts.append(QApplication.clipboard().text())
-    app.register_hotkey("ctrl+alt+space")
-    press_hotkey(qtbot, app, platform)
-    qtbot.keyClicks(app.window.search_box, "th")
-    with qtbot.waitSignal(app.paster.pasted):
-        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    texts = paste_the_first_of_three_parts(qtbot, app, platform)
     press_hotkey(qtbot, app, platform)
     with qtbot.waitSignal(app.paster.pasted):
         qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
@@ -165,13 +165,7 @@ def test_a_double_enter_on_a_multi_part_reply_skips_no_part(
 def test_esc_on_an_offered_part_keeps_it_for_later(
     qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
 ) -> None:
-    texts: list[str] = []
-    platform.on_paste = lambda: texts.append(QApplication.clipboard().text())
-    app.register_hotkey("ctrl+alt+space")
-    press_hotkey(qtbot, app, platform)
-    qtbot.keyClicks(app.window.search_box, "th")
-    with qtbot.waitSignal(app.paster.pasted):
-        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    texts = paste_the_first_of_three_parts(qtbot, app, platform)
     press_hotkey(qtbot, app, platform)
     qtbot.keyClick(app.window.search_box, Qt.Key.Key_Escape)
     assert "Enter sends it" not in app.window.status.text()  # the offer's words go with it
@@ -187,11 +181,7 @@ def test_an_input_method_event_that_changes_nothing_keeps_the_offered_row(
 ) -> None:
     from PySide6.QtGui import QInputMethodEvent
 
-    app.register_hotkey("ctrl+alt+space")
-    press_hotkey(qtbot, app, platform)
-    qtbot.keyClicks(app.window.search_box, "th")
-    with qtbot.waitSignal(app.paster.pasted):
-        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    paste_the_first_of_three_parts(qtbot, app, platform)
     press_hotkey(qtbot, app, platform)
     QApplication.sendEvent(app.window.search_box, QInputMethodEvent())  # e.g. an IME resetting itself
     qtbot.wait(20)
