@@ -17,7 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from desktop.core.library import Library, Source, reload_library
-from desktop.core.playbook import PLAYBOOK_SUFFIXES
+from desktop.core.playbook import iter_playbook_files
 
 log = logging.getLogger("quickreply")
 DEBOUNCE_MS = 250
@@ -70,7 +70,7 @@ class PlaybookReloader(QObject):
             if source.is_dir():
                 for folder in [source, *(p for p in source.rglob("*") if p.is_dir())]:
                     paths.add(str(folder))
-                paths.update(str(p) for p in _playbook_files(source))
+                paths.update(str(p) for p in iter_playbook_files([source]))
             elif source.exists():
                 paths.add(str(source))
                 paths.add(str(source.parent))  # editors replace files: watch where they live
@@ -149,17 +149,12 @@ class PlaybookReloader(QObject):
             self.reload_now()
 
 
-def _playbook_files(folder: Path) -> list[Path]:
-    return [path for path in folder.rglob("*") if path.suffix.lower() in PLAYBOOK_SUFFIXES]
-
-
 def _fingerprint(sources: Sequence[Path | Source]) -> frozenset[tuple[str, int, int, int]]:
-    """Every playbook file of the sources with its size, change time and inode: cheap to take."""
+    """Every playbook file the load reads, with its size, change time and inode: cheap to take."""
     marks: set[tuple[str, int, int, int]] = set()
     for given in sources:
         source = given.path if isinstance(given, Source) else given
-        files = _playbook_files(source) if source.is_dir() else [source]
-        for path in files:
+        for path in iter_playbook_files([source]):
             try:
                 status = path.stat()
             except FileNotFoundError:
