@@ -402,7 +402,7 @@ class SearchWindow(QWidget):
         """Hide and let the app hand focus back to the chat."""
         self.form.close_form()
         self.hide()
-        self._on_search_box_text_changed(self.search_box.text())  # no offer's status outlives it
+        self._show_count(self.search_box.text())  # no offer's status outlives it; rows stay
         self.dismissed.emit()
 
     # ------------------------------------------------------------ choosing
@@ -651,6 +651,10 @@ class SearchWindow(QWidget):
             self.results.setCurrentIndex(self._model.index(0))
         else:
             self.preview.clear()
+        self._show_count(text)
+
+    def _show_count(self, text: str) -> None:
+        """The status line for ``text`` and the rows shown: how many, or how to add one."""
         count = self._model.rowCount()
         if not text.strip():
             self.status.setText(self.tr("{count} replies").format(count=len(self._index)))
