@@ -139,6 +139,7 @@ class PlaybookReloader(QObject):
 
     def _swap_in(self, library: Library | None, generation: int) -> None:
         self._running = False
+        self._worker = None  # its work is done; holding it would only keep a reference cycle
         if library is not None and generation == self._generation:
             self.library = library
             self._loaded_fingerprint = self._loading_fingerprint  # a failed load is tried again

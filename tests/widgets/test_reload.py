@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop.app import QuickReplyApp
-from desktop.core.library import load_library, reload_library
+from desktop.core.library import Layer, Library, Source, load_library, reload_library
 from desktop.core.paths import AppPaths
 from desktop.core.settings import Settings
 from desktop.ui.paste import PasteSettings
@@ -35,14 +36,34 @@ def folder(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.fixture
+def watch() -> Iterator[Callable[..., PlaybookReloader]]:
+    """Make reloaders that are stopped at the end of the test, as the app stops its own at quit.
+
+    A reloader left to the garbage collector while its worker still loads
+    would have the worker emit on a deleted object: that aborted a test run.
+    """
+    made: list[PlaybookReloader] = []
+
+    def make(sources: Sequence[Path | Source], current: Library) -> PlaybookReloader:
+        reloader = PlaybookReloader(lambda: sources, None, current)
+        made.append(reloader)
+        return reloader
+
+    yield make
+    for reloader in made:
+        reloader.stop()
+        reloader.deleteLater()
+
+
 def question(library_holder: PlaybookReloader) -> str:
     return library_holder.library.entries[0].question
 
 
 def test_a_file_rewritten_fifty_times_in_a_second_ends_with_the_last_version(
-    qtbot: QtBot, folder: Path
+    qtbot: QtBot, folder: Path, watch: Callable[..., PlaybookReloader]
 ) -> None:
-    reloader = PlaybookReloader(lambda: [folder], None, load_library([folder]))
+    reloader = watch([folder], load_library([folder]))
     for version in range(1, 51):
         (folder / "team.yaml").write_text(book(version), encoding="utf-8")
         time.sleep(0.018)
@@ -52,8 +73,10 @@ def test_a_file_rewritten_fifty_times_in_a_second_ends_with_the_last_version(
     assert question(reloader) == "什么时候发货 v50"
 
 
-def test_a_file_saved_by_an_editor_that_replaces_it_is_still_watched(qtbot: QtBot, folder: Path) -> None:
-    reloader = PlaybookReloader(lambda: [folder], None, load_library([folder]))
+def test_a_file_saved_by_an_editor_that_replaces_it_is_still_watched(
+    qtbot: QtBot, folder: Path, watch: Callable[..., PlaybookReloader]
+) -> None:
+    reloader = watch([folder], load_library([folder]))
     for version in (1, 2):
         temporary = folder / ".team.yaml.swp"
         temporary.write_text(book(version), encoding="utf-8")
@@ -61,16 +84,18 @@ def test_a_file_saved_by_an_editor_that_replaces_it_is_still_watched(qtbot: QtBo
         qtbot.waitUntil(lambda v=version: question(reloader) == f"什么时候发货 v{v}", timeout=3000)
 
 
-def test_a_new_file_in_the_folder_is_picked_up(qtbot: QtBot, folder: Path) -> None:
-    reloader = PlaybookReloader(lambda: [folder], None, load_library([folder]))
+def test_a_new_file_in_the_folder_is_picked_up(
+    qtbot: QtBot, folder: Path, watch: Callable[..., PlaybookReloader]
+) -> None:
+    reloader = watch([folder], load_library([folder]))
     (folder / "more.yaml").write_text(book(9).replace("t.ship", "t.more"), encoding="utf-8")
     qtbot.waitUntil(lambda: len(reloader.library.entries) == 2, timeout=3000)
 
 
 def test_a_new_empty_folder_is_watched_and_a_file_saved_into_it_later_is_loaded(
-    qtbot: QtBot, folder: Path
+    qtbot: QtBot, folder: Path, watch: Callable[..., PlaybookReloader]
 ) -> None:
-    reloader = PlaybookReloader(lambda: [folder], None, load_library([folder]))
+    reloader = watch([folder], load_library([folder]))
     (folder / "promo").mkdir()  # changes no playbook file: nothing to load, but watch it
     qtbot.wait(600)
     (folder / "promo" / "b.yaml").write_text(book(7).replace("t.ship", "t.promo"), encoding="utf-8")
@@ -78,11 +103,11 @@ def test_a_new_empty_folder_is_watched_and_a_file_saved_into_it_later_is_loaded(
 
 
 def test_a_load_that_failed_is_tried_again_for_the_same_files(
-    qtbot: QtBot, folder: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, folder: Path, watch: Callable[..., PlaybookReloader], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import desktop.ui.reloader as reloader_module
 
-    reloader = PlaybookReloader(lambda: [folder], None, load_library([folder]))
+    reloader = watch([folder], load_library([folder]))
     real_load = reloader_module.reload_library
     failures = iter([True])
 
@@ -135,9 +160,9 @@ def test_reload_library_keeps_a_broken_files_entries_and_reports(tmp_path: Path,
     assert reload_library([folder], None, None).entries == []  # nothing to fall back on
 
 
-def test_layered_sources_are_watched_too(qtbot: QtBot, folder: Path) -> None:
-    from desktop.core.library import Layer, Source
-
-    reloader = PlaybookReloader(lambda: [Source(folder, Layer.TEAM)], None, load_library([folder]))
+def test_layered_sources_are_watched_too(
+    qtbot: QtBot, folder: Path, watch: Callable[..., PlaybookReloader]
+) -> None:
+    reloader = watch([Source(folder, Layer.TEAM)], load_library([folder]))
     (folder / "team.yaml").write_text(book(3), encoding="utf-8")
     qtbot.waitUntil(lambda: question(reloader) == "什么时候发货 v3", timeout=3000)
