@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import ctypes
 import os
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from typing import Any, Protocol
 
+from desktop.core.keys import Hotkey, HotkeyError, HotkeyTaken, PasteMethod
 from desktop.core.messages import Message
-from desktop.platform.base import Hotkey, HotkeyError, HotkeyTaken, PasteMethod, Target, poll_until
+from desktop.platform.base import Target
 
 CARBON_PATH = "/System/Library/Frameworks/Carbon.framework/Carbon"
 APPLICATION_SERVICES_PATH = "/System/Library/Frameworks/ApplicationServices.framework/ApplicationServices"
@@ -39,8 +39,6 @@ CG_FLAG_ALTERNATE = 0x80000
 CG_FLAG_COMMAND = 0x100000
 HELD_MODIFIER_MASK = CG_FLAG_SHIFT | CG_FLAG_CONTROL | CG_FLAG_ALTERNATE | CG_FLAG_COMMAND
 
-MODIFIER_WAIT_S = 2.0
-MODIFIER_POLL_S = 0.01
 
 KVK_V = 0x09
 KVK_RETURN = 0x24
@@ -197,10 +195,6 @@ class CocoaApi(Protocol):
         """AXIsProcessTrustedWithOptions; ``prompt`` shows the system's permission dialog."""
         ...
 
-    def pump(self, seconds: float) -> None:
-        """Wait ``seconds`` while the main run loop runs."""
-        ...
-
     def write_transient_text(self, text: str) -> int:
         """Replace the general pasteboard with ``text`` marked transient; returns its change count."""
         ...
@@ -215,20 +209,9 @@ class MacPlatform:
 
     name = "macos"
 
-    def __init__(
-        self,
-        carbon: CarbonApi | None = None,
-        cocoa: CocoaApi | None = None,
-        *,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] | None = None,
-    ) -> None:
+    def __init__(self, carbon: CarbonApi | None = None, cocoa: CocoaApi | None = None) -> None:
         self._carbon: CarbonApi = carbon if carbon is not None else _Carbon()
         self._cocoa: CocoaApi = cocoa if cocoa is not None else _Cocoa()
-        self._clock = clock
-        # NSWorkspace and NSRunningApplication learn that another app came to
-        # the front only while the main run loop runs: waiting must run it.
-        self._sleep = sleep if sleep is not None else self._cocoa.pump
         self._callbacks: dict[int, Callable[[], None]] = {}
         self._refs: dict[int, int] = {}
         self._next_id = 1
@@ -313,39 +296,29 @@ class MacPlatform:
         front = self._cocoa.frontmost()
         return front[0] if front is not None else None
 
-    def focus(self, target: Target, timeout: float = 1.0) -> bool:
+    def request_focus(self, target: Target) -> bool:
+        # NSWorkspace learns that another app came to the front while the main run
+        # loop runs: the caller's checks run from Qt's event loop, which runs it.
         if self._frontmost_pid() == target.handle:
             return True
-        if not self._cocoa.activate(target.handle):
-            return False
-        return poll_until(
-            lambda: self._frontmost_pid() == target.handle, timeout, clock=self._clock, sleep=self._sleep
-        )
+        return bool(self._cocoa.activate(target.handle))
+
+    def is_in_front(self, target: Target) -> bool:
+        return self._frontmost_pid() == target.handle
 
     def raise_window(self, handle: int) -> None:
         # An accessory (menu-bar) app is not activated by showing a window:
         # activate QuickReply itself; Qt then gives the window the keyboard.
         self._cocoa.activate(os.getpid())
 
-    def wait_for_modifiers_released(self, timeout: float = MODIFIER_WAIT_S) -> bool:
-        """Wait until Cmd, Shift, Option and Ctrl are up; False if still held after ``timeout``.
-
-        Cmd+V posted while the agent still holds Option from the hotkey
-        arrives as Cmd+Option+V ("paste and match style" or nothing).
-        """
-        return poll_until(
-            lambda: not self._cocoa.modifier_flags() & HELD_MODIFIER_MASK,
-            timeout,
-            MODIFIER_POLL_S,
-            clock=self._clock,
-            sleep=self._sleep,
-        )
+    def modifiers_held(self) -> bool:
+        # Cmd+V posted while the agent still holds Option from the hotkey
+        # arrives as Cmd+Option+V ("paste and match style" or nothing).
+        return bool(self._cocoa.modifier_flags() & HELD_MODIFIER_MASK)
 
     def send_paste(self, method: PasteMethod = PasteMethod.CTRL_V) -> None:
         # Mac apps know no Shift+Insert: every paste method is Cmd+V here.
         self._require_accessibility()
-        # A modifier "held" for 2 s is more likely stuck than held: paste anyway.
-        self.wait_for_modifiers_released()
         self._cocoa.post_key(KVK_V, True, CG_FLAG_COMMAND)
         self._cocoa.post_key(KVK_V, False, CG_FLAG_COMMAND)
 
@@ -354,25 +327,24 @@ class MacPlatform:
         self._cocoa.post_key(KVK_RETURN, True, 0)
         self._cocoa.post_key(KVK_RETURN, False, 0)
 
-    def type_text(self, text: str) -> None:
+    def type_steps(self, text: str) -> Generator[float, None, None]:
         """Type ``text`` as key events carrying Unicode strings, line breaks as Shift+Return.
 
         The events carry the characters themselves, so the keyboard layout
         does not matter. Line breaks are Shift+Return because a plain Return
-        sends the message in chat apps.
+        sends the message in chat apps. One line per step.
         """
         self._require_accessibility()
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         if lines == [""]:
             return
-        # As for a paste: a held Cmd or Option would turn letters into shortcuts.
-        self.wait_for_modifiers_released()
         for index, line in enumerate(lines):
             if index:
                 self._cocoa.post_key(KVK_RETURN, True, CG_FLAG_SHIFT)
                 self._cocoa.post_key(KVK_RETURN, False, CG_FLAG_SHIFT)
             for chunk in text_chunks(line):
                 self._cocoa.post_text(chunk)
+            yield 0.0
 
     def _require_accessibility(self) -> None:
         # Without the permission macOS drops posted events without a word.
@@ -610,7 +582,3 @@ class _Cocoa:
             return bool(library.AXIsProcessTrusted())
         options = {ApplicationServices.kAXTrustedCheckOptionPrompt: prompt}
         return bool(ApplicationServices.AXIsProcessTrustedWithOptions(options))
-
-    def pump(self, seconds: float) -> None:
-        appkit = self._appkit
-        appkit.NSRunLoop.currentRunLoop().runUntilDate_(appkit.NSDate.dateWithTimeIntervalSinceNow_(seconds))

@@ -8,10 +8,11 @@ the agent to press Ctrl+V.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 
+from desktop.core.keys import Hotkey, HotkeyError, PasteMethod
 from desktop.core.messages import Message
-from desktop.platform.base import Hotkey, HotkeyError, PasteMethod, Target
+from desktop.platform.base import Target
 
 
 class CopyOnlyPlatform:
@@ -48,7 +49,13 @@ class CopyOnlyPlatform:
     def foreground(self) -> Target | None:
         return None
 
-    def focus(self, target: Target, timeout: float = 1.0) -> bool:
+    def request_focus(self, target: Target) -> bool:
+        return False
+
+    def is_in_front(self, target: Target) -> bool:
+        return False
+
+    def modifiers_held(self) -> bool:
         return False
 
     def raise_window(self, handle: int) -> None:
@@ -62,7 +69,7 @@ class CopyOnlyPlatform:
     def send_enter(self) -> None:
         raise HotkeyError(Message("cannot press Enter for you: {reason}", reason=self.reason))
 
-    def type_text(self, text: str) -> None:
+    def type_steps(self, text: str) -> Generator[float, None, None]:
         raise HotkeyError(Message("cannot type the reply for you: {reason}", reason=self.reason))
 
     def target_warning(self, target: Target) -> str | None:

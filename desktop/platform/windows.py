@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import ctypes
 import ntpath
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
+from desktop.core.keys import Hotkey, HotkeyError, HotkeyTaken, PasteMethod
 from desktop.core.messages import Message
-from desktop.platform.base import Hotkey, HotkeyError, HotkeyTaken, PasteMethod, Target, poll_until
+from desktop.platform.base import Target
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QAbstractNativeEventFilter
@@ -94,8 +94,6 @@ TOKEN_QUERY = 0x0008
 TOKEN_ELEVATION_CLASS = 20  # TokenElevation in TOKEN_INFORMATION_CLASS
 ERROR_ACCESS_DENIED = 5
 
-MODIFIER_WAIT_S = 2.0
-MODIFIER_POLL_S = 0.01
 NATIVE_MSG = b"windows_generic_MSG"
 
 # Qt on Windows puts a QMimeData format named like this on the clipboard under
@@ -355,16 +353,8 @@ class WindowsPlatform:
 
     name = "windows"
 
-    def __init__(
-        self,
-        win32: Win32Api | None = None,
-        *,
-        clock: Callable[[], float] = time.monotonic,
-        sleep: Callable[[float], None] = time.sleep,
-    ) -> None:
+    def __init__(self, win32: Win32Api | None = None) -> None:
         self._win32: Win32Api = win32 if win32 is not None else _Win32()
-        self._clock = clock
-        self._sleep = sleep
         self._callbacks: dict[int, Callable[[], None]] = {}
         self._next_id = 1
         self._filter: QAbstractNativeEventFilter | None = None
@@ -454,7 +444,7 @@ class WindowsPlatform:
         app = ntpath.basename(path) if path else ""
         return Target(hwnd, self._win32.window_title(hwnd), app)
 
-    def focus(self, target: Target, timeout: float = 1.0) -> bool:
+    def request_focus(self, target: Target) -> bool:
         win32 = self._win32
         hwnd = target.handle
         if win32.foreground_window() == hwnd:
@@ -465,9 +455,10 @@ class WindowsPlatform:
             win32.show_window(hwnd, SW_RESTORE)
         if not win32.set_foreground_window(hwnd) or win32.foreground_window() != hwnd:
             self._force_foreground(hwnd)
-        return poll_until(
-            lambda: win32.foreground_window() == hwnd, timeout, clock=self._clock, sleep=self._sleep
-        )
+        return True
+
+    def is_in_front(self, target: Target) -> bool:
+        return self._win32.foreground_window() == target.handle
 
     def raise_window(self, handle: int) -> None:
         # The process that received WM_HOTKEY may take the foreground; the
@@ -498,22 +489,11 @@ class WindowsPlatform:
             for thread in attached:
                 win32.attach_thread_input(own, thread, False)
 
-    def wait_for_modifiers_released(self, timeout: float = MODIFIER_WAIT_S) -> bool:
-        """Wait until Ctrl, Alt, Shift and both Win keys are up; False if still held after ``timeout``.
-
-        The agent is often still holding the hotkey's modifiers: Ctrl+V sent
-        while Alt is down arrives as Ctrl+Alt+V and pastes nothing.
-        """
-
-        def released() -> bool:
-            return not any(self._win32.async_key_state(vk) & 0x8000 for vk in HELD_MODIFIER_KEYS)
-
-        return poll_until(released, timeout, MODIFIER_POLL_S, clock=self._clock, sleep=self._sleep)
+    def modifiers_held(self) -> bool:
+        # Only the key-down bit (0x8000) counts: the low bit means "pressed since the last call".
+        return any(self._win32.async_key_state(vk) & 0x8000 for vk in HELD_MODIFIER_KEYS)
 
     def send_paste(self, method: PasteMethod = PasteMethod.CTRL_V) -> None:
-        # A key that stays "down" for 2 s is more likely stuck (a remote
-        # session dropped its release) than held: paste anyway.
-        self.wait_for_modifiers_released()
         if method is PasteMethod.SHIFT_INSERT:
             self._send(chord_inputs(VK_SHIFT, VK_INSERT, extended=True), _key_press_blocked(method.value))
         else:
@@ -522,21 +502,16 @@ class WindowsPlatform:
     def send_enter(self) -> None:
         self._send([key_input(VK_RETURN), key_input(VK_RETURN, up=True)], _key_press_blocked("Enter"))
 
-    def type_text(self, text: str) -> None:
+    def type_steps(self, text: str) -> Generator[float, None, None]:
         """Type ``text`` as KEYEVENTF_UNICODE key presses, line breaks as Shift+Enter.
 
         Unicode events reach the window as VK_PACKET characters, whatever the
         keyboard layout or IME. Line breaks are Shift+Enter because a plain
         Enter sends the message in chat apps. Text longer than
         MAX_INPUTS_PER_SEND records goes in several SendInput calls, cut
-        between characters; a real key press could land between them.
+        between characters, one per step; a real key press could land between them.
         """
-        groups = text_input_groups(text)
-        if not groups:
-            return
-        # As for a paste: the hotkey's modifiers would turn letters into shortcuts.
-        self.wait_for_modifiers_released()
-        for chunk in chunk_groups(groups):
+        for chunk in chunk_groups(text_input_groups(text)):
             self._send(
                 chunk,
                 Message(
@@ -544,6 +519,7 @@ class WindowsPlatform:
                     "run as administrator; type the reply yourself"
                 ),
             )
+            yield 0.0
 
     def _send(self, inputs: list[INPUT], when_blocked: Message) -> None:
         # One SendInput call, so no real key press can land between the events.

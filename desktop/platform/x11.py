@@ -12,12 +12,12 @@ import contextlib
 import os
 import select
 import threading
-import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Generator, Iterable
 from typing import Any
 
+from desktop.core.keys import Hotkey, HotkeyError, HotkeyTaken, PasteMethod
 from desktop.core.messages import Message
-from desktop.platform.base import Hotkey, HotkeyError, HotkeyTaken, PasteMethod, Target, poll_until
+from desktop.platform.base import Target
 
 # Hotkey key names → X keysym names.
 _KEYSYMS = {
@@ -49,7 +49,6 @@ _KEYSYMS = {
     "\\": "backslash",
 }
 _HELD_MODIFIERS = ("Control_L", "Control_R", "Alt_L", "Alt_R", "Shift_L", "Shift_R", "Super_L", "Super_R")
-MODIFIER_RELEASE_WAIT = 2.0
 TYPE_PAUSE = 0.012  # seconds between typed characters
 # A client reads the key map when it handles the map-change notice, not when the
 # key was pressed, so a spare key must keep its character until the chat app has
@@ -263,12 +262,11 @@ class X11Platform:
         wm_class = self._property(window, "WM_CLASS", self._x.AnyPropertyType)
         return Target(handle, _text(title), _text(wm_class).split("\0")[-1] if wm_class else "")
 
-    def focus(self, target: Target, timeout: float = 1.0) -> bool:
-        if self._active_window_id() == target.handle:
-            return True
-        if not self._request_activation(target.handle):
-            return False
-        return poll_until(lambda: self._active_window_id() == target.handle, timeout)
+    def request_focus(self, target: Target) -> bool:
+        return self._request_activation(target.handle)
+
+    def is_in_front(self, target: Target) -> bool:
+        return self._active_window_id() == target.handle
 
     def raise_window(self, handle: int) -> None:
         self._request_activation(handle)
@@ -301,24 +299,22 @@ class X11Platform:
         keymap = self._display.query_keymap()
         return any(_key_down(keymap, self._keycode(name)) for name in _HELD_MODIFIERS)
 
-    def _press(self, names: Iterable[str]) -> None:
+    def _require_xtest(self, what: Message) -> None:
         if not self._has_xtest:
-            raise HotkeyError(Message("the X server lacks the XTEST extension: press Ctrl+V yourself"))
-        poll_until(lambda: not self.modifiers_held(), MODIFIER_RELEASE_WAIT)
-        self._press_now(names)
+            raise HotkeyError(what)
 
     def send_paste(self, method: PasteMethod = PasteMethod.CTRL_V) -> None:
-        self._press(["Control_L", "v"] if method is PasteMethod.CTRL_V else ["Shift_L", "Insert"])
+        self._require_xtest(Message("the X server lacks the XTEST extension: press Ctrl+V yourself"))
+        self._press_now(["Control_L", "v"] if method is PasteMethod.CTRL_V else ["Shift_L", "Insert"])
 
     def send_enter(self) -> None:
-        self._press(["Return"])
+        self._require_xtest(Message("the X server lacks the XTEST extension: press Ctrl+V yourself"))
+        self._press_now(["Return"])
 
-    def type_text(self, text: str) -> None:
+    def type_steps(self, text: str) -> Generator[float, None, None]:
         # XTest can only press keys, and most characters of a reply are on no key
         # of the layout: each batch of characters is put on spare key codes.
-        if not self._has_xtest:
-            raise HotkeyError(Message("the X server lacks the XTEST extension, so QuickReply cannot type"))
-        poll_until(lambda: not self.modifiers_held(), MODIFIER_RELEASE_WAIT)
+        self._require_xtest(Message("the X server lacks the XTEST extension, so QuickReply cannot type"))
         spare = self._spare_keycodes()
         if not spare:
             raise HotkeyError(
@@ -334,17 +330,17 @@ class X11Platform:
                     self._display.change_keyboard_mapping(code, [(keysym_of(char), keysym_of(char))])
                     used.add(code)
                 self._display.sync()
-                time.sleep(TYPE_PAUSE)  # the chat app must see the new map before the presses
+                yield TYPE_PAUSE  # the chat app must see the new map before the presses
                 for char in batch:
                     if char == "\n":
                         self._press_now(["Shift_L", "Return"])  # a new line, not "send"
-                        continue
-                    self._xtest.fake_input(self._display, x.KeyPress, slots[char])
-                    self._xtest.fake_input(self._display, x.KeyRelease, slots[char])
-                    self._display.sync()
-                    time.sleep(TYPE_PAUSE)
+                    else:
+                        self._xtest.fake_input(self._display, x.KeyPress, slots[char])
+                        self._xtest.fake_input(self._display, x.KeyRelease, slots[char])
+                        self._display.sync()
+                    yield TYPE_PAUSE
                 if slots:
-                    time.sleep(TYPE_SETTLE)  # the last presses are read before the map changes again
+                    yield TYPE_SETTLE  # the last presses are read before the map changes again
         finally:
             for code in sorted(used):
                 self._display.change_keyboard_mapping(code, [(0, 0)])
@@ -359,7 +355,6 @@ class X11Platform:
         for code in reversed(codes):
             self._xtest.fake_input(self._display, x.KeyRelease, code)
         self._display.sync()
-        time.sleep(TYPE_PAUSE)
 
     def _spare_keycodes(self) -> list[int]:
         """The key codes with no symbol in the current map, highest (away from real keys) first."""

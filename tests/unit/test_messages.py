@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from desktop.core.errors import Location, PlaybookError, Problem, Severity
+from desktop.core.keys import Hotkey, HotkeyError
 from desktop.core.messages import Message, message_of
-from desktop.platform.base import Hotkey, HotkeyError
 
 
 def test_a_message_is_its_english_sentence_and_remembers_how_it_was_made() -> None:

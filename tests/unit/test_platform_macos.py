@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
+from desktop.core.keys import NAMED_KEYS, Hotkey, HotkeyError, HotkeyTaken, PasteMethod
 from desktop.platform import macos as mac
-from desktop.platform.base import NAMED_KEYS, Hotkey, HotkeyError, HotkeyTaken, PasteMethod, Target
+from desktop.platform.base import Target
 from tests.conftest import ManualClock
 
 
@@ -88,9 +89,6 @@ class FakeCocoa:
         self.prompts.append(prompt)
         return self.trusted
 
-    def pump(self, seconds: float) -> None:
-        raise AssertionError("tests inject their own sleep")
-
     pasteboard: tuple[str, list[str]] | None = None
     change_count = 7
 
@@ -120,7 +118,7 @@ def cocoa(clock: ManualClock) -> FakeCocoa:
 
 @pytest.fixture
 def platform(carbon: FakeCarbon, cocoa: FakeCocoa, clock: ManualClock) -> mac.MacPlatform:
-    return mac.MacPlatform(carbon, cocoa, clock=clock, sleep=clock.sleep)
+    return mac.MacPlatform(carbon, cocoa)
 
 
 # --- key codes and modifiers ----------------------------------------------------------
@@ -360,36 +358,29 @@ def test_carbon_structures_have_the_c_layout() -> None:
 # --- modifiers, paste and Enter -------------------------------------------------------------
 
 
-def test_paste_waits_until_modifiers_are_released(
-    platform: mac.MacPlatform, cocoa: FakeCocoa, clock: ManualClock
-) -> None:
-    cocoa.flags = lambda: 0x100000 | 0x80000 if clock.now < 0.15 else 0x100  # device bit, no modifier
+def test_a_paste_is_cmd_v_posted_at_once(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
+    cocoa.flags = lambda: 0x80000  # Option still down: the caller waits (desktop.core.paste_sequence)
     platform.send_paste()
     assert [(code, down, flags) for code, down, flags, _ in cocoa.posted] == [
         (0x09, True, 0x100000),
         (0x09, False, 0x100000),
     ]
-    assert 0.15 <= cocoa.posted[0][3] < 0.2
-    assert set(clock.sleeps) == {0.01}
 
 
-def test_paste_gives_up_waiting_after_two_seconds(
-    platform: mac.MacPlatform, cocoa: FakeCocoa, clock: ManualClock
-) -> None:
-    cocoa.flags = lambda: 0x40000
-    platform.send_paste()
-    assert 2.0 <= cocoa.posted[0][3] < 2.05
+def test_the_device_bits_alone_are_no_held_modifier(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
+    cocoa.flags = lambda: 0x100  # a device-dependent bit, no modifier
+    assert not platform.modifiers_held()
 
 
 @pytest.mark.parametrize("flag", [0x100000, 0x20000, 0x80000, 0x40000])
 def test_each_modifier_counts_as_held(platform: mac.MacPlatform, cocoa: FakeCocoa, flag: int) -> None:
     cocoa.flags = lambda: flag
-    assert platform.wait_for_modifiers_released(timeout=0.05) is False
+    assert platform.modifiers_held()
 
 
 def test_caps_lock_does_not_count_as_held(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
     cocoa.flags = lambda: 0x10000  # kCGEventFlagMaskAlphaShift
-    assert platform.wait_for_modifiers_released() is True
+    assert not platform.modifiers_held()
 
 
 def test_shift_insert_is_cmd_v_on_a_mac(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
@@ -409,7 +400,7 @@ def test_without_accessibility_nothing_is_posted_and_the_agent_learns_why(
     platform: mac.MacPlatform, cocoa: FakeCocoa
 ) -> None:
     cocoa.trusted = False
-    for send in (platform.send_paste, platform.send_enter, lambda: platform.type_text("hi")):
+    for send in (platform.send_paste, platform.send_enter, lambda: list(platform.type_steps("hi"))):
         with pytest.raises(HotkeyError, match="Accessibility"):
             send()
     assert cocoa.posted == []
@@ -424,36 +415,27 @@ SHIFT_RETURN = [(0x24, True, 0x20000), (0x24, False, 0x20000)]
 def test_typing_posts_text_chunks_and_newlines_as_shift_return(
     platform: mac.MacPlatform, cocoa: FakeCocoa
 ) -> None:
-    platform.type_text("亲a😀\r\nb")
+    list(platform.type_steps("亲a😀\r\nb"))
     assert cocoa.sequence == ["亲a😀", *SHIFT_RETURN, "b"]
 
 
 def test_typing_cuts_text_at_20_utf16_units_never_inside_a_surrogate_pair(
     platform: mac.MacPlatform, cocoa: FakeCocoa
 ) -> None:
-    platform.type_text("x" * 45 + "\n" + "y" * 19 + "😀" + "z")
+    list(platform.type_steps("x" * 45 + "\n" + "y" * 19 + "😀" + "z"))
     assert cocoa.sequence == ["x" * 20, "x" * 20, "x" * 5, *SHIFT_RETURN, "y" * 19, "😀z"]
     texts = [item for item in cocoa.sequence if isinstance(item, str)]
     assert all(len(text.encode("utf-16-le")) // 2 <= 20 for text in texts)
 
 
 def test_typing_keeps_empty_lines(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
-    platform.type_text("a\n\nb")
+    list(platform.type_steps("a\n\nb"))
     assert cocoa.sequence == ["a", *SHIFT_RETURN, *SHIFT_RETURN, "b"]
 
 
 def test_typing_nothing_posts_nothing(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
-    platform.type_text("")
+    list(platform.type_steps(""))
     assert cocoa.sequence == []
-
-
-def test_typing_waits_until_modifiers_are_released(
-    platform: mac.MacPlatform, cocoa: FakeCocoa, clock: ManualClock
-) -> None:
-    cocoa.flags = lambda: 0x80000 if clock.now < 0.1 else 0
-    platform.type_text("hi")
-    assert cocoa.sequence == ["hi"]
-    assert 0.1 <= cocoa.texts_at[0] < 0.15
 
 
 # --- accessibility ------------------------------------------------------------------------------
@@ -491,32 +473,27 @@ def test_foreground_is_the_frontmost_app(platform: mac.MacPlatform, cocoa: FakeC
     assert platform.foreground() is None
 
 
-def test_focus_activates_and_polls_until_the_app_is_in_front(
+def test_focus_activates_and_the_app_is_in_front_once_macos_says_so(
     platform: mac.MacPlatform, cocoa: FakeCocoa, clock: ManualClock
 ) -> None:
     cocoa.activation_delay = 0.2
-    assert platform.focus(Target(200), timeout=1.0) is True
+    assert platform.request_focus(Target(200)) is True
     assert cocoa.activations == [200]
-    assert 0.2 <= clock.now < 0.25
+    assert not platform.is_in_front(Target(200))  # asked, not there yet: the caller checks again
+    clock.now = 0.2
+    assert platform.is_in_front(Target(200))
+    assert clock.sleeps == []
 
 
 def test_focus_on_the_front_app_does_nothing(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
-    assert platform.focus(Target(100)) is True
+    assert platform.request_focus(Target(100)) is True
     assert cocoa.activations == []
-
-
-def test_focus_gives_up_after_the_timeout(
-    platform: mac.MacPlatform, cocoa: FakeCocoa, clock: ManualClock
-) -> None:
-    cocoa.activation_delay = 5.0
-    assert platform.focus(Target(200), timeout=0.5) is False
-    assert 0.5 <= clock.now < 0.55
 
 
 def test_focus_on_a_quit_app_fails_at_once(
     platform: mac.MacPlatform, cocoa: FakeCocoa, clock: ManualClock
 ) -> None:
-    assert platform.focus(Target(999)) is False
+    assert platform.request_focus(Target(999)) is False
     assert clock.now == 0.0
 
 

@@ -9,8 +9,9 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
+from desktop.core.keys import NAMED_KEYS, Hotkey, HotkeyError, HotkeyTaken, PasteMethod
 from desktop.platform import windows as win
-from desktop.platform.base import NAMED_KEYS, Hotkey, HotkeyError, HotkeyTaken, PasteMethod, Target
+from desktop.platform.base import Target
 from tests.conftest import ManualClock
 
 
@@ -113,7 +114,7 @@ def api(clock: ManualClock) -> FakeWin32:
 
 @pytest.fixture
 def platform(api: FakeWin32, clock: ManualClock) -> win.WindowsPlatform:
-    return win.WindowsPlatform(api, clock=clock, sleep=clock.sleep)
+    return win.WindowsPlatform(api)
 
 
 # --- hotkey translation -------------------------------------------------------
@@ -286,29 +287,30 @@ def test_the_filter_is_installed_once(
 # --- waiting for modifiers ------------------------------------------------------
 
 
-def test_paste_waits_until_the_agent_lets_go_of_modifiers(
+def test_modifiers_held_reads_each_modifier_key_now(
     platform: win.WindowsPlatform, api: FakeWin32, clock: ManualClock
 ) -> None:
     held_until = {win.VK_CONTROL: 0.05, win.VK_MENU: 0.12, win.VK_RWIN: 0.2}
     api.key_state = lambda vk: 0x8000 if clock.now < held_until.get(vk, 0) else 0
-    platform.send_paste()
-    [sent_at] = api.sent_at
-    assert 0.2 <= sent_at < 0.25
-    assert set(clock.sleeps) == {0.01}
+    assert platform.modifiers_held()
+    clock.now = 0.15
+    assert platform.modifiers_held()  # the right Win key is still down
+    clock.now = 0.2
+    assert not platform.modifiers_held()
 
 
-def test_paste_gives_up_waiting_after_two_seconds(
+def test_a_paste_is_sent_at_once_without_waiting(
     platform: win.WindowsPlatform, api: FakeWin32, clock: ManualClock
 ) -> None:
-    api.key_state = lambda vk: 0x8000 if vk == win.VK_SHIFT else 0
+    api.key_state = lambda vk: 0x8000 if vk == win.VK_SHIFT else 0  # the caller waits, not the backend
     platform.send_paste()
-    [sent_at] = api.sent_at
-    assert 2.0 <= sent_at < 2.05
+    assert api.sent_at == [0.0]
+    assert clock.sleeps == []
 
 
 def test_only_the_key_down_bit_counts_as_held(platform: win.WindowsPlatform, api: FakeWin32) -> None:
     api.key_state = lambda vk: 0x0001  # "pressed since the last call", not down now
-    assert platform.wait_for_modifiers_released() is True
+    assert not platform.modifiers_held()
 
 
 def _down_only(held: int) -> Callable[[int], int]:
@@ -318,7 +320,7 @@ def _down_only(held: int) -> Callable[[int], int]:
 def test_each_modifier_key_is_checked(platform: win.WindowsPlatform, api: FakeWin32) -> None:
     for held in (0x11, 0x12, 0x10, 0x5B, 0x5C):
         api.key_state = _down_only(held)
-        assert platform.wait_for_modifiers_released(timeout=0.05) is False, hex(held)
+        assert platform.modifiers_held(), hex(held)
 
 
 # --- SendInput -------------------------------------------------------------------
@@ -360,7 +362,7 @@ UNICODE_UP = (1, 0, 0x0006)
 def test_typing_sends_utf16_units_as_unicode_events_and_newlines_as_shift_enter(
     platform: win.WindowsPlatform, api: FakeWin32
 ) -> None:
-    platform.type_text("亲a😀\nb")
+    list(platform.type_steps("亲a😀\nb"))
     shift_enter = [(1, 0x10, 0), (1, 0x0D, 0), (1, 0x0D, 2), (1, 0x10, 2)]
     assert api.sent == [[UNICODE_DOWN, UNICODE_UP] * 4 + shift_enter + [UNICODE_DOWN, UNICODE_UP]]
     # U+1F600 is the surrogate pair D83D DE00, each unit pressed and released.
@@ -370,12 +372,12 @@ def test_typing_sends_utf16_units_as_unicode_events_and_newlines_as_shift_enter(
 
 
 def test_typing_normalises_crlf_to_one_line_break(platform: win.WindowsPlatform, api: FakeWin32) -> None:
-    platform.type_text("a\r\nb")
+    list(platform.type_steps("a\r\nb"))
     assert [vk for _, vk, _ in api.sent[0]] == [0, 0, 0x10, 0x0D, 0x0D, 0x10, 0, 0]
 
 
 def test_typing_nothing_sends_nothing(platform: win.WindowsPlatform, api: FakeWin32) -> None:
-    platform.type_text("")
+    list(platform.type_steps(""))
     assert api.sent == []
 
 
@@ -383,7 +385,7 @@ def test_long_text_is_typed_in_chunks_of_at_most_1000_events_never_inside_a_char
     platform: win.WindowsPlatform, api: FakeWin32
 ) -> None:
     text = "a" * 499 + "😀" + "b" * 600
-    platform.type_text(text)
+    list(platform.type_steps(text))
     assert [len(chunk) for chunk in api.sent] == [998, 1000, 204]  # 499*2, then 4 + 498*2, 102*2
     assert api.scans[0][-2:] == [ord("a"), ord("a")]  # the emoji's four events moved to the next call
     assert api.scans[1][:4] == [0xD83D, 0xD83D, 0xDE00, 0xDE00]
@@ -396,16 +398,7 @@ def test_typing_that_windows_drops_raises_a_uipi_error(
 ) -> None:
     api.accept_inputs = accepted
     with pytest.raises(HotkeyError, match="UIPI.*type the reply yourself"):
-        platform.type_text("hello")
-
-
-def test_typing_waits_until_the_agent_lets_go_of_modifiers(
-    platform: win.WindowsPlatform, api: FakeWin32, clock: ManualClock
-) -> None:
-    api.key_state = lambda vk: 0x8000 if vk == win.VK_MENU and clock.now < 0.1 else 0
-    platform.type_text("hi")
-    [sent_at] = api.sent_at
-    assert 0.1 <= sent_at < 0.15
+        list(platform.type_steps("hello"))
 
 
 def test_input_structures_have_the_windows_layout() -> None:
@@ -435,14 +428,16 @@ def test_focus_is_done_when_the_target_is_already_in_front(
     platform: win.WindowsPlatform, desktop: FakeWin32
 ) -> None:
     desktop.front = CHAT
-    assert platform.focus(Target(CHAT)) is True
+    assert platform.request_focus(Target(CHAT)) is True
+    assert platform.is_in_front(Target(CHAT))
     assert desktop.named("SetForegroundWindow") == []
 
 
 def test_focus_without_the_fallback_when_windows_allows_it(
     platform: win.WindowsPlatform, desktop: FakeWin32
 ) -> None:
-    assert platform.focus(Target(CHAT)) is True
+    assert platform.request_focus(Target(CHAT)) is True
+    assert platform.is_in_front(Target(CHAT))
     assert desktop.named("SetForegroundWindow") == [("SetForegroundWindow", CHAT)]
     assert desktop.named("AttachThreadInput") == []
 
@@ -457,7 +452,8 @@ def test_refused_focus_attaches_thread_input_and_always_detaches(
         return len(attempts) > 1
 
     desktop.set_foreground_works = refuse_first
-    assert platform.focus(Target(CHAT)) is True
+    assert platform.request_focus(Target(CHAT)) is True
+    assert platform.is_in_front(Target(CHAT))
     assert [c for c in desktop.calls if c[0] != "SendInput"] == [
         ("SetForegroundWindow", CHAT),
         ("AttachThreadInput", 1, CHAT_THREAD, True),
@@ -479,7 +475,7 @@ def test_thread_input_is_detached_even_when_the_retry_fails(
 
     desktop.set_foreground_works = explode_on_retry
     with pytest.raises(OSError, match="access violation"):
-        platform.focus(Target(CHAT))
+        platform.request_focus(Target(CHAT))
     attach = [c for c in desktop.named("AttachThreadInput") if c[3]]
     detach = [c for c in desktop.named("AttachThreadInput") if not c[3]]
     assert [c[2] for c in attach] == [c[2] for c in detach] == [CHAT_THREAD, OTHER_THREAD]
@@ -487,20 +483,21 @@ def test_thread_input_is_detached_even_when_the_retry_fails(
 
 def test_a_minimized_target_is_restored(platform: win.WindowsPlatform, desktop: FakeWin32) -> None:
     desktop.minimized.add(CHAT)
-    assert platform.focus(Target(CHAT)) is True
+    assert platform.request_focus(Target(CHAT)) is True
     assert ("ShowWindow", CHAT, 9) in desktop.calls
 
 
-def test_focus_gives_up_after_the_timeout(
+def test_a_refused_focus_request_returns_at_once_and_the_window_is_not_in_front(
     platform: win.WindowsPlatform, desktop: FakeWin32, clock: ManualClock
 ) -> None:
     desktop.set_foreground_works = lambda hwnd: False
-    assert platform.focus(Target(CHAT), timeout=0.5) is False
-    assert 0.5 <= clock.now < 0.55
+    assert platform.request_focus(Target(CHAT)) is True  # asked: the caller checks with its own deadline
+    assert not platform.is_in_front(Target(CHAT))
+    assert clock.sleeps == []
 
 
 def test_focus_on_a_closed_window_fails_at_once(platform: win.WindowsPlatform, desktop: FakeWin32) -> None:
-    assert platform.focus(Target(0x9999)) is False
+    assert platform.request_focus(Target(0x9999)) is False
     assert desktop.named("SetForegroundWindow") == []
 
 

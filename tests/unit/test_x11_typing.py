@@ -48,7 +48,7 @@ def test_keysyms_are_latin1_as_themselves_and_the_rest_as_unicode() -> None:
 
 
 class FakeDisplay:
-    """The X requests type_text makes, in order; key codes 8-15 with 13-15 free."""
+    """The X requests typing makes, in order; key codes 8-15 with 13-15 free."""
 
     def __init__(self, events: list[tuple[Any, ...]]) -> None:
         self.events = events
@@ -68,7 +68,7 @@ class FakeDisplay:
 
 
 @pytest.fixture
-def typed(monkeypatch: pytest.MonkeyPatch) -> tuple[X11Platform, list[tuple[Any, ...]]]:
+def typed() -> tuple[X11Platform, list[tuple[Any, ...]]]:
     events: list[tuple[Any, ...]] = []
     platform = X11Platform.__new__(X11Platform)  # no X server: only what typing touches
     platform._has_xtest = True
@@ -78,16 +78,20 @@ def typed(monkeypatch: pytest.MonkeyPatch) -> tuple[X11Platform, list[tuple[Any,
         fake_input=lambda _display, kind, code: events.append(("press" if kind == 2 else "release", code))
     )
     platform._keysyms = SimpleNamespace(string_to_keysym=lambda name: name)
-    monkeypatch.setattr(platform, "modifiers_held", lambda: False)
-    monkeypatch.setattr(x11.time, "sleep", lambda seconds: events.append(("sleep", seconds)))
     return platform, events
+
+
+def type_all(platform: X11Platform, text: str, events: list[tuple[Any, ...]]) -> None:
+    """What the paste sequence does with the steps: each pause is a wait before the next step."""
+    for pause in platform.type_steps(text):
+        events.append(("sleep", pause))
 
 
 def test_typing_maps_a_batch_then_presses_then_waits_before_the_next_map(
     typed: tuple[X11Platform, list[tuple[Any, ...]]],
 ) -> None:
     platform, events = typed
-    platform.type_text("abcab\nd")  # three spare keys (15, 14, 13): a, b, c, then d in a second batch
+    type_all(platform, "abcab\nd", events)  # three spare keys (15, 14, 13): a, b, c, then d in a second batch
     keys = [e for e in events if e[0] != "sleep" or e[1] == x11.TYPE_SETTLE]
     assert keys == [
         ("map", 15, ord("a")), ("map", 14, ord("b")), ("map", 13, ord("c")),
@@ -112,7 +116,7 @@ def test_typing_clears_the_keys_it_used_even_when_a_press_fails(
 
     platform._xtest = SimpleNamespace(fake_input=broken)
     with pytest.raises(OSError, match="connection lost"):
-        platform.type_text("ab")
+        type_all(platform, "ab", events)
     assert [e for e in events if e[0] == "map"] == [
         ("map", 15, ord("a")), ("map", 14, ord("b")), ("map", 14, 0), ("map", 15, 0),
     ]  # fmt: skip

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QGuiApplication
 
-from desktop.platform.base import Hotkey, HotkeyError, HotkeyTaken, PasteMethod, Target
+from desktop.core.keys import Hotkey, HotkeyError, HotkeyTaken, PasteMethod
+from desktop.platform.base import Target
 
 
 @dataclass
@@ -26,6 +27,7 @@ class FakePlatform:
     writes_clipboard: bool = False  # True: behave like the macOS backend
     written: str = ""
     cannot: list[str] = field(default_factory=list)  # what this system cannot do, for limitations()
+    in_front: int | None = None  # the window that has the keyboard (after a focus request)
 
     def limitations(self) -> list[str]:
         return list(self.cannot)
@@ -45,9 +47,17 @@ class FakePlatform:
     def foreground(self) -> Target | None:
         return self.foreground_window
 
-    def focus(self, target: Target, timeout: float = 1.0) -> bool:
+    def request_focus(self, target: Target) -> bool:
         self.calls.append(f"focus {target.handle}")
+        if self.focus_works:
+            self.in_front = target.handle
         return self.focus_works
+
+    def is_in_front(self, target: Target) -> bool:
+        return self.in_front == target.handle
+
+    def modifiers_held(self) -> bool:
+        return False
 
     def raise_window(self, handle: int) -> None:
         self.raised.append(handle)
@@ -62,10 +72,11 @@ class FakePlatform:
     def send_enter(self) -> None:
         self.calls.append("enter")
 
-    def type_text(self, text: str) -> None:
+    def type_steps(self, text: str) -> Generator[float, None, None]:
         if not self.paste_works:
             raise HotkeyError("typing was blocked")
         self.calls.append(f"type {text}")
+        yield 0.0
 
     def target_warning(self, target: Target) -> str | None:
         return None

@@ -192,7 +192,7 @@ def test_a_backend_that_writes_the_clipboard_itself_is_trusted_to_say_if_it_chan
 def test_typing_the_text_never_touches_the_clipboard(
     qtbot: QtBot, paster: Paster, platform: FakePlatform
 ) -> None:
-    from desktop.platform.base import PasteMethod
+    from desktop.core.keys import PasteMethod
 
     before = clipboard_bytes()
     with qtbot.waitSignal(paster.pasted) as result:
@@ -206,7 +206,7 @@ def test_typing_the_text_never_touches_the_clipboard(
 def test_when_typing_fails_the_reply_is_copied_instead(
     qtbot: QtBot, paster: Paster, platform: FakePlatform
 ) -> None:
-    from desktop.platform.base import PasteMethod
+    from desktop.core.keys import PasteMethod
 
     platform.paste_works = False
     with qtbot.waitSignal(paster.pasted) as result:

@@ -104,7 +104,7 @@ def test_the_main_windows_speak_the_language_and_fit(qtbot: QtBot, config_dir: P
     qtbot.addWidget(app.window)
     qtbot.addWidget(app.countdowns.strip)
     app.countdowns.start(Kind.GREETING, "王女士")
-    app.summon()
+    app.flow.summon()
     app.window.search_box.setText("nothing-matches-this")
     status = app.window.status.text()
     has_han = any("\u4e00" <= ch <= "\u9fff" for ch in status)
@@ -117,15 +117,15 @@ def test_the_main_windows_speak_the_language_and_fit(qtbot: QtBot, config_dir: P
     app.window.search_box.setText("pj")
     entry = app.window.current_entry()
     assert entry is not None
-    app.edit_entry(entry)
-    assert app.editor is not None
-    qtbot.addWidget(app.editor)
-    assert assert_nothing_cut(app.editor) > 10
-    app.show_today()
-    assert app.today is not None
-    qtbot.addWidget(app.today)
-    assert assert_nothing_cut(app.today) > 3
-    dialog = app.show_settings()
+    app.editing.edit_entry(entry)
+    assert app.editing.editor is not None
+    qtbot.addWidget(app.editing.editor)
+    assert assert_nothing_cut(app.editing.editor) > 10
+    app.panels.show_today()
+    assert app.panels.today is not None
+    qtbot.addWidget(app.panels.today)
+    assert assert_nothing_cut(app.panels.today) > 3
+    dialog = app.panels.show_settings()
     qtbot.addWidget(dialog)
     for index in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(index)
@@ -213,7 +213,7 @@ def test_every_message_template_is_a_plain_literal(tmp_path: Path) -> None:
     templates = tool.message_templates()
     assert "hotkey '{hotkey}' is not a combination like ctrl+alt+space" in templates
     path, line = templates["hotkey '{hotkey}' is not a combination like ctrl+alt+space"]
-    assert path.name == "base.py"
+    assert path.name == "keys.py"
     assert line > 1
     computed = tmp_path / "computed.py"
     computed.write_text('key = "x"\nMessage(f"{key} is wrong")\n', encoding="utf-8")
