@@ -41,6 +41,17 @@ class Applies(str, Enum):
     LANGUAGE = "language"  # the translator is swapped, the windows rebuilt
 
 
+class Page(str, Enum):
+    """The settings window's tab a setting is shown on (in this order)."""
+
+    HOTKEYS = "hotkeys"
+    REMINDERS = "reminders"
+    CHAT_APPS = "chat_apps"
+    PASTING = "pasting"
+    PLAYBOOKS = "playbooks"
+    APPEARANCE = "appearance"
+
+
 class Kind(str, Enum):
     """The shape of a setting's value in settings.json."""
 
@@ -60,7 +71,9 @@ class Spec:
 
     kind: Kind
     applies: Applies
+    page: Page  # where the settings window shows it (fields of a page appear in declaration order)
     about: str  # one line for the README's table
+    group: str = ""  # a titled box on its page ("sounds"); "" for the page's own rows
     low: float | None = None
     high: float | None = None
     choices: tuple[str, ...] = ()
@@ -118,10 +131,15 @@ def setting(default: Any = MISSING, *, default_factory: Any = MISSING, **spec: A
     return field(default=default, metadata=metadata)
 
 
-_HOTKEYS = {"kind": Kind.HOTKEY, "applies": Applies.HOTKEYS}
-_TIMES = {"kind": Kind.NUMBER, "applies": Applies.COUNTDOWNS}
-_COUNTDOWN_FLAG = {"kind": Kind.FLAG, "applies": Applies.COUNTDOWNS}
-_HOSTS = {"kind": Kind.NAMES}
+_HOTKEYS = {"kind": Kind.HOTKEY, "applies": Applies.HOTKEYS, "page": Page.HOTKEYS}
+_COUNTDOWNS = {"applies": Applies.COUNTDOWNS, "page": Page.REMINDERS, "group": "countdowns"}
+_TIMES = {"kind": Kind.NUMBER, **_COUNTDOWNS}
+_COUNTDOWN_FLAG = {"kind": Kind.FLAG, **_COUNTDOWNS}
+_SOUND = {**_COUNTDOWN_FLAG, "group": "sounds"}
+_PASTING = {"applies": Applies.PASTING, "page": Page.PASTING}
+_PLAYBOOKS = {"page": Page.PLAYBOOKS}
+_HOSTS = {"kind": Kind.NAMES, **_PLAYBOOKS}
+_LOOK = {"page": Page.APPEARANCE}
 
 
 @dataclass(frozen=True)
@@ -147,54 +165,59 @@ class Settings:
         True, **_COUNTDOWN_FLAG, about="opening the widget starts a reply countdown when none runs"
     )
     always_show_timers: bool = setting(False, **_COUNTDOWN_FLAG, about="show the timer strip even when empty")
-    warning_sound: bool = setting(False, **_COUNTDOWN_FLAG, about="a sound when a countdown turns amber")
-    overdue_sound: bool = setting(True, **_COUNTDOWN_FLAG, about="a sound when a countdown goes overdue")
+    warning_sound: bool = setting(False, **_SOUND, about="a sound when a countdown turns amber")
+    overdue_sound: bool = setting(True, **_SOUND, about="a sound when a countdown goes overdue")
     # Qianniu's workbench (千牛), WeChat / Weixin, KakaoTalk; browsers are off by default.
     watched_apps: tuple[str, ...] = setting(
         ("AliWorkBench", "qianniu", "WeChat", "Weixin", "KakaoTalk"),
         kind=Kind.NAMES,
         applies=Applies.CHAT_APPS,
+        page=Page.CHAT_APPS,
         about="chat apps whose new messages start a countdown (program names)",
+    )
+    # "shift+insert" for chat apps that ignore Ctrl+V, "type" for those that block pasting.
+    paste_method: str = setting(
+        "ctrl+v", kind=Kind.CHOICE, **_PASTING, choices=PASTE_KEYS, about="how a reply goes in"
     )
     restore_delay_ms: int = setting(
         600,
         kind=Kind.WHOLE,
-        applies=Applies.PASTING,
+        **_PASTING,
         low=0,
         high=10_000,
         cli="--restore-delay",
         about="the agent's clipboard comes back this long after a paste",
     )
-    # "shift+insert" for chat apps that ignore Ctrl+V, "type" for those that block pasting.
-    paste_method: str = setting(
-        "ctrl+v", kind=Kind.CHOICE, applies=Applies.PASTING, choices=PASTE_KEYS, about="how a reply goes in"
-    )
-    # Chat apps that need another paste key than the one above: program name → one of PASTE_KEYS.
-    paste_method_by_app: Mapping[str, str] = setting(
-        default_factory=dict,
-        kind=Kind.KEY_BY_APP,
-        applies=Applies.PASTING,
-        choices=PASTE_KEYS,
-        about="a paste key per chat app, e.g. WeChat = shift+insert",
-    )
     send_each_part: bool = setting(
         False,
         kind=Kind.FLAG,
-        applies=Applies.PASTING,
+        **_PASTING,
         cli="--send-each-part",
         about="press Enter after each part of a multi-message reply",
     )
     part_pause_ms: int = setting(
         300,
         kind=Kind.WHOLE,
-        applies=Applies.PASTING,
+        **_PASTING,
         low=0,
         high=10_000,
         cli="--part-pause",
         about="wait this long after a part before pressing Enter",
     )
+    # Chat apps that need another paste key than the one above: program name → one of PASTE_KEYS.
+    paste_method_by_app: Mapping[str, str] = setting(
+        default_factory=dict,
+        kind=Kind.KEY_BY_APP,
+        **_PASTING,
+        choices=PASTE_KEYS,
+        about="a paste key per chat app, e.g. WeChat = shift+insert",
+    )
     use_bundled_playbooks: bool = setting(
-        True, kind=Kind.FLAG, applies=Applies.PLAYBOOKS, about="load the playbooks that come with QuickReply"
+        True,
+        kind=Kind.FLAG,
+        applies=Applies.PLAYBOOKS,
+        **_PLAYBOOKS,
+        about="load the playbooks that come with QuickReply",
     )
     team_sources: tuple[str, ...] = setting(
         (),
@@ -221,20 +244,34 @@ class Settings:
         10,
         kind=Kind.WHOLE,
         applies=Applies.TEAM_TIMER,
+        **_PLAYBOOKS,
         low=1,
         high=1440,
         about="look for team playbook updates this often",
     )
     window_opacity_percent: int = setting(
-        100, kind=Kind.WHOLE, applies=Applies.APPEARANCE, low=40, high=100, about="the widget's opacity"
+        100,
+        kind=Kind.WHOLE,
+        applies=Applies.APPEARANCE,
+        **_LOOK,
+        low=40,
+        high=100,
+        about="the widget's opacity",
     )
     font_size_pt: int = setting(
-        0, kind=Kind.WHOLE, applies=Applies.APPEARANCE, low=0, high=24, about="text size; 0: the system's"
+        0,
+        kind=Kind.WHOLE,
+        applies=Applies.APPEARANCE,
+        **_LOOK,
+        low=0,
+        high=24,
+        about="text size; 0: the system's",
     )
     theme: str = setting(
         "system",
         kind=Kind.CHOICE,
         applies=Applies.APPEARANCE,
+        **_LOOK,
         choices=("system", "light", "dark"),
         about="light or dark, or as the system",
     )
@@ -242,6 +279,7 @@ class Settings:
         "",
         kind=Kind.CHOICE,
         applies=Applies.LANGUAGE,
+        **_LOOK,
         choices=("", "zh_CN", "ko_KR", "en"),
         about='the window\'s language; "" follows the system',
     )

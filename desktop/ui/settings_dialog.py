@@ -8,6 +8,7 @@ file written, so the file never holds settings that did not work.
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -37,9 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.settings import PASTE_KEYS, SPECS, Settings, write_settings
+from desktop.core.keys import Hotkey, HotkeyError, PasteMethod
+from desktop.core.settings import PASTE_KEYS, SPECS, Kind, Page, Settings, write_settings
 from desktop.platform.autostart import Autostart, login_command
-from desktop.platform.base import Hotkey, HotkeyError, PasteMethod
 from desktop.ui.i18n import localized
 
 # Visible texts are English sources for Qt's translation system: constants are
@@ -84,6 +85,19 @@ LABELS = {
     "theme": QT_TRANSLATE_NOOP("SettingsDialog", "Theme"),
     "ui_language": QT_TRANSLATE_NOOP("SettingsDialog", "Language"),
 }
+PAGE_TITLES = {
+    Page.HOTKEYS: QT_TRANSLATE_NOOP("SettingsDialog", "Hotkeys"),
+    Page.REMINDERS: QT_TRANSLATE_NOOP("SettingsDialog", "Reminders"),
+    Page.CHAT_APPS: QT_TRANSLATE_NOOP("SettingsDialog", "Chat apps"),
+    Page.PASTING: QT_TRANSLATE_NOOP("SettingsDialog", "Pasting"),
+    Page.PLAYBOOKS: QT_TRANSLATE_NOOP("SettingsDialog", "Playbooks"),
+    Page.APPEARANCE: QT_TRANSLATE_NOOP("SettingsDialog", "Appearance"),
+}
+GROUP_TITLES = {
+    "countdowns": QT_TRANSLATE_NOOP("SettingsDialog", "Countdowns"),
+    "sounds": QT_TRANSLATE_NOOP("SettingsDialog", "Sounds"),
+}
+LIST_LINES = {"watched_apps": 7}  # lists taller than the usual four lines
 THEMES = {
     "system": QT_TRANSLATE_NOOP("SettingsDialog", "Follow the system"),
     "light": QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
@@ -113,6 +127,12 @@ PASTE_METHODS = {
     PasteMethod.CTRL_V: "Ctrl+V",
     PasteMethod.SHIFT_INSERT: "Shift+Insert",
     PasteMethod.TYPE: QT_TRANSLATE_NOOP("SettingsDialog", "Type the text (for apps that block pasting)"),
+}
+# What a choice shows, by setting and stored value (a language missing here shows its own name).
+CHOICE_TEXTS: dict[str, dict[str, object]] = {
+    "paste_method": {method.value: text for method, text in PASTE_METHODS.items()},
+    "theme": dict(THEMES),
+    "ui_language": {"": SYSTEM_LANGUAGE},
 }
 # Units after a number; % and pt are the same everywhere.
 SUFFIXES = {
@@ -440,12 +460,9 @@ class SettingsDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setUsesScrollButtons(False)  # every tab title stays readable
         self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
-        self.tabs.addTab(self._hotkeys_page(), self.tr("Hotkeys"))
-        self.tabs.addTab(self._reminders_page(), self.tr("Reminders"))
-        self.tabs.addTab(self._chat_apps_page(), self.tr("Chat apps"))
-        self.tabs.addTab(self._pasting_page(), self.tr("Pasting"))
-        self.tabs.addTab(self._playbooks_page(), self.tr("Playbooks"))
-        self.tabs.addTab(self._appearance_page(), self.tr("Appearance"))
+        self.mac_note: QLabel | None = None
+        for page in Page:
+            self.tabs.addTab(self._page(page), translated(PAGE_TITLES[page]))
 
         self.start_at_login = QCheckBox(self.tr("Start QuickReply when I log in"))
         self.start_at_login.setVisible(autostart is not None)
@@ -488,14 +505,71 @@ class SettingsDialog(QDialog):
 
     # ----------------------------------------------------------------- pages
 
-    def _hotkeys_page(self) -> QWidget:
-        page = QWidget()
-        grid = QGridLayout(page)
+    def _page(self, page: Page) -> QWidget:
+        """One tab, made from the settings table: each setting of ``page`` in order, grouped by ``group``."""
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        keys = [key for key, spec in SPECS.items() if spec.page is page]
+        stretches = False
+        for group, members in itertools.groupby(keys, key=lambda key: SPECS[key].group):
+            rows = list(members)
+            if group:
+                box = QGroupBox(translated(GROUP_TITLES[group]))
+                stretches |= self._rows(rows, QVBoxLayout(box))
+                layout.addWidget(box)
+            else:
+                stretches |= self._rows(rows, layout)
+        for note in self._notes(page):
+            layout.addWidget(note)
+        if not stretches:
+            layout.addStretch(1)
+        return widget
+
+    def _rows(self, keys: list[str], layout: QVBoxLayout) -> bool:
+        """A widget per setting by its kind; True when one of them takes the page's spare height."""
+        if all(SPECS[key].kind is Kind.HOTKEY for key in keys):
+            layout.addLayout(self._hotkey_grid(keys))
+            return False
+        stretches = False
+        form: QFormLayout | None = None
+        for key in keys:
+            kind = SPECS[key].kind
+            if kind in (Kind.NAMES, Kind.KEY_BY_APP):
+                form = None  # a list goes below the form rows before it, full width
+                layout.addWidget(QLabel(translated(LABELS[key])))
+                edit = (
+                    self._per_app_paste()
+                    if kind is Kind.KEY_BY_APP
+                    else self._names(key, LIST_LINES.get(key, 4))
+                )
+                layout.addWidget(edit, 0 if kind is Kind.KEY_BY_APP else 1)
+                stretches |= kind is Kind.NAMES
+                continue
+            if form is None:
+                form = self._form()
+                layout.addLayout(form)
+            if kind is Kind.FLAG:
+                form.addRow(self._flag(key))
+            elif kind is Kind.CHOICE:
+                form.addRow(QLabel(translated(LABELS[key])), self._choice(key, self._choices(key)))
+            else:
+                form.addRow(QLabel(translated(LABELS[key])), self._number(key))
+        return stretches
+
+    def _choices(self, key: str) -> list[tuple[str, str]]:
+        """(shown text, stored value) for each choice of ``key``; language names are never translated."""
+        return [
+            (translated(CHOICE_TEXTS[key][value]) if value in CHOICE_TEXTS[key] else LANGUAGES[value], value)
+            for value in SPECS[key].choices
+        ]
+
+    def _hotkey_grid(self, keys: list[str]) -> QGridLayout:
+        grid = QGridLayout()
         intro = _note(
             self.tr("Click a box and press the new combination; Backspace or Clear switches the hotkey off.")
         )
         grid.addWidget(intro, 0, 0, 1, 3)
-        for row, key in enumerate(HOTKEY_NAMES):
+        for row, key in enumerate(keys):
             recorder = HotkeyRecorder(self.system)
             recorder.hotkey_changed.connect(self._check_hotkeys)
             label = QLabel(translated(LABELS[key]))
@@ -515,85 +589,37 @@ class SettingsDialog(QDialog):
             self.clear_buttons[key] = clear
             self._bind(key, recorder.value, recorder.set_value, recorder)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(2 + 2 * len(HOTKEY_NAMES), 1)
-        return page
+        grid.setRowStretch(2 + 2 * len(keys), 1)
+        return grid
 
-    def _reminders_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        timing = QGroupBox(self.tr("Countdowns"))
-        form = self._form(timing)
-        for key in ("greeting_target_s", "reply_target_s", "warning_lead_s"):
-            form.addRow(QLabel(translated(LABELS[key])), self._number(key))
-        for key in ("countdown_on_summon", "always_show_timers"):
-            form.addRow(self._flag(key))
-        sounds = QGroupBox(self.tr("Sounds"))
-        sound_layout = QVBoxLayout(sounds)
-        for key in ("warning_sound", "overdue_sound"):
-            sound_layout.addWidget(self._flag(key))
-        layout.addWidget(timing)
-        layout.addWidget(sounds)
-        layout.addStretch(1)
-        return page
-
-    def _chat_apps_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(translated(LABELS["watched_apps"])))
-        layout.addWidget(self._names("watched_apps", lines=7), 1)
-        layout.addWidget(
-            _note(
+    def _notes(self, page: Page) -> list[QLabel]:
+        """What a page explains below its settings."""
+        if page is Page.CHAT_APPS:
+            self.mac_note = _note(
                 self.tr(
-                    "When one of these apps flags a new message, a greeting or reply countdown starts. "
-                    "Write program names; upper or lower case does not matter."
-                )
+                    "macOS does not tell QuickReply about new messages, so countdowns start manually only: "
+                    "use the hotkeys."
+                ),
+                WARNING_COLOR,
             )
-        )
-        self.mac_note = _note(
-            self.tr(
-                "macOS does not tell QuickReply about new messages, so countdowns start manually only: "
-                "use the hotkeys."
-            ),
-            WARNING_COLOR,
-        )
-        self.mac_note.setVisible(self.system == "darwin")
-        layout.addWidget(self.mac_note)
-        return page
-
-    def _pasting_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        form = self._form()
-        methods = [(translated(text), method.value) for method, text in PASTE_METHODS.items()]
-        form.addRow(QLabel(translated(LABELS["paste_method"])), self._choice("paste_method", methods))
-        form.addRow(QLabel(translated(LABELS["restore_delay_ms"])), self._number("restore_delay_ms"))
-        form.addRow(self._flag("send_each_part"))
-        form.addRow(QLabel(translated(LABELS["part_pause_ms"])), self._number("part_pause_ms"))
-        layout.addLayout(form)
-        layout.addWidget(QLabel(translated(LABELS["paste_method_by_app"])))
-        layout.addWidget(self._per_app_paste())
-        layout.addWidget(
-            _note(
-                self.tr(
-                    "If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own "
-                    "clipboard comes back after the wait above; raise it if the chat app pastes slowly."
-                )
+            self.mac_note.setVisible(self.system == "darwin")
+            explanation = self.tr(
+                "When one of these apps flags a new message, a greeting or reply countdown starts. "
+                "Write program names; upper or lower case does not matter."
             )
-        )
-        layout.addStretch(1)
-        return page
-
-    def _playbooks_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self._flag("use_bundled_playbooks"))
-        for key in ("team_sources", "active_team_playbooks", "allow_http_hosts"):
-            layout.addWidget(QLabel(translated(LABELS[key])))
-            layout.addWidget(self._names(key), 1)
-        form = self._form()
-        form.addRow(QLabel(translated(LABELS["team_refresh_minutes"])), self._number("team_refresh_minutes"))
-        layout.addLayout(form)
-        return page
+            return [_note(explanation), self.mac_note]
+        if page is Page.PASTING:
+            return [
+                _note(
+                    self.tr(
+                        "If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own "
+                        "clipboard comes back after the wait above; raise it if the chat app pastes slowly."
+                    )
+                )
+            ]
+        if page is Page.APPEARANCE:
+            return [_note(self.tr("QuickReply switches to the new language as soon as you apply it."))]
+        return []
 
     # --------------------------------------------------------------- widgets
 
@@ -623,24 +649,6 @@ class SettingsDialog(QDialog):
         spin.setToolTip(f"{low:g} – {high:g}")
         spin.valueChanged.connect(self._update_buttons)
         return spin
-
-    def _appearance_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        form = self._form()
-        form.addRow(
-            QLabel(translated(LABELS["window_opacity_percent"])), self._number("window_opacity_percent")
-        )
-        form.addRow(QLabel(translated(LABELS["font_size_pt"])), self._number("font_size_pt"))
-        themes = [(translated(text), theme) for theme, text in THEMES.items()]
-        form.addRow(QLabel(translated(LABELS["theme"])), self._choice("theme", themes))
-        # Language names are written in their own language, never translated.
-        languages = [(translated(SYSTEM_LANGUAGE), ""), *((name, code) for code, name in LANGUAGES.items())]
-        form.addRow(QLabel(translated(LABELS["ui_language"])), self._choice("ui_language", languages))
-        layout.addLayout(form)
-        layout.addWidget(_note(self.tr("QuickReply switches to the new language as soon as you apply it.")))
-        layout.addStretch(1)
-        return page
 
     def _choice(self, key: str, items: list[tuple[str, str]]) -> QComboBox:
         """A drop-down of (shown text, stored value) pairs bound to the setting ``key``."""

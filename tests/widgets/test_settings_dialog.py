@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from desktop.core.settings import CHECKS, Settings, read_settings, write_settings
+from desktop.core.settings import CHECKS, SPECS, Settings, read_settings, write_settings
 from desktop.platform.autostart import create_autostart, login_command
 from desktop.ui.settings_dialog import (
     INPUT_SWITCH_WARNING,
@@ -617,8 +617,8 @@ def test_the_app_opens_its_settings(
     )
     qtbot.addWidget(app.window)
     qtbot.addWidget(app.countdowns.strip)
-    app.show_settings()
-    dialog = app.settings_dialog
+    app.panels.show_settings()
+    dialog = app.panels.settings_dialog
     assert dialog is not None
     qtbot.addWidget(dialog)
     assert dialog.isVisible()
@@ -632,8 +632,27 @@ def test_the_app_opens_its_settings(
     assert app.countdowns.board.targets.reply == 25.0
     assert read_settings(paths.settings)[0] == app.settings
     write_settings(paths.settings, Settings())  # the next opening starts from the app's settings again
-    app.show_settings()
-    assert app.settings_dialog is not dialog
-    assert app.settings_dialog is not None
-    qtbot.addWidget(app.settings_dialog)
-    assert app.settings_dialog.current.reply_target_s == 25.0
+    app.panels.show_settings()
+    assert app.panels.settings_dialog is not dialog
+    assert app.panels.settings_dialog is not None
+    qtbot.addWidget(app.panels.settings_dialog)
+    assert app.panels.settings_dialog.current.reply_target_s == 25.0
+
+
+def test_every_setting_is_on_its_page_with_a_label_and_every_choice_has_a_text(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from desktop.core.settings import Kind, Page
+    from desktop.ui.settings_dialog import CHOICE_TEXTS, GROUP_TITLES, LABELS, LANGUAGES, PAGE_TITLES
+
+    dialog = SettingsDialog(Settings(), lambda _s: [], tmp_path / "settings.json")
+    qtbot.addWidget(dialog)
+    assert set(dialog.fields) == set(SPECS)  # one widget per row of the table, none made by hand
+    assert set(LABELS) == set(SPECS)
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())] == [str(PAGE_TITLES[p]) for p in Page]
+    assert {spec.group for spec in SPECS.values()} - {""} <= set(GROUP_TITLES)
+    for key, spec in SPECS.items():
+        page = dialog.tabs.widget(list(Page).index(spec.page))
+        assert page.isAncestorOf(dialog.fields[key]), f"{key} is not on the {spec.page.value} page"
+        if spec.kind is Kind.CHOICE:
+            assert set(spec.choices) <= set(CHOICE_TEXTS[key]) | set(LANGUAGES), key
