@@ -231,12 +231,13 @@ class ReminderSounds:
 
     def __init__(self, *, warning: bool = False, overdue: bool = True) -> None:
         self.enabled = {State.WARNING: warning, State.OVERDUE: overdue}
+        self.paused = False  # a break or a meeting: silent whatever ``enabled`` says
         self.played: list[State] = []
         self._effects: dict[State, object] = {}
 
     def play(self, state: State) -> None:
         """Play the sound of ``state`` if it is switched on (and there is a screen, so someone to hear it)."""
-        if not self.enabled.get(state):
+        if self.paused or not self.enabled.get(state):
             return
         self.played.append(state)
         if QGuiApplication.platformName() == "offscreen":
@@ -278,6 +279,16 @@ class CountdownController(QObject):
         self.strip.bar.stop_requested.connect(lambda i: self.stop(i, Trigger.CLICK))
         self.strip.bar.discard_requested.connect(self.discard)
         self.strip.destroyed.connect(self.timer.stop)
+
+    @property
+    def paused(self) -> bool:
+        """Reminders paused (tray): no countdown starts by itself and no sound plays."""
+        return self.sounds.paused
+
+    def pause(self, paused: bool) -> None:
+        """Pause or resume the reminders; countdowns already running keep counting."""
+        self.sounds.paused = paused
+        log.info("reminders %s", "paused" if paused else "resumed")
 
     def add_view(self, bar: CountdownBar) -> None:
         """Show the same countdowns in another bar (the search window's header)."""

@@ -17,7 +17,7 @@ import html
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import Enum
+from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QInputMethodEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from desktop.core.playbook import Entry
 from desktop.core.search import Hit, SearchIndex
 from desktop.core.template import render
+from desktop.ui.actions import ACTIONS, Modifier
 from desktop.ui.countdowns import CountdownBar
 from desktop.ui.result_delegate import ResultDelegate
 from desktop.ui.result_model import ResultModel, layer_name
@@ -52,8 +53,7 @@ KEY_HINTS = (
     QT_TRANSLATE_NOOP("SearchWindow", "Tab next wording"),
     QT_TRANSLATE_NOOP("SearchWindow", "Ctrl+C copy"),
     QT_TRANSLATE_NOOP("SearchWindow", "Ctrl+T timers"),
-    QT_TRANSLATE_NOOP("SearchWindow", "F1 rules"),
-    QT_TRANSLATE_NOOP("SearchWindow", "F3 today"),
+    *(a.hint for a in sorted(ACTIONS, key=lambda a: a.key.value if a.key else 0) if a.hint),
     QT_TRANSLATE_NOOP("SearchWindow", "Esc hide"),
 )
 
@@ -221,10 +221,9 @@ class SearchWindow(QWidget):
         paste_requested(PasteRequest): the agent chose a reply to paste.
         copy_requested(PasteRequest): Ctrl+C: copy the reply, do not paste.
         dismissed(): Esc or × hid the window; focus should go back to the chat.
-        help_requested(): F1 or ?: show the service rules.
-        today_requested(): F3: show how the shift goes.
+        action_requested(str): the key of an app action (``desktop/ui/actions.py``: F1 rules,
+            F3 today, Ctrl+N a new entry) or the title bar's ? button (rules).
         edit_requested(Entry): F2 or the menu: edit the selected entry.
-        new_requested(str): Ctrl+N (or no result): a new entry; the typed text is offered as a phrase.
         duplicate_requested(Entry): Ctrl+D: a new entry starting as a copy of the selected one.
         delete_requested(Entry): Delete at the end of the search text, or the menu.
     """
@@ -232,10 +231,8 @@ class SearchWindow(QWidget):
     paste_requested = Signal(object)
     copy_requested = Signal(object)
     dismissed = Signal()
-    help_requested = Signal()
-    today_requested = Signal()
+    action_requested = Signal(str)
     edit_requested = Signal(object)
-    new_requested = Signal(str)
     duplicate_requested = Signal(object)
     delete_requested = Signal(object)
 
@@ -319,7 +316,7 @@ class SearchWindow(QWidget):
         self.results.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.results.customContextMenuRequested.connect(self._result_menu)
         self.title_bar.close_button.clicked.connect(self.dismiss)
-        self.title_bar.help.clicked.connect(self.help_requested)
+        self.title_bar.help.clicked.connect(lambda: self.action_requested.emit("rules"))
         self._on_search_box_text_changed("")
 
     # ------------------------------------------------------------- state
@@ -692,14 +689,6 @@ class SearchWindow(QWidget):
         return "".join(parts)
 
 
-class Modifier(Enum):
-    """Which modifier a search-box binding needs; a binding with NONE takes any."""
-
-    NONE = "none"
-    CONTROL = "control"
-    ALT = "alt"
-
-
 @dataclass(frozen=True)
 class KeyBinding:
     """One key of the search box: what it does there.
@@ -725,6 +714,10 @@ def _always(do: Callable[[SearchWindow], object]) -> Callable[[SearchWindow, int
     return action
 
 
+def _request(action_id: str, window: SearchWindow) -> None:
+    window.action_requested.emit(action_id)
+
+
 def _if_handled(do: Callable[[SearchWindow], bool]) -> Callable[[SearchWindow, int], bool]:
     return lambda window, _key: do(window)
 
@@ -739,20 +732,19 @@ SEARCH_KEYS = (
     KeyBinding((Qt.Key.Key_Escape,), Modifier.NONE, _always(lambda w: w.dismiss())),
     KeyBinding((Qt.Key.Key_Tab,), Modifier.NONE, _always(lambda w: w.cycle_wording(1))),
     KeyBinding((Qt.Key.Key_Backtab,), Modifier.NONE, _always(lambda w: w.cycle_wording(-1))),
-    KeyBinding((Qt.Key.Key_F1,), Modifier.NONE, _always(lambda w: w.help_requested.emit())),
-    KeyBinding((Qt.Key.Key_F3,), Modifier.NONE, _always(lambda w: w.today_requested.emit())),
     KeyBinding((Qt.Key.Key_F2,), Modifier.NONE, _if_handled(lambda w: w.edit_current())),
-    KeyBinding(
-        (Qt.Key.Key_N,),
-        Modifier.CONTROL,
-        _always(lambda w: w.new_requested.emit(w.search_box.text().strip())),
-    ),
     KeyBinding((Qt.Key.Key_D,), Modifier.CONTROL, _if_handled(lambda w: w.duplicate_current())),
     KeyBinding((Qt.Key.Key_Delete,), Modifier.NONE, _if_handled(lambda w: w.delete_current())),
     KeyBinding(_DIGITS, Modifier.ALT, lambda w, key: w.paste_row_of_key(key)),
     # Ctrl+T: the keyboard goes to the oldest countdown chip (then Enter: answered, Esc: discard).
     KeyBinding((Qt.Key.Key_T,), Modifier.CONTROL, _always(lambda w: w.title_bar.countdowns.focus_first())),
     KeyBinding((Qt.Key.Key_C,), Modifier.CONTROL, _if_handled(lambda w: w.copy_current())),
+    # The app's actions that have a key here (F1 rules, F3 today, Ctrl+N new entry).
+    *(
+        KeyBinding((action.key,), action.modifier, _always(partial(_request, action.id)))
+        for action in ACTIONS
+        if action.key is not None
+    ),
 )
 _SEARCH_KEY_INDEX: dict[tuple[int, Modifier], KeyBinding] = {
     (key, binding.modifier): binding for binding in SEARCH_KEYS for key in binding.keys

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal, SignalInstance
+from collections.abc import Collection, Sequence
+from functools import partial
+
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from desktop.ui.actions import ACTIONS, Action
 
 # idle, someone waiting, someone overdue
 STATE_COLOURS = {"idle": "#5f6368", "waiting": "#1e8e3e", "overdue": "#d93025"}
@@ -32,51 +37,27 @@ def tray_icon(state: str, waiting: int) -> QIcon:
 
 
 class Tray(QSystemTrayIcon):
-    """Icon with state, a tooltip with the waiting count, and the menu.
+    """Icon with state, a tooltip with the waiting count, and the menu of ``ACTIONS``.
 
     Signals:
-        show_search(), new_entry(), show_today(), pause_toggled(bool), open_playbooks(),
-        import_requested(), show_settings(), show_rules(), show_about(), quit_requested()
+        action_triggered(str): the id of the chosen menu action (a click on the icon: "search").
     """
 
-    show_search = Signal()
-    new_entry = Signal()
-    show_today = Signal()
-    pause_toggled = Signal(bool)
-    open_playbooks = Signal()
-    import_requested = Signal()
-    show_settings = Signal()
-    show_rules = Signal()
-    show_about = Signal()
-    quit_requested = Signal()
+    action_triggered = Signal(str)
 
-    def __init__(self) -> None:
+    def __init__(self, actions: Sequence[Action] = ACTIONS, *, checked: Collection[str] = ()) -> None:
         super().__init__()
         self.menu = QMenu()
-
-        def add(text: str, signal: SignalInstance) -> QAction:
-            action = QAction(text, self.menu)
-            action.triggered.connect(signal)
-            self.menu.addAction(action)
-            return action
-
-        add(self.tr("Show search"), self.show_search)
-        add(self.tr("New entry"), self.new_entry)
-        add(self.tr("Today"), self.show_today)
-        self.pause = QAction(self.tr("Pause reminders"), self.menu)
-        self.pause.setCheckable(True)
-        self.pause.toggled.connect(self.pause_toggled)
-        self.menu.addAction(self.pause)
-        self.menu.addSeparator()
-        add(self.tr("Open playbooks folder"), self.open_playbooks)
-        add(self.tr("Import replies…"), self.import_requested)
-        add(self.tr("Settings"), self.show_settings)
-        add(self.tr("Service rules"), self.show_rules)
-        add(self.tr("About"), self.show_about)
-        self.menu.addSeparator()
-        quit_action = QAction(self.tr("Quit"), self.menu)
-        quit_action.triggered.connect(self.quit_requested)
-        self.menu.addAction(quit_action)
+        self.items: dict[str, QAction] = {}
+        for action in (a for a in actions if a.in_tray):
+            if action.separator_before:
+                self.menu.addSeparator()
+            item = QAction(action.text(), self.menu)
+            item.setCheckable(action.checkable)
+            item.setChecked(action.id in checked)
+            item.triggered.connect(partial(self.action_triggered.emit, action.id))
+            self.menu.addAction(item)
+            self.items[action.id] = item
         self.setContextMenu(self.menu)
         self.activated.connect(self._on_activated)
         self.state = "idle"
@@ -96,4 +77,4 @@ class Tray(QSystemTrayIcon):
 
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
-            self.show_search.emit()
+            self.action_triggered.emit("search")

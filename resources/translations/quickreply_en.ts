@@ -3,17 +3,17 @@
 <context>
     <name>AccessibilityNotice</name>
     <message>
-        <location filename="../../desktop/app.py" line="974" />
+        <location filename="../../desktop/app.py" line="460" />
         <source>{explanation}.</source>
         <translation>{explanation}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="982" />
+        <location filename="../../desktop/app.py" line="468" />
         <source>Show the macOS prompt</source>
         <translation>Show the macOS prompt</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="985" />
+        <location filename="../../desktop/app.py" line="471" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
@@ -80,6 +80,65 @@
         <location filename="../../desktop/ui/countdowns.py" line="32" />
         <source>reply</source>
         <translation>reply</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditing</name>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="72" />
+        <source>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
+        <translation>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="77" />
+        <source>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
+        <translation>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="105" />
+        <source>{question} (copy)</source>
+        <translation>{question} (copy)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="115" />
+        <source>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</source>
+        <translation>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="138" />
+        <source>Revert to the team version?
+({path}; the previous version is backed up)</source>
+        <translation>Revert to the team version?
+({path}; the previous version is backed up)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="140" />
+        <source>Revert to the bundled version?
+({path}; the previous version is backed up)</source>
+        <translation>Revert to the bundled version?
+({path}; the previous version is backed up)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="142" />
+        <source>Delete “{question}”?
+({path}; the previous version is backed up)</source>
+        <translation>Delete “{question}”?
+({path}; the previous version is backed up)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="151" />
+        <source>Not deleted: {error}</source>
+        <translation>Not deleted: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="154" />
+        <source>Deleted: {question}</source>
+        <translation>Deleted: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="178" />
+        <source>Import replies</source>
+        <translation>Import replies</translation>
     </message>
 </context>
 <context>
@@ -204,12 +263,12 @@ Fix this file before saving here</translation>
 <context>
     <name>HotkeyRecorder</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="298" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="318" />
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="299" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="319" />
         <source>Click here, then press the new combination</source>
         <translation>Click here, then press the new combination</translation>
     </message>
@@ -243,127 +302,14 @@ Fix this file before saving here</translation>
     </message>
 </context>
 <context>
-    <name>Paster</name>
+    <name>Panels</name>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="131" />
-        <source>Reply copied: press Ctrl+V in the chat app to paste it</source>
-        <translation>Reply copied: press Ctrl+V in the chat app to paste it</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/paste.py" line="136" />
-        <source>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</source>
-        <translation>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/paste.py" line="151" />
-        <location filename="../../desktop/ui/paste.py" line="164" />
-        <source>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</source>
-        <translation>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderForm</name>
-    <message>
-        <location filename="../../desktop/ui/search_window.py" line="178" />
-        <source>Fill in, then Enter pastes (Esc: back)</source>
-        <translation>Fill in, then Enter pastes (Esc: back)</translation>
-    </message>
-</context>
-<context>
-    <name>QuickReplyApp</name>
-    <message>
-        <location filename="../../desktop/app.py" line="72" />
-        <source>show</source>
-        <translation>show</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="73" />
-        <source>new customer</source>
-        <translation>new customer</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="74" />
-        <source>customer asked</source>
-        <translation>customer asked</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="75" />
-        <source>answered</source>
-        <translation>answered</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="277" />
-        <source>{action} hotkey: {error}</source>
-        <translation>{action} hotkey: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="542" />
-        <source>Copied: paste it with Ctrl+V</source>
-        <translation>Copied: paste it with Ctrl+V</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="604" />
-        <source>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
-        <translation>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="609" />
-        <source>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
-        <translation>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="630" />
-        <source>{question} (copy)</source>
-        <translation>{question} (copy)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="640" />
-        <source>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</source>
-        <translation>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="648" />
-        <source>Revert to the team version?
-({path}; the previous version is backed up)</source>
-        <translation>Revert to the team version?
-({path}; the previous version is backed up)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="651" />
-        <source>Revert to the bundled version?
-({path}; the previous version is backed up)</source>
-        <translation>Revert to the bundled version?
-({path}; the previous version is backed up)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="654" />
-        <source>Delete “{question}”?
-({path}; the previous version is backed up)</source>
-        <translation>Delete “{question}”?
-({path}; the previous version is backed up)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="676" />
-        <source>Not deleted: {error}</source>
-        <translation>Not deleted: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="679" />
-        <source>Deleted: {question}</source>
-        <translation>Deleted: {question}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="699" />
-        <source>Import replies</source>
-        <translation>Import replies</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="879" />
+        <location filename="../../desktop/ui/panels.py" line="131" />
         <source>About QuickReply</source>
         <translation>About QuickReply</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="881" />
+        <location filename="../../desktop/ui/panels.py" line="133" />
         <source>QuickReply {version}
 
 Quick replies for shop customer service
@@ -376,6 +322,68 @@ Quick replies for shop customer service
 
 Playbooks: {playbooks}
 Settings: {settings}</translation>
+    </message>
+</context>
+<context>
+    <name>Paster</name>
+    <message>
+        <location filename="../../desktop/ui/paste.py" line="147" />
+        <source>Reply copied: press Ctrl+V in the chat app to paste it</source>
+        <translation>Reply copied: press Ctrl+V in the chat app to paste it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paste.py" line="150" />
+        <source>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</source>
+        <translation>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paste.py" line="154" />
+        <source>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</source>
+        <translation>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderForm</name>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="180" />
+        <source>Fill in, then Enter pastes (Esc: back)</source>
+        <translation>Fill in, then Enter pastes (Esc: back)</translation>
+    </message>
+</context>
+<context>
+    <name>QuickReplyApp</name>
+    <message>
+        <location filename="../../desktop/app.py" line="52" />
+        <source>show</source>
+        <translation>show</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="53" />
+        <source>new customer</source>
+        <translation>new customer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="54" />
+        <source>customer asked</source>
+        <translation>customer asked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="55" />
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="285" />
+        <source>{action} hotkey: {error}</source>
+        <translation>{action} hotkey: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyFlow</name>
+    <message>
+        <location filename="../../desktop/ui/reply_flow.py" line="270" />
+        <source>Copied: paste it with Ctrl+V</source>
+        <translation>Copied: paste it with Ctrl+V</translation>
     </message>
 </context>
 <context>
@@ -417,107 +425,107 @@ Settings: {settings}</translation>
 <context>
     <name>SearchWindow</name>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="48" />
+        <location filename="../../desktop/ui/search_window.py" line="51" />
         <source>Enter paste</source>
         <translation>Enter paste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="49" />
+        <location filename="../../desktop/ui/search_window.py" line="52" />
         <source>Alt+1…9 paste that row</source>
         <translation>Alt+1…9 paste that row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="50" />
+        <location filename="../../desktop/ui/search_window.py" line="53" />
         <source>Tab next wording</source>
         <translation>Tab next wording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="51" />
+        <location filename="../../desktop/ui/search_window.py" line="54" />
         <source>Ctrl+C copy</source>
         <translation>Ctrl+C copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="52" />
+        <location filename="../../desktop/ui/search_window.py" line="55" />
         <source>Ctrl+T timers</source>
         <translation>Ctrl+T timers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="53" />
+        <location filename="../../desktop/ui/actions.py" line="65" />
         <source>F1 rules</source>
         <translation>F1 rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="54" />
+        <location filename="../../desktop/ui/actions.py" line="55" />
         <source>F3 today</source>
         <translation>F3 today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="55" />
+        <location filename="../../desktop/ui/search_window.py" line="57" />
         <source>Esc hide</source>
         <translation>Esc hide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="81" />
+        <location filename="../../desktop/ui/search_window.py" line="83" />
         <source>Part {number} of {count} ready</source>
         <translation>Part {number} of {count} ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="256" />
+        <location filename="../../desktop/ui/search_window.py" line="257" />
         <source>Type a question, pinyin, initials or keywords…</source>
         <translation>Type a question, pinyin, initials or keywords…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="356" />
+        <location filename="../../desktop/ui/search_window.py" line="357" />
         <source>… {count} more (quickreply lint shows all)</source>
         <translation>… {count} more (quickreply lint shows all)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="502" />
+        <location filename="../../desktop/ui/search_window.py" line="517" />
         <source>{status}: Enter sends it, Esc keeps it for later</source>
         <translation>{status}: Enter sends it, Esc keeps it for later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="515" />
+        <location filename="../../desktop/ui/search_window.py" line="530" />
         <source>Edit (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="516" />
+        <location filename="../../desktop/ui/search_window.py" line="531" />
         <source>Duplicate (Ctrl+D)</source>
         <translation>Duplicate (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="518" />
+        <location filename="../../desktop/ui/search_window.py" line="533" />
         <source>Revert to the {layer} version</source>
         <translation>Revert to the {layer} version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="520" />
+        <location filename="../../desktop/ui/search_window.py" line="535" />
         <source>Delete (Del)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="635" />
+        <location filename="../../desktop/ui/search_window.py" line="657" />
         <source>{count} replies</source>
         <translation>{count} replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="637" />
+        <location filename="../../desktop/ui/search_window.py" line="659" />
         <source>{count} result(s)</source>
         <translation>{count} result(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="639" />
+        <location filename="../../desktop/ui/search_window.py" line="661" />
         <source>No reply matches “{text}” — Ctrl+N creates one</source>
         <translation>No reply matches “{text}” — Ctrl+N creates one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="662" />
+        <location filename="../../desktop/ui/search_window.py" line="684" />
         <source>Context: {context}</source>
         <translation>Context: {context}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="665" />
+        <location filename="../../desktop/ui/search_window.py" line="687" />
         <source>Tips: {tips}</source>
         <translation>Tips: {tips}</translation>
     </message>
@@ -538,324 +546,324 @@ Settings: {settings}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="51" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="52" />
         <source>Show QuickReply</source>
         <translation>Show QuickReply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="52" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="53" />
         <source>New customer (start the greeting countdown)</source>
         <translation>New customer (start the greeting countdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="53" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="54" />
         <source>Customer asked (start the reply countdown)</source>
         <translation>Customer asked (start the reply countdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="54" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="55" />
         <source>Answered (stop the countdown)</source>
         <translation>Answered (stop the countdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="58" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="59" />
         <source>Greeting target</source>
         <translation>Greeting target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="59" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="60" />
         <source>Reply target</source>
         <translation>Reply target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="60" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
         <source>Warn before the target</source>
         <translation>Warn before the target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="62" />
         <source>Start a reply countdown when QuickReply opens</source>
         <translation>Start a reply countdown when QuickReply opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="64" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="65" />
         <source>Always show the timers</source>
         <translation>Always show the timers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="65" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
         <source>Play a sound when time is nearly up</source>
         <translation>Play a sound when time is nearly up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
         <source>Play a sound when a reply is late</source>
         <translation>Play a sound when a reply is late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
         <source>Watched chat apps (one per line)</source>
         <translation>Watched chat apps (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
         <source>Put your clipboard back after</source>
         <translation>Put your clipboard back after</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
         <source>Paste with</source>
         <translation>Paste with</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="71" />
         <source>Chat apps with their own paste key (one per line: app = key)</source>
         <translation>Chat apps with their own paste key (one per line: app = key)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="73" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
         <source>Send each part (press Enter after each part)</source>
         <translation>Send each part (press Enter after each part)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="75" />
         <source>Pause between parts</source>
         <translation>Pause between parts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="75" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
         <source>Use the bundled playbooks</source>
         <translation>Use the bundled playbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
         <source>Team playbook sources (one per line)</source>
         <translation>Team playbook sources (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="78" />
         <source>Use only these team playbooks (empty = all)</source>
         <translation>Use only these team playbooks (empty = all)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="80" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="81" />
         <source>Hosts allowed over plain http</source>
         <translation>Hosts allowed over plain http</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="81" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
         <source>Check team playbooks every</source>
         <translation>Check team playbooks every</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
         <source>Window opacity</source>
         <translation>Window opacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
         <source>Font size (0 = the system's size)</source>
         <translation>Font size (0 = the system's size)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="86" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="88" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="93" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="102" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="107" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="89" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="103" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="104" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="97" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="111" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="122" />
         <source>For example:</source>
         <translation>For example:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="113" />
         <source>A folder or https:// address, for example:</source>
         <translation>A folder or https:// address, for example:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="102" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="116" />
         <source>File names without .yaml</source>
         <translation>File names without .yaml</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="104" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="118" />
         <source>One per line, for example:</source>
         <translation>One per line, for example:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="115" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="129" />
         <source>Type the text (for apps that block pasting)</source>
         <translation>Type the text (for apps that block pasting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="119" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="139" />
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="120" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="140" />
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="121" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="141" />
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="132" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="152" />
         <source>Chinese and Korean systems use this combination to switch the input method</source>
         <translation>Chinese and Korean systems use this combination to switch the input method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="424" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="444" />
         <source>QuickReply settings</source>
         <translation>QuickReply settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="443" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="89" />
         <source>Hotkeys</source>
         <translation>Hotkeys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="444" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="445" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="91" />
         <source>Chat apps</source>
         <translation>Chat apps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="446" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="92" />
         <source>Pasting</source>
         <translation>Pasting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="447" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="93" />
         <source>Playbooks</source>
         <translation>Playbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="448" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="94" />
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="450" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="467" />
         <source>Start QuickReply when I log in</source>
         <translation>Start QuickReply when I log in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="469" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="486" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="470" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="487" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="471" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="488" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="472" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="489" />
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="495" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="569" />
         <source>Click a box and press the new combination; Backspace or Clear switches the hotkey off.</source>
         <translation>Click a box and press the new combination; Backspace or Clear switches the hotkey off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="504" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="578" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="505" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="579" />
         <source>Switch this hotkey off</source>
         <translation>Switch this hotkey off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="524" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="97" />
         <source>Countdowns</source>
         <translation>Countdowns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="530" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="98" />
         <source>Sounds</source>
         <translation>Sounds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="547" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="607" />
         <source>When one of these apps flags a new message, a greeting or reply countdown starts. Write program names; upper or lower case does not matter.</source>
         <translation>When one of these apps flags a new message, a greeting or reply countdown starts. Write program names; upper or lower case does not matter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="554" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="600" />
         <source>macOS does not tell QuickReply about new messages, so countdowns start manually only: use the hotkeys.</source>
         <translation>macOS does not tell QuickReply about new messages, so countdowns start manually only: use the hotkeys.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="578" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="615" />
         <source>If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own clipboard comes back after the wait above; raise it if the chat app pastes slowly.</source>
         <translation>If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own clipboard comes back after the wait above; raise it if the chat app pastes slowly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="641" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="621" />
         <source>QuickReply switches to the new language as soon as you apply it.</source>
         <translation>QuickReply switches to the new language as soon as you apply it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="745" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="753" />
         <source>{combination} is already used for “{action}”</source>
         <translation>{combination} is already used for “{action}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="790" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="798" />
         <source>Fix the hotkeys marked in red first.</source>
         <translation>Fix the hotkeys marked in red first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="795" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="803" />
         <source>Nothing was changed:</source>
         <translation>Nothing was changed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="801" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="809" />
         <source>In use now, but not saved: {error}</source>
         <translation>In use now, but not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="821" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="829" />
         <source>Could not change start at login: {error}</source>
         <translation>Could not change start at login: {error}</translation>
     </message>
@@ -876,17 +884,17 @@ Settings: {settings}</translation>
 <context>
     <name>TitleBar</name>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="112" />
+        <location filename="../../desktop/ui/search_window.py" line="114" />
         <source>Pin: stay open after pasting</source>
         <translation>Pin: stay open after pasting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="115" />
+        <location filename="../../desktop/ui/search_window.py" line="117" />
         <source>Service rules (F1)</source>
         <translation>Service rules (F1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="116" />
+        <location filename="../../desktop/ui/search_window.py" line="118" />
         <source>Hide (Esc)</source>
         <translation>Hide (Esc)</translation>
     </message>
@@ -955,67 +963,67 @@ Settings: {settings}</translation>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="63" />
+        <location filename="../../desktop/ui/actions.py" line="49" />
         <source>Show search</source>
         <translation>Show search</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="64" />
+        <location filename="../../desktop/ui/actions.py" line="50" />
         <source>New entry</source>
         <translation>New entry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="65" />
+        <location filename="../../desktop/ui/actions.py" line="53" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="66" />
+        <location filename="../../desktop/ui/actions.py" line="57" />
         <source>Pause reminders</source>
         <translation>Pause reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="71" />
+        <location filename="../../desktop/ui/actions.py" line="58" />
         <source>Open playbooks folder</source>
         <translation>Open playbooks folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="72" />
+        <location filename="../../desktop/ui/actions.py" line="59" />
         <source>Import replies…</source>
         <translation>Import replies…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="73" />
+        <location filename="../../desktop/ui/actions.py" line="60" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="74" />
+        <location filename="../../desktop/ui/actions.py" line="63" />
         <source>Service rules</source>
         <translation>Service rules</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="75" />
+        <location filename="../../desktop/ui/actions.py" line="67" />
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="77" />
+        <location filename="../../desktop/ui/actions.py" line="68" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="90" />
+        <location filename="../../desktop/ui/tray.py" line="71" />
         <source>QuickReply — {waiting} customer(s) waiting, someone is overdue</source>
         <translation>QuickReply — {waiting} customer(s) waiting, someone is overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="92" />
+        <location filename="../../desktop/ui/tray.py" line="73" />
         <source>QuickReply — {waiting} customer(s) waiting</source>
         <translation>QuickReply — {waiting} customer(s) waiting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="94" />
+        <location filename="../../desktop/ui/tray.py" line="75" />
         <source>QuickReply — nobody waiting</source>
         <translation>QuickReply — nobody waiting</translation>
     </message>
@@ -1024,4 +1032,4 @@ Settings: {settings}</translation>
 {problems}</source><translation>{file} has problems, so nothing can be merged into it; fix them (quickreply lint {file}) or import with --into ANOTHER_NAME:
 {problems}</translation></message><message><location filename="desktop/core/interchange/importer.py" line="382" /><source>the imported playbook would not load back, so nothing is written (please report this with the source file):
 {problems}</source><translation>the imported playbook would not load back, so nothing is written (please report this with the source file):
-{problems}</translation></message><message><location filename="desktop/core/interchange/importer.py" line="385" /><source>entries went missing</source><translation>entries went missing</translation></message><message><location filename="desktop/core/interchange/importer.py" line="408" /><source>{file} changed since the preview; run the import again</source><translation>{file} changed since the preview; run the import again</translation></message><message><location filename="desktop/core/interchange/importer.py" line="414" /><source>{file}: cannot write the file: {reason}</source><translation>{file}: cannot write the file: {reason}</translation></message><message><location filename="desktop/core/interchange/native.py" line="110" /><source>the playbook could not be read</source><translation>the playbook could not be read</translation></message><message><location filename="desktop/core/interchange/source.py" line="236" /><source>the file is not UTF-8 text (save it as UTF-8 in your editor)</source><translation>the file is not UTF-8 text (save it as UTF-8 in your editor)</translation></message><message><location filename="desktop/core/interchange/source.py" line="253" /><source>the file starts like UTF-16 text but is damaged here</source><translation>the file starts like UTF-16 text but is damaged here</translation></message><message><location filename="desktop/core/interchange/source.py" line="267" /><source>the file is neither UTF-8 nor GBK/GB18030 text; in Excel use 'Save as' → 'CSV UTF-8 (comma delimited)' and import that file</source><translation>the file is neither UTF-8 nor GBK/GB18030 text; in Excel use 'Save as' → 'CSV UTF-8 (comma delimited)' and import that file</translation></message><message><location filename="desktop/core/interchange/source.py" line="288" /><source>lists and mappings are nested more than {levels} levels deep here; this is not a playbook or match file</source><translation>lists and mappings are nested more than {levels} levels deep here; this is not a playbook or match file</translation></message><message><location filename="desktop/core/interchange/source.py" line="305" /><source>YAML syntax: {detail} (check indentation, colons and quotes)</source><translation>YAML syntax: {detail} (check indentation, colons and quotes)</translation></message><message><location filename="desktop/core/interchange/source.py" line="309" /><source>YAML could not be read: {error}</source><translation>YAML could not be read: {error}</translation></message><message><location filename="desktop/core/interchange/table.py" line="101" /><source>the CSV cannot be read from this row on: {error}</source><translation>the CSV cannot be read from this row on: {error}</translation></message><message><location filename="desktop/core/interchange/table.py" line="129" /><source>this is not an Excel workbook (.xlsx) that can be read; an old .xls file must be saved as .xlsx (or as CSV UTF-8) in Excel first</source><translation>this is not an Excel workbook (.xlsx) that can be read; an old .xls file must be saved as .xlsx (or as CSV UTF-8) in Excel first</translation></message><message><location filename="desktop/core/interchange/table.py" line="135" /><source>the workbook has no sheet with cells</source><translation>the workbook has no sheet with cells</translation></message><message><location filename="desktop/core/interchange/table.py" line="143" /><source>only the first sheet '{sheet}' is imported; not the sheets {others}</source><translation>only the first sheet '{sheet}' is imported; not the sheets {others}</translation></message><message><location filename="desktop/core/interchange/table.py" line="185" /><source>column '{name}' appears twice; the one in column {first} is used</source><translation>column '{name}' appears twice; the one in column {first} is used</translation></message><message><location filename="desktop/core/interchange/table.py" line="198" /><source>none</source><translation>none</translation></message><message><location filename="desktop/core/interchange/table.py" line="203" /><source>--map {field}={column}: the first row has no column '{column}' (its columns: {listed})</source><translation>--map {field}={column}: the first row has no column '{column}' (its columns: {listed})</translation></message><message><location filename="desktop/core/interchange/table.py" line="228" /><source>column '{name}' is not imported; to import it, add --map FIELD={name} (fields: {fields})</source><translation>column '{name}' is not imported; to import it, add --map FIELD={name} (fields: {fields})</translation></message><message><location filename="desktop/core/interchange/table.py" line="285" /><source>the first row must name the columns, e.g. {header} as Qianniu exports</source><translation>the first row must name the columns, e.g. {header} as Qianniu exports</translation></message><message><location filename="desktop/core/interchange/table.py" line="299" /><source>no column holds the reply text: the first row should be {header} (Qianniu's export); for other columns say which one it is, e.g. --map reply=回复</source><translation>no column holds the reply text: the first row should be {header} (Qianniu's export); for other columns say which one it is, e.g. --map reply=回复</translation></message><message><location filename="desktop/core/interchange/table.py" line="319" /><source>this column has no name in the first row and is not imported</source><translation>this column has no name in the first row and is not imported</translation></message><message><location filename="desktop/core/interchange/table.py" line="344" /><source>the reply cell is empty; the row is skipped</source><translation>the reply cell is empty; the row is skipped</translation></message><message><location filename="desktop/core/interchange/table.py" line="374" /><source>code '{code}' must be one word of at most 32 characters; imported without a code</source><translation>code '{code}' must be one word of at most 32 characters; imported without a code</translation></message><message><location filename="desktop/core/library.py" line="151" /><source>could not save the search cache in {folder}: {reason}</source><translation>could not save the search cache in {folder}: {reason}</translation></message><message><location filename="desktop/core/library.py" line="181" /><source>{path}: has errors; its last good version stays in use</source><translation>{path}: has errors; its last good version stays in use</translation></message><message><location filename="desktop/core/playbook.py" line="148" /><source>{what} must be a mapping of keys to values, found {found}</source><translation>{what} must be a mapping of keys to values, found {found}</translation></message><message><location filename="desktop/core/playbook.py" line="158" /><source>keys in {what} must be plain words</source><translation>keys in {what} must be plain words</translation></message><message><location filename="desktop/core/playbook.py" line="165" /><source>'{key}' appears twice in {what} (first at line {line}); keep one so no text is silently dropped</source><translation>'{key}' appears twice in {what} (first at line {line}); keep one so no text is silently dropped</translation></message><message><location filename="desktop/core/playbook.py" line="180" /><source>'{key}' must be text, found {found}</source><translation>'{key}' must be text, found {found}</translation></message><message><location filename="desktop/core/playbook.py" line="190" /><source>'{key}' must be text, but YAML reads '{value}' as true/false; put it in quotes</source><translation>'{key}' must be text, but YAML reads '{value}' as true/false; put it in quotes</translation></message><message><location filename="desktop/core/playbook.py" line="199" /><source>'{key}' uses the YAML tag '{tag}'; tags are not allowed</source><translation>'{key}' uses the YAML tag '{tag}'; tags are not allowed</translation></message><message><location filename="desktop/core/playbook.py" line="213" /><source>'{key}' must be a list such as [first, second], found {found}</source><translation>'{key}' must be a list such as [first, second], found {found}</translation></message><message><location filename="desktop/core/playbook.py" line="245" /><source>an entry has either 'reply' (one answer) or 'replies' (alternatives), not both</source><translation>an entry has either 'reply' (one answer) or 'replies' (alternatives), not both</translation></message><message><location filename="desktop/core/playbook.py" line="252" /><source>'reply' is missing (every entry needs a reply or replies)</source><translation>'reply' is missing (every entry needs a reply or replies)</translation></message><message><location filename="desktop/core/playbook.py" line="258" /><source>'replies' must be a non-empty list; each item is a reply, or a list of messages sent one after another</source><translation>'replies' must be a non-empty list; each item is a reply, or a list of messages sent one after another</translation></message><message><location filename="desktop/core/playbook.py" line="270" /><source>a multi-part reply needs at least one message</source><translation>a multi-part reply needs at least one message</translation></message><message><location filename="desktop/core/playbook.py" line="289" /><source>variable name '{name}' must be a word (letters, digits, _)</source><translation>variable name '{name}' must be a word (letters, digits, _)</translation></message><message><location filename="desktop/core/playbook.py" line="305" /><source>an entry</source><translation>an entry</translation></message><message><location filename="desktop/core/playbook.py" line="343" /><source>unknown key '{key}' in an entry (expected one of: {keys})</source><translation>unknown key '{key}' in an entry (expected one of: {keys})</translation></message><message><location filename="desktop/core/playbook.py" line="363" /><source>'{key}' is missing (every entry needs one)</source><translation>'{key}' is missing (every entry needs one)</translation></message><message><location filename="desktop/core/playbook.py" line="392" /><source>id '{id}' may only use lowercase letters, digits, '.', '_' and '-'</source><translation>id '{id}' may only use lowercase letters, digits, '.', '_' and '-'</translation></message><message><location filename="desktop/core/playbook.py" line="400" /><source>code '{code}' must be one word of at most 32 characters</source><translation>code '{code}' must be one word of at most 32 characters</translation></message><message><location filename="desktop/core/playbook.py" line="411" /><source>the file is empty (expected name, language and entries)</source><translation>the file is empty (expected name, language and entries)</translation></message><message><location filename="desktop/core/playbook.py" line="415" /><source>a playbook</source><translation>a playbook</translation></message><message><location filename="desktop/core/playbook.py" line="422" /><source>unknown key '{key}' at the top of a playbook (expected one of: {keys})</source><translation>unknown key '{key}' at the top of a playbook (expected one of: {keys})</translation></message><message><location filename="desktop/core/playbook.py" line="430" /><source>'{key}' is missing at the top of the playbook</source><translation>'{key}' is missing at the top of the playbook</translation></message><message><location filename="desktop/core/playbook.py" line="443" /><source>'entries' must be a list of entries, found {found}</source><translation>'entries' must be a list of entries, found {found}</translation></message><message><location filename="desktop/core/playbook.py" line="468" /><source>a mapping</source><translation>a mapping</translation></message><message><location filename="desktop/core/playbook.py" line="470" /><source>a list</source><translation>a list</translation></message><message><location filename="desktop/core/playbook.py" line="478" /><source>cannot read the file: {reason}</source><translation>cannot read the file: {reason}</translation></message><message><location filename="desktop/core/playbook.py" line="482" /><source>'{key}' is empty (write the text after the colon)</source><translation>'{key}' is empty (write the text after the colon)</translation></message><message><location filename="desktop/core/playbook.py" line="486" /><source>language '{tag}' is not a BCP-47 tag (write e.g. zh-CN, ko-KR or en)</source><translation>language '{tag}' is not a BCP-47 tag (write e.g. zh-CN, ko-KR or en)</translation></message><message><location filename="desktop/core/playbook.py" line="581" /><source>lists and mappings are nested more than {levels} levels deep here; a playbook never is (is this the right file?)</source><translation>lists and mappings are nested more than {levels} levels deep here; a playbook never is (is this the right file?)</translation></message><message><location filename="desktop/core/playbook.py" line="608" /><source>the file is not UTF-8 (save it as UTF-8 in your editor)</source><translation>the file is not UTF-8 (save it as UTF-8 in your editor)</translation></message><message><location filename="desktop/core/playbook.py" line="652" /><source>id '{id}' is already used at {where}; ids must be unique across all playbooks (this entry is skipped)</source><translation>id '{id}' is already used at {where}; ids must be unique across all playbooks (this entry is skipped)</translation></message><message><location filename="desktop/core/playbook.py" line="680" /><source>no such file or folder</source><translation>no such file or folder</translation></message><message><location filename="desktop/core/playbook_store.py" line="108" /><source>{path} was deleted by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</source><translation>{path} was deleted by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</translation></message><message><location filename="desktop/core/playbook_store.py" line="114" /><source>{path} was changed by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</source><translation>{path} was changed by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</translation></message><message><location filename="desktop/core/playbook_store.py" line="129" /><source>{path} has no entry with id '{id}' (it may have been removed or renamed)</source><translation>{path} has no entry with id '{id}' (it may have been removed or renamed)</translation></message><message><location filename="desktop/core/playbook_store.py" line="273" /><source>the file does not exist (it may have been moved or deleted)</source><translation>the file does not exist (it may have been moved or deleted)</translation></message><message><location filename="desktop/core/playbook_store.py" line="382" /><source>id '{id}' is already used at {where}; edit that entry or change the question</source><translation>id '{id}' is already used at {where}; edit that entry or change the question</translation></message><message><location filename="desktop/core/playbook_store.py" line="436" /><source>could not read {path} before saving: {reason}</source><translation>could not read {path} before saving: {reason}</translation></message><message><location filename="desktop/core/playbook_store.py" line="451" /><source>could not save {path}: {reason}; the file on disk was left as it was</source><translation>could not save {path}: {reason}; the file on disk was left as it was</translation></message><message><location filename="desktop/core/playbook_store.py" line="506" /><source>the playbook has no 'entries' list QuickReply can edit</source><translation>the playbook has no 'entries' list QuickReply can edit</translation></message><message><location filename="desktop/core/playbook_store.py" line="538" /><source>QuickReply could not write the entry '{entry}' so that it reads back exactly as entered; nothing was changed</source><translation>QuickReply could not write the entry '{entry}' so that it reads back exactly as entered; nothing was changed</translation></message><message><location filename="desktop/core/settings.py" line="92" /><source>text in quotes</source><translation>text in quotes</translation></message><message><location filename="desktop/core/settings.py" line="94" /><source>true or false</source><translation>true or false</translation></message><message><location filename="desktop/core/settings.py" line="97" /><source>a number from {low} to {high}</source><translation>a number from {low} to {high}</translation></message><message><location filename="desktop/core/settings.py" line="99" /><source>a whole number from {low} to {high}</source><translation>a whole number from {low} to {high}</translation></message><message><location filename="desktop/core/settings.py" line="101" /><source>a list of texts such as {example}</source><translation>a list of texts such as {example}</translation></message><message><location filename="desktop/core/settings.py" line="104" /><source>{first} or {last}</source><translation>{first} or {last}</translation></message><message><location filename="desktop/core/settings.py" line="105" /><source>an object such as {example}</source><translation>an object such as {example}</translation></message><message><location filename="desktop/core/settings.py" line="330" /><source>{path}: cannot be read ({error}); using the default settings</source><translation>{path}: cannot be read ({error}); using the default settings</translation></message><message><location filename="desktop/core/settings.py" line="339" /><source>{where}: {error}; using the default settings</source><translation>{where}: {error}; using the default settings</translation></message><message><location filename="desktop/core/settings.py" line="343" /><source>{path}: expected an object of settings; using the default settings</source><translation>{path}: expected an object of settings; using the default settings</translation></message><message><location filename="desktop/core/settings.py" line="355" /><source>{where}: schema_version {version} is newer than this QuickReply understands ({known}); reading what it can</source><translation>{where}: schema_version {version} is newer than this QuickReply understands ({known}); reading what it can</translation></message><message><location filename="desktop/core/settings.py" line="371" /><source>{where}: unknown setting '{key}' is ignored</source><translation>{where}: unknown setting '{key}' is ignored</translation></message><message><location filename="desktop/core/settings.py" line="377" /><source>{where}: '{key}' must be {expected}, not {value}; using {default}</source><translation>{where}: '{key}' must be {expected}, not {value}; using {default}</translation></message><message><location filename="desktop/core/stats.py" line="131" /><source>the statistics database was written by a newer QuickReply (schema {version}, this version knows {known}); update QuickReply</source><translation>the statistics database was written by a newer QuickReply (schema {version}, this version knows {known}); update QuickReply</translation></message><message><location filename="desktop/core/stats.py" line="139" /><source>it holds tables QuickReply did not create</source><translation>it holds tables QuickReply did not create</translation></message><message><location filename="desktop/core/stats.py" line="344" /><source>{error}; this session's statistics are kept in memory only</source><translation>{error}; this session's statistics are kept in memory only</translation></message><message><location filename="desktop/core/stats.py" line="384" /><source>cannot create the folder of {path}: {error}</source><translation>cannot create the folder of {path}: {error}</translation></message><message><location filename="desktop/core/stats.py" line="391" /><source>cannot open the statistics database {path}: {error}</source><translation>cannot open the statistics database {path}: {error}</translation></message><message><location filename="desktop/core/stats.py" line="398" /><source>{path} was not a readable statistics database ({error}); it was kept as {kept} and recording starts afresh</source><translation>{path} was not a readable statistics database ({error}); it was kept as {kept} and recording starts afresh</translation></message><message><location filename="desktop/core/stats.py" line="409" /><source>cannot start a new statistics database {path}: {error}</source><translation>cannot start a new statistics database {path}: {error}</translation></message><message><location filename="desktop/core/stats.py" line="451" /><source>{path} is damaged and could not be moved aside: {error}</source><translation>{path} is damaged and could not be moved aside: {error}</translation></message><message><location filename="desktop/core/team.py" line="47" /><source>the server answered {code} {reason}</source><translation>the server answered {code} {reason}</translation></message><message><location filename="desktop/core/team.py" line="123" /><source>is an index whose 'playbooks' is not a list of addresses</source><translation>is an index whose 'playbooks' is not a list of addresses</translation></message><message><location filename="desktop/core/team.py" line="173" /><source>plain HTTP is refused: anyone on the network could change the replies; use https, or allow the host '{host}' in the settings (allow_http_hosts)</source><translation>plain HTTP is refused: anyone on the network could change the replies; use https, or allow the host '{host}' in the settings (allow_http_hosts)</translation></message><message><location filename="desktop/core/team.py" line="178" /><source>only https:// addresses (or a folder) can be team sources</source><translation>only https:// addresses (or a folder) can be team sources</translation></message><message><location filename="desktop/core/team.py" line="184" /><source>{url} {why}; using the copy from {when}</source><translation>{url} {why}; using the copy from {when}</translation></message><message><location filename="desktop/core/team.py" line="185" /><source>{url} {why}; no copy of it yet</source><translation>{url} {why}; no copy of it yet</translation></message><message><location filename="desktop/core/team.py" line="244" /><source>is not a valid playbook</source><translation>is not a valid playbook</translation></message><message><location filename="desktop/core/team.py" line="246" /><source>is not a valid playbook (line {line}: {problem})</source><translation>is not a valid playbook (line {line}: {problem})</translation></message><message><location filename="desktop/core/team.py" line="255" /><source>could not be fetched ({error})</source><translation>could not be fetched ({error})</translation></message><message><location filename="desktop/core/usage.py" line="53" /><source>{error}; it was kept as {kept} and counting starts afresh</source><translation>{error}; it was kept as {kept} and counting starts afresh</translation></message><message><location filename="desktop/core/usage.py" line="97" /><source>{path}: the usage file is damaged ({error})</source><translation>{path}: the usage file is damaged ({error})</translation></message><message><location filename="desktop/core/wording.py" line="73" /><source>says {words}: {why}</source><translation>says {words}: {why}</translation></message><message><location filename="desktop/core/wording.py" line="78" /><source>is {length} characters long (more than {limit} for {language}): split it into parts the agent sends one after another</source><translation>is {length} characters long (more than {limit} for {language}): split it into parts the agent sends one after another</translation></message><message><location filename="desktop/core/wording.py" line="118" /><source>'allow' names unknown wording rule(s) {rules} (rules for {language}: {known})</source><translation>'allow' names unknown wording rule(s) {rules} (rules for {language}: {known})</translation></message><message><location filename="desktop/core/wording.py" line="137" /><source>reply {number} of '{id}' {problem}</source><translation>reply {number} of '{id}' {problem}</translation></message><message><location filename="desktop/core/wording.py" line="141" /><source>the reply of '{id}' {problem}</source><translation>the reply of '{id}' {problem}</translation></message><message><location filename="desktop/core/wording.py" line="195" /><source>a wording list</source><translation>a wording list</translation></message><message><location filename="desktop/core/wording.py" line="205" /><source>unknown key '{key}' in a wording list (expected language, long_reply, rules)</source><translation>unknown key '{key}' in a wording list (expected language, long_reply, rules)</translation></message><message><location filename="desktop/core/wording.py" line="244" /><source>cannot read the wording list: {error}</source><translation>cannot read the wording list: {error}</translation></message><message><location filename="desktop/core/wording.py" line="258" /><source>'language' is missing (e.g. language: zh-CN)</source><translation>'language' is missing (e.g. language: zh-CN)</translation></message><message><location filename="desktop/core/wording.py" line="270" /><source>'long_reply' must be a whole number of characters, found {found}</source><translation>'long_reply' must be a whole number of characters, found {found}</translation></message><message><location filename="desktop/core/wording.py" line="289" /><source>rule '{name}'</source><translation>rule '{name}'</translation></message><message><location filename="desktop/core/wording.py" line="295" /><source>'{rule}' is the length rule; set its limit with long_reply instead</source><translation>'{rule}' is the length rule; set its limit with long_reply instead</translation></message><message><location filename="desktop/core/wording.py" line="302" /><source>unknown key '{key}' in rule '{name}' (expected why, words, except)</source><translation>unknown key '{key}' in rule '{name}' (expected why, words, except)</translation></message><message><location filename="desktop/core/wording.py" line="310" /><source>wording the shop's '{name}' rule flags</source><translation>wording the shop's '{name}' rule flags</translation></message><message><location filename="desktop/core/wording.py" line="315" /><source>{what} must be a mapping of keys to values</source><translation>{what} must be a mapping of keys to values</translation></message><message><location filename="desktop/core/wording.py" line="322" /><source>'{key}' must be text</source><translation>'{key}' must be text</translation></message><message><location filename="desktop/core/wording.py" line="331" /><source>'{key}' must be a list such as [first, second]</source><translation>'{key}' must be a list such as [first, second]</translation></message><message><location filename="desktop/platform/__init__.py" line="52" /><source>the X display could not be opened ({error})</source><translation>the X display could not be opened ({error})</translation></message><message><location filename="desktop/platform/__init__.py" line="57" /><source>Wayland lets no program take global hotkeys or type into other windows</source><translation>Wayland lets no program take global hotkeys or type into other windows</translation></message><message><location filename="desktop/platform/attention.py" line="129" /><source>the X display could not be opened to watch chat windows ({error}); manual starts only</source><translation>the X display could not be opened to watch chat windows ({error}); manual starts only</translation></message><message><location filename="desktop/platform/attention.py" line="141" /><source>flashing taskbar buttons cannot be watched ({error}); manual starts only</source><translation>flashing taskbar buttons cannot be watched ({error}); manual starts only</translation></message><message><location filename="desktop/platform/attention.py" line="147" /><source>macOS does not tell other programs when an app asks for attention (its Dock icon bounces for the agent only); manual starts only</source><translation>macOS does not tell other programs when an app asks for attention (its Dock icon bounces for the agent only); manual starts only</translation></message><message><location filename="desktop/platform/attention.py" line="154" /><source>Wayland shows no program the other programs' windows, so a chat app asking for attention cannot be noticed; manual starts only</source><translation>Wayland shows no program the other programs' windows, so a chat app asking for attention cannot be noticed; manual starts only</translation></message><message><location filename="desktop/platform/attention.py" line="160" /><source>no desktop session was found to watch chat windows in; manual starts only</source><translation>no desktop session was found to watch chat windows in; manual starts only</translation></message><message><location filename="desktop/platform/base.py" line="70" /><source>hotkey '{hotkey}' is not a combination like ctrl+alt+space</source><translation>hotkey '{hotkey}' is not a combination like ctrl+alt+space</translation></message><message><location filename="desktop/platform/base.py" line="77" /><source>hotkey '{hotkey}': {keys} is not a modifier (use ctrl, alt, shift, meta)</source><translation>hotkey '{hotkey}': {keys} is not a modifier (use ctrl, alt, shift, meta)</translation></message><message><location filename="desktop/platform/base.py" line="88" /><source>hotkey '{hotkey}': '{key}' is not a key a global hotkey can use</source><translation>hotkey '{hotkey}': '{key}' is not a key a global hotkey can use</translation></message><message><location filename="desktop/platform/base.py" line="94" /><source>hotkey '{hotkey}' needs a modifier (ctrl, alt, shift or meta): a bare key would be taken from every program</source><translation>hotkey '{hotkey}' needs a modifier (ctrl, alt, shift or meta): a bare key would be taken from every program</translation></message><message><location filename="desktop/platform/macos.py" line="69" /><source>macOS lets QuickReply paste only with the Accessibility permission: open System Settings → Privacy &amp; Security → Accessibility, enable QuickReply, then restart it; until then replies are copied and you press Cmd+V yourself</source><translation>macOS lets QuickReply paste only with the Accessibility permission: open System Settings → Privacy &amp; Security → Accessibility, enable QuickReply, then restart it; until then replies are copied and you press Cmd+V yourself</translation></message><message><location filename="desktop/platform/macos.py" line="120" /><source>hotkey {hotkey}: Mac keyboards have no {key} key; choose another in the settings</source><translation>hotkey {hotkey}: Mac keyboards have no {key} key; choose another in the settings</translation></message><message><location filename="desktop/platform/macos.py" line="254" /><source>macOS refused to deliver hotkeys to QuickReply (OSStatus {status})</source><translation>macOS refused to deliver hotkeys to QuickReply (OSStatus {status})</translation></message><message><location filename="desktop/platform/macos.py" line="263" /><source>{hotkey} is already used by another program; choose another hotkey in the settings</source><translation>{hotkey} is already used by another program; choose another hotkey in the settings</translation></message><message><location filename="desktop/platform/macos.py" line="273" /><source>macOS refused the hotkey {hotkey} (OSStatus {status}); macOS 15 and later need Ctrl or Cmd in a hotkey; choose another in the settings</source><translation>macOS refused the hotkey {hotkey} (OSStatus {status}); macOS 15 and later need Ctrl or Cmd in a hotkey; choose another in the settings</translation></message><message><location filename="desktop/platform/macos.py" line="281" /><source>macOS refused the hotkey {hotkey} (OSStatus {status}); choose another in the settings</source><translation>macOS refused the hotkey {hotkey} (OSStatus {status}); choose another in the settings</translation></message><message><location filename="desktop/platform/null.py" line="22" /><source>this system offers no global hotkeys or simulated key presses to QuickReply</source><translation>this system offers no global hotkeys or simulated key presses to QuickReply</translation></message><message><location filename="desktop/platform/null.py" line="28" /><source>{reason}; replies are copied, press Ctrl+V in the chat app to paste them</source><translation>{reason}; replies are copied, press Ctrl+V in the chat app to paste them</translation></message><message><location filename="desktop/platform/null.py" line="38" /><source>cannot register {hotkey} as a global hotkey: {reason}</source><translation>cannot register {hotkey} as a global hotkey: {reason}</translation></message><message><location filename="desktop/platform/null.py" line="59" /><source>cannot press {keys} for you: {reason}</source><translation>cannot press {keys} for you: {reason}</translation></message><message><location filename="desktop/platform/null.py" line="63" /><source>cannot press Enter for you: {reason}</source><translation>cannot press Enter for you: {reason}</translation></message><message><location filename="desktop/platform/null.py" line="66" /><source>cannot type the reply for you: {reason}</source><translation>cannot type the reply for you: {reason}</translation></message><message><location filename="desktop/platform/windows.py" line="192" /><source>hotkey {hotkey}: Windows has no key for '{key}'; choose another in the settings</source><translation>hotkey {hotkey}: Windows has no key for '{key}'; choose another in the settings</translation></message><message><location filename="desktop/platform/windows.py" line="341" /><source>Windows blocked the simulated key press (UIPI) for {keys}: the chat app may run as administrator; press it yourself, the reply is on the clipboard</source><translation>Windows blocked the simulated key press (UIPI) for {keys}: the chat app may run as administrator; press it yourself, the reply is on the clipboard</translation></message><message><location filename="desktop/platform/windows.py" line="391" /><source>Windows refused the hotkey {hotkey} (error {error}); choose another in the settings</source><translation>Windows refused the hotkey {hotkey} (error {error}); choose another in the settings</translation></message><message><location filename="desktop/platform/windows.py" line="542" /><source>Windows blocked the simulated key press (UIPI) for typing the reply: the chat app may run as administrator; type the reply yourself</source><translation>Windows blocked the simulated key press (UIPI) for typing the reply: the chat app may run as administrator; type the reply yourself</translation></message><message><location filename="desktop/platform/windows.py" line="560" /><source>the chat app runs as administrator, so Windows silently drops the keys QuickReply sends; run QuickReply as administrator too or start the chat app normally</source><translation>the chat app runs as administrator, so Windows silently drops the keys QuickReply sends; run QuickReply as administrator too or start the chat app normally</translation></message><message><location filename="desktop/platform/x11.py" line="142" /><source>the X server lacks the XTEST extension, so replies are copied: press Ctrl+V to paste</source><translation>the X server lacks the XTEST extension, so replies are copied: press Ctrl+V to paste</translation></message><message><location filename="desktop/platform/x11.py" line="154" /><source>hotkey {hotkey}: this keyboard layout has no '{key}' key</source><translation>hotkey {hotkey}: this keyboard layout has no '{key}' key</translation></message><message><location filename="desktop/platform/x11.py" line="166" /><source>hotkey {hotkey} is already used by QuickReply itself; choose another</source><translation>hotkey {hotkey} is already used by QuickReply itself; choose another</translation></message><message><location filename="desktop/platform/x11.py" line="183" /><source>hotkey {hotkey} is already taken by another program (X11 refused the grab: BadAccess); choose another combination with --hotkey or in the settings</source><translation>hotkey {hotkey} is already taken by another program (X11 refused the grab: BadAccess); choose another combination with --hotkey or in the settings</translation></message><message><location filename="desktop/platform/x11.py" line="306" /><source>the X server lacks the XTEST extension: press Ctrl+V yourself</source><translation>the X server lacks the XTEST extension: press Ctrl+V yourself</translation></message><message><location filename="desktop/platform/x11.py" line="320" /><source>the X server lacks the XTEST extension, so QuickReply cannot type</source><translation>the X server lacks the XTEST extension, so QuickReply cannot type</translation></message><message><location filename="desktop/platform/x11.py" line="325" /><source>this keyboard map has no free key code to type with; use Ctrl+V instead</source><translation>this keyboard map has no free key code to type with; use Ctrl+V instead</translation></message></context></TS>
+{problems}</translation></message><message><location filename="desktop/core/interchange/importer.py" line="385" /><source>entries went missing</source><translation>entries went missing</translation></message><message><location filename="desktop/core/interchange/importer.py" line="408" /><source>{file} changed since the preview; run the import again</source><translation>{file} changed since the preview; run the import again</translation></message><message><location filename="desktop/core/interchange/importer.py" line="414" /><source>{file}: cannot write the file: {reason}</source><translation>{file}: cannot write the file: {reason}</translation></message><message><location filename="desktop/core/interchange/native.py" line="110" /><source>the playbook could not be read</source><translation>the playbook could not be read</translation></message><message><location filename="desktop/core/interchange/source.py" line="236" /><source>the file is not UTF-8 text (save it as UTF-8 in your editor)</source><translation>the file is not UTF-8 text (save it as UTF-8 in your editor)</translation></message><message><location filename="desktop/core/interchange/source.py" line="253" /><source>the file starts like UTF-16 text but is damaged here</source><translation>the file starts like UTF-16 text but is damaged here</translation></message><message><location filename="desktop/core/interchange/source.py" line="267" /><source>the file is neither UTF-8 nor GBK/GB18030 text; in Excel use 'Save as' → 'CSV UTF-8 (comma delimited)' and import that file</source><translation>the file is neither UTF-8 nor GBK/GB18030 text; in Excel use 'Save as' → 'CSV UTF-8 (comma delimited)' and import that file</translation></message><message><location filename="desktop/core/interchange/source.py" line="288" /><source>lists and mappings are nested more than {levels} levels deep here; this is not a playbook or match file</source><translation>lists and mappings are nested more than {levels} levels deep here; this is not a playbook or match file</translation></message><message><location filename="desktop/core/interchange/source.py" line="305" /><source>YAML syntax: {detail} (check indentation, colons and quotes)</source><translation>YAML syntax: {detail} (check indentation, colons and quotes)</translation></message><message><location filename="desktop/core/interchange/source.py" line="309" /><source>YAML could not be read: {error}</source><translation>YAML could not be read: {error}</translation></message><message><location filename="desktop/core/interchange/table.py" line="101" /><source>the CSV cannot be read from this row on: {error}</source><translation>the CSV cannot be read from this row on: {error}</translation></message><message><location filename="desktop/core/interchange/table.py" line="129" /><source>this is not an Excel workbook (.xlsx) that can be read; an old .xls file must be saved as .xlsx (or as CSV UTF-8) in Excel first</source><translation>this is not an Excel workbook (.xlsx) that can be read; an old .xls file must be saved as .xlsx (or as CSV UTF-8) in Excel first</translation></message><message><location filename="desktop/core/interchange/table.py" line="135" /><source>the workbook has no sheet with cells</source><translation>the workbook has no sheet with cells</translation></message><message><location filename="desktop/core/interchange/table.py" line="143" /><source>only the first sheet '{sheet}' is imported; not the sheets {others}</source><translation>only the first sheet '{sheet}' is imported; not the sheets {others}</translation></message><message><location filename="desktop/core/interchange/table.py" line="185" /><source>column '{name}' appears twice; the one in column {first} is used</source><translation>column '{name}' appears twice; the one in column {first} is used</translation></message><message><location filename="desktop/core/interchange/table.py" line="198" /><source>none</source><translation>none</translation></message><message><location filename="desktop/core/interchange/table.py" line="203" /><source>--map {field}={column}: the first row has no column '{column}' (its columns: {listed})</source><translation>--map {field}={column}: the first row has no column '{column}' (its columns: {listed})</translation></message><message><location filename="desktop/core/interchange/table.py" line="228" /><source>column '{name}' is not imported; to import it, add --map FIELD={name} (fields: {fields})</source><translation>column '{name}' is not imported; to import it, add --map FIELD={name} (fields: {fields})</translation></message><message><location filename="desktop/core/interchange/table.py" line="285" /><source>the first row must name the columns, e.g. {header} as Qianniu exports</source><translation>the first row must name the columns, e.g. {header} as Qianniu exports</translation></message><message><location filename="desktop/core/interchange/table.py" line="299" /><source>no column holds the reply text: the first row should be {header} (Qianniu's export); for other columns say which one it is, e.g. --map reply=回复</source><translation>no column holds the reply text: the first row should be {header} (Qianniu's export); for other columns say which one it is, e.g. --map reply=回复</translation></message><message><location filename="desktop/core/interchange/table.py" line="319" /><source>this column has no name in the first row and is not imported</source><translation>this column has no name in the first row and is not imported</translation></message><message><location filename="desktop/core/interchange/table.py" line="344" /><source>the reply cell is empty; the row is skipped</source><translation>the reply cell is empty; the row is skipped</translation></message><message><location filename="desktop/core/interchange/table.py" line="374" /><source>code '{code}' must be one word of at most 32 characters; imported without a code</source><translation>code '{code}' must be one word of at most 32 characters; imported without a code</translation></message><message><location filename="desktop/core/keys.py" line="62" /><source>hotkey '{hotkey}' is not a combination like ctrl+alt+space</source><translation>hotkey '{hotkey}' is not a combination like ctrl+alt+space</translation></message><message><location filename="desktop/core/keys.py" line="69" /><source>hotkey '{hotkey}': {keys} is not a modifier (use ctrl, alt, shift, meta)</source><translation>hotkey '{hotkey}': {keys} is not a modifier (use ctrl, alt, shift, meta)</translation></message><message><location filename="desktop/core/keys.py" line="80" /><source>hotkey '{hotkey}': '{key}' is not a key a global hotkey can use</source><translation>hotkey '{hotkey}': '{key}' is not a key a global hotkey can use</translation></message><message><location filename="desktop/core/keys.py" line="86" /><source>hotkey '{hotkey}' needs a modifier (ctrl, alt, shift or meta): a bare key would be taken from every program</source><translation>hotkey '{hotkey}' needs a modifier (ctrl, alt, shift or meta): a bare key would be taken from every program</translation></message><message><location filename="desktop/core/library.py" line="151" /><source>could not save the search cache in {folder}: {reason}</source><translation>could not save the search cache in {folder}: {reason}</translation></message><message><location filename="desktop/core/library.py" line="181" /><source>{path}: has errors; its last good version stays in use</source><translation>{path}: has errors; its last good version stays in use</translation></message><message><location filename="desktop/core/playbook.py" line="152" /><source>{what} must be a mapping of keys to values, found {found}</source><translation>{what} must be a mapping of keys to values, found {found}</translation></message><message><location filename="desktop/core/playbook.py" line="162" /><source>keys in {what} must be plain words</source><translation>keys in {what} must be plain words</translation></message><message><location filename="desktop/core/playbook.py" line="169" /><source>'{key}' appears twice in {what} (first at line {line}); keep one so no text is silently dropped</source><translation>'{key}' appears twice in {what} (first at line {line}); keep one so no text is silently dropped</translation></message><message><location filename="desktop/core/playbook.py" line="184" /><source>'{key}' must be text, found {found}</source><translation>'{key}' must be text, found {found}</translation></message><message><location filename="desktop/core/playbook.py" line="194" /><source>'{key}' must be text, but YAML reads '{value}' as true/false; put it in quotes</source><translation>'{key}' must be text, but YAML reads '{value}' as true/false; put it in quotes</translation></message><message><location filename="desktop/core/playbook.py" line="203" /><source>'{key}' uses the YAML tag '{tag}'; tags are not allowed</source><translation>'{key}' uses the YAML tag '{tag}'; tags are not allowed</translation></message><message><location filename="desktop/core/playbook.py" line="217" /><source>'{key}' must be a list such as [first, second], found {found}</source><translation>'{key}' must be a list such as [first, second], found {found}</translation></message><message><location filename="desktop/core/playbook.py" line="249" /><source>an entry has either 'reply' (one answer) or 'replies' (alternatives), not both</source><translation>an entry has either 'reply' (one answer) or 'replies' (alternatives), not both</translation></message><message><location filename="desktop/core/playbook.py" line="256" /><source>'reply' is missing (every entry needs a reply or replies)</source><translation>'reply' is missing (every entry needs a reply or replies)</translation></message><message><location filename="desktop/core/playbook.py" line="262" /><source>'replies' must be a non-empty list; each item is a reply, or a list of messages sent one after another</source><translation>'replies' must be a non-empty list; each item is a reply, or a list of messages sent one after another</translation></message><message><location filename="desktop/core/playbook.py" line="274" /><source>a multi-part reply needs at least one message</source><translation>a multi-part reply needs at least one message</translation></message><message><location filename="desktop/core/playbook.py" line="293" /><source>variable name '{name}' must be a word (letters, digits, _)</source><translation>variable name '{name}' must be a word (letters, digits, _)</translation></message><message><location filename="desktop/core/playbook.py" line="309" /><source>an entry</source><translation>an entry</translation></message><message><location filename="desktop/core/playbook.py" line="347" /><source>unknown key '{key}' in an entry (expected one of: {keys})</source><translation>unknown key '{key}' in an entry (expected one of: {keys})</translation></message><message><location filename="desktop/core/playbook.py" line="367" /><source>'{key}' is missing (every entry needs one)</source><translation>'{key}' is missing (every entry needs one)</translation></message><message><location filename="desktop/core/playbook.py" line="396" /><source>id '{id}' may only use lowercase letters, digits, '.', '_' and '-'</source><translation>id '{id}' may only use lowercase letters, digits, '.', '_' and '-'</translation></message><message><location filename="desktop/core/playbook.py" line="404" /><source>code '{code}' must be one word of at most 32 characters</source><translation>code '{code}' must be one word of at most 32 characters</translation></message><message><location filename="desktop/core/playbook.py" line="415" /><source>the file is empty (expected name, language and entries)</source><translation>the file is empty (expected name, language and entries)</translation></message><message><location filename="desktop/core/playbook.py" line="419" /><source>a playbook</source><translation>a playbook</translation></message><message><location filename="desktop/core/playbook.py" line="426" /><source>unknown key '{key}' at the top of a playbook (expected one of: {keys})</source><translation>unknown key '{key}' at the top of a playbook (expected one of: {keys})</translation></message><message><location filename="desktop/core/playbook.py" line="434" /><source>'{key}' is missing at the top of the playbook</source><translation>'{key}' is missing at the top of the playbook</translation></message><message><location filename="desktop/core/playbook.py" line="447" /><source>'entries' must be a list of entries, found {found}</source><translation>'entries' must be a list of entries, found {found}</translation></message><message><location filename="desktop/core/playbook.py" line="472" /><source>a mapping</source><translation>a mapping</translation></message><message><location filename="desktop/core/playbook.py" line="474" /><source>a list</source><translation>a list</translation></message><message><location filename="desktop/core/playbook.py" line="482" /><source>cannot read the file: {reason}</source><translation>cannot read the file: {reason}</translation></message><message><location filename="desktop/core/playbook.py" line="486" /><source>'{key}' is empty (write the text after the colon)</source><translation>'{key}' is empty (write the text after the colon)</translation></message><message><location filename="desktop/core/playbook.py" line="490" /><source>language '{tag}' is not a BCP-47 tag (write e.g. zh-CN, ko-KR or en)</source><translation>language '{tag}' is not a BCP-47 tag (write e.g. zh-CN, ko-KR or en)</translation></message><message><location filename="desktop/core/playbook.py" line="585" /><source>lists and mappings are nested more than {levels} levels deep here; a playbook never is (is this the right file?)</source><translation>lists and mappings are nested more than {levels} levels deep here; a playbook never is (is this the right file?)</translation></message><message><location filename="desktop/core/playbook.py" line="612" /><source>the file is not UTF-8 (save it as UTF-8 in your editor)</source><translation>the file is not UTF-8 (save it as UTF-8 in your editor)</translation></message><message><location filename="desktop/core/playbook.py" line="656" /><source>id '{id}' is already used at {where}; ids must be unique across all playbooks (this entry is skipped)</source><translation>id '{id}' is already used at {where}; ids must be unique across all playbooks (this entry is skipped)</translation></message><message><location filename="desktop/core/playbook.py" line="684" /><source>no such file or folder</source><translation>no such file or folder</translation></message><message><location filename="desktop/core/playbook_store.py" line="108" /><source>{path} was deleted by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</source><translation>{path} was deleted by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</translation></message><message><location filename="desktop/core/playbook_store.py" line="114" /><source>{path} was changed by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</source><translation>{path} was changed by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</translation></message><message><location filename="desktop/core/playbook_store.py" line="129" /><source>{path} has no entry with id '{id}' (it may have been removed or renamed)</source><translation>{path} has no entry with id '{id}' (it may have been removed or renamed)</translation></message><message><location filename="desktop/core/playbook_store.py" line="273" /><source>the file does not exist (it may have been moved or deleted)</source><translation>the file does not exist (it may have been moved or deleted)</translation></message><message><location filename="desktop/core/playbook_store.py" line="382" /><source>id '{id}' is already used at {where}; edit that entry or change the question</source><translation>id '{id}' is already used at {where}; edit that entry or change the question</translation></message><message><location filename="desktop/core/playbook_store.py" line="436" /><source>could not read {path} before saving: {reason}</source><translation>could not read {path} before saving: {reason}</translation></message><message><location filename="desktop/core/playbook_store.py" line="451" /><source>could not save {path}: {reason}; the file on disk was left as it was</source><translation>could not save {path}: {reason}; the file on disk was left as it was</translation></message><message><location filename="desktop/core/playbook_store.py" line="506" /><source>the playbook has no 'entries' list QuickReply can edit</source><translation>the playbook has no 'entries' list QuickReply can edit</translation></message><message><location filename="desktop/core/playbook_store.py" line="538" /><source>QuickReply could not write the entry '{entry}' so that it reads back exactly as entered; nothing was changed</source><translation>QuickReply could not write the entry '{entry}' so that it reads back exactly as entered; nothing was changed</translation></message><message><location filename="desktop/core/settings.py" line="105" /><source>text in quotes</source><translation>text in quotes</translation></message><message><location filename="desktop/core/settings.py" line="107" /><source>true or false</source><translation>true or false</translation></message><message><location filename="desktop/core/settings.py" line="110" /><source>a number from {low} to {high}</source><translation>a number from {low} to {high}</translation></message><message><location filename="desktop/core/settings.py" line="112" /><source>a whole number from {low} to {high}</source><translation>a whole number from {low} to {high}</translation></message><message><location filename="desktop/core/settings.py" line="114" /><source>a list of texts such as {example}</source><translation>a list of texts such as {example}</translation></message><message><location filename="desktop/core/settings.py" line="117" /><source>{first} or {last}</source><translation>{first} or {last}</translation></message><message><location filename="desktop/core/settings.py" line="118" /><source>an object such as {example}</source><translation>an object such as {example}</translation></message><message><location filename="desktop/core/settings.py" line="368" /><source>{path}: cannot be read ({error}); using the default settings</source><translation>{path}: cannot be read ({error}); using the default settings</translation></message><message><location filename="desktop/core/settings.py" line="377" /><source>{where}: {error}; using the default settings</source><translation>{where}: {error}; using the default settings</translation></message><message><location filename="desktop/core/settings.py" line="381" /><source>{path}: expected an object of settings; using the default settings</source><translation>{path}: expected an object of settings; using the default settings</translation></message><message><location filename="desktop/core/settings.py" line="393" /><source>{where}: schema_version {version} is newer than this QuickReply understands ({known}); reading what it can</source><translation>{where}: schema_version {version} is newer than this QuickReply understands ({known}); reading what it can</translation></message><message><location filename="desktop/core/settings.py" line="409" /><source>{where}: unknown setting '{key}' is ignored</source><translation>{where}: unknown setting '{key}' is ignored</translation></message><message><location filename="desktop/core/settings.py" line="415" /><source>{where}: '{key}' must be {expected}, not {value}; using {default}</source><translation>{where}: '{key}' must be {expected}, not {value}; using {default}</translation></message><message><location filename="desktop/core/stats.py" line="131" /><source>the statistics database was written by a newer QuickReply (schema {version}, this version knows {known}); update QuickReply</source><translation>the statistics database was written by a newer QuickReply (schema {version}, this version knows {known}); update QuickReply</translation></message><message><location filename="desktop/core/stats.py" line="139" /><source>it holds tables QuickReply did not create</source><translation>it holds tables QuickReply did not create</translation></message><message><location filename="desktop/core/stats.py" line="344" /><source>{error}; this session's statistics are kept in memory only</source><translation>{error}; this session's statistics are kept in memory only</translation></message><message><location filename="desktop/core/stats.py" line="384" /><source>cannot create the folder of {path}: {error}</source><translation>cannot create the folder of {path}: {error}</translation></message><message><location filename="desktop/core/stats.py" line="391" /><source>cannot open the statistics database {path}: {error}</source><translation>cannot open the statistics database {path}: {error}</translation></message><message><location filename="desktop/core/stats.py" line="398" /><source>{path} was not a readable statistics database ({error}); it was kept as {kept} and recording starts afresh</source><translation>{path} was not a readable statistics database ({error}); it was kept as {kept} and recording starts afresh</translation></message><message><location filename="desktop/core/stats.py" line="409" /><source>cannot start a new statistics database {path}: {error}</source><translation>cannot start a new statistics database {path}: {error}</translation></message><message><location filename="desktop/core/stats.py" line="451" /><source>{path} is damaged and could not be moved aside: {error}</source><translation>{path} is damaged and could not be moved aside: {error}</translation></message><message><location filename="desktop/core/team.py" line="47" /><source>the server answered {code} {reason}</source><translation>the server answered {code} {reason}</translation></message><message><location filename="desktop/core/team.py" line="123" /><source>is an index whose 'playbooks' is not a list of addresses</source><translation>is an index whose 'playbooks' is not a list of addresses</translation></message><message><location filename="desktop/core/team.py" line="173" /><source>plain HTTP is refused: anyone on the network could change the replies; use https, or allow the host '{host}' in the settings (allow_http_hosts)</source><translation>plain HTTP is refused: anyone on the network could change the replies; use https, or allow the host '{host}' in the settings (allow_http_hosts)</translation></message><message><location filename="desktop/core/team.py" line="178" /><source>only https:// addresses (or a folder) can be team sources</source><translation>only https:// addresses (or a folder) can be team sources</translation></message><message><location filename="desktop/core/team.py" line="184" /><source>{url} {why}; using the copy from {when}</source><translation>{url} {why}; using the copy from {when}</translation></message><message><location filename="desktop/core/team.py" line="185" /><source>{url} {why}; no copy of it yet</source><translation>{url} {why}; no copy of it yet</translation></message><message><location filename="desktop/core/team.py" line="244" /><source>is not a valid playbook</source><translation>is not a valid playbook</translation></message><message><location filename="desktop/core/team.py" line="246" /><source>is not a valid playbook (line {line}: {problem})</source><translation>is not a valid playbook (line {line}: {problem})</translation></message><message><location filename="desktop/core/team.py" line="255" /><source>could not be fetched ({error})</source><translation>could not be fetched ({error})</translation></message><message><location filename="desktop/core/usage.py" line="53" /><source>{error}; it was kept as {kept} and counting starts afresh</source><translation>{error}; it was kept as {kept} and counting starts afresh</translation></message><message><location filename="desktop/core/usage.py" line="97" /><source>{path}: the usage file is damaged ({error})</source><translation>{path}: the usage file is damaged ({error})</translation></message><message><location filename="desktop/core/wording.py" line="73" /><source>says {words}: {why}</source><translation>says {words}: {why}</translation></message><message><location filename="desktop/core/wording.py" line="78" /><source>is {length} characters long (more than {limit} for {language}): split it into parts the agent sends one after another</source><translation>is {length} characters long (more than {limit} for {language}): split it into parts the agent sends one after another</translation></message><message><location filename="desktop/core/wording.py" line="118" /><source>'allow' names unknown wording rule(s) {rules} (rules for {language}: {known})</source><translation>'allow' names unknown wording rule(s) {rules} (rules for {language}: {known})</translation></message><message><location filename="desktop/core/wording.py" line="137" /><source>reply {number} of '{id}' {problem}</source><translation>reply {number} of '{id}' {problem}</translation></message><message><location filename="desktop/core/wording.py" line="141" /><source>the reply of '{id}' {problem}</source><translation>the reply of '{id}' {problem}</translation></message><message><location filename="desktop/core/wording.py" line="195" /><source>a wording list</source><translation>a wording list</translation></message><message><location filename="desktop/core/wording.py" line="205" /><source>unknown key '{key}' in a wording list (expected language, long_reply, rules)</source><translation>unknown key '{key}' in a wording list (expected language, long_reply, rules)</translation></message><message><location filename="desktop/core/wording.py" line="244" /><source>cannot read the wording list: {error}</source><translation>cannot read the wording list: {error}</translation></message><message><location filename="desktop/core/wording.py" line="258" /><source>'language' is missing (e.g. language: zh-CN)</source><translation>'language' is missing (e.g. language: zh-CN)</translation></message><message><location filename="desktop/core/wording.py" line="270" /><source>'long_reply' must be a whole number of characters, found {found}</source><translation>'long_reply' must be a whole number of characters, found {found}</translation></message><message><location filename="desktop/core/wording.py" line="289" /><source>rule '{name}'</source><translation>rule '{name}'</translation></message><message><location filename="desktop/core/wording.py" line="295" /><source>'{rule}' is the length rule; set its limit with long_reply instead</source><translation>'{rule}' is the length rule; set its limit with long_reply instead</translation></message><message><location filename="desktop/core/wording.py" line="302" /><source>unknown key '{key}' in rule '{name}' (expected why, words, except)</source><translation>unknown key '{key}' in rule '{name}' (expected why, words, except)</translation></message><message><location filename="desktop/core/wording.py" line="310" /><source>wording the shop's '{name}' rule flags</source><translation>wording the shop's '{name}' rule flags</translation></message><message><location filename="desktop/core/wording.py" line="315" /><source>{what} must be a mapping of keys to values</source><translation>{what} must be a mapping of keys to values</translation></message><message><location filename="desktop/core/wording.py" line="322" /><source>'{key}' must be text</source><translation>'{key}' must be text</translation></message><message><location filename="desktop/core/wording.py" line="331" /><source>'{key}' must be a list such as [first, second]</source><translation>'{key}' must be a list such as [first, second]</translation></message><message><location filename="desktop/platform/__init__.py" line="98" /><source>the X display could not be opened ({error})</source><translation>the X display could not be opened ({error})</translation></message><message><location filename="desktop/platform/__init__.py" line="103" /><source>Wayland lets no program take global hotkeys or type into other windows</source><translation>Wayland lets no program take global hotkeys or type into other windows</translation></message><message><location filename="desktop/platform/attention.py" line="129" /><source>the X display could not be opened to watch chat windows ({error}); manual starts only</source><translation>the X display could not be opened to watch chat windows ({error}); manual starts only</translation></message><message><location filename="desktop/platform/attention.py" line="141" /><source>flashing taskbar buttons cannot be watched ({error}); manual starts only</source><translation>flashing taskbar buttons cannot be watched ({error}); manual starts only</translation></message><message><location filename="desktop/platform/attention.py" line="147" /><source>macOS does not tell other programs when an app asks for attention (its Dock icon bounces for the agent only); manual starts only</source><translation>macOS does not tell other programs when an app asks for attention (its Dock icon bounces for the agent only); manual starts only</translation></message><message><location filename="desktop/platform/attention.py" line="154" /><source>Wayland shows no program the other programs' windows, so a chat app asking for attention cannot be noticed; manual starts only</source><translation>Wayland shows no program the other programs' windows, so a chat app asking for attention cannot be noticed; manual starts only</translation></message><message><location filename="desktop/platform/attention.py" line="160" /><source>no desktop session was found to watch chat windows in; manual starts only</source><translation>no desktop session was found to watch chat windows in; manual starts only</translation></message><message><location filename="desktop/platform/macos.py" line="67" /><source>macOS lets QuickReply paste only with the Accessibility permission: open System Settings → Privacy &amp; Security → Accessibility, enable QuickReply, then restart it; until then replies are copied and you press Cmd+V yourself</source><translation>macOS lets QuickReply paste only with the Accessibility permission: open System Settings → Privacy &amp; Security → Accessibility, enable QuickReply, then restart it; until then replies are copied and you press Cmd+V yourself</translation></message><message><location filename="desktop/platform/macos.py" line="118" /><source>hotkey {hotkey}: Mac keyboards have no {key} key; choose another in the settings</source><translation>hotkey {hotkey}: Mac keyboards have no {key} key; choose another in the settings</translation></message><message><location filename="desktop/platform/macos.py" line="237" /><source>macOS refused to deliver hotkeys to QuickReply (OSStatus {status})</source><translation>macOS refused to deliver hotkeys to QuickReply (OSStatus {status})</translation></message><message><location filename="desktop/platform/macos.py" line="246" /><source>{hotkey} is already used by another program; choose another hotkey in the settings</source><translation>{hotkey} is already used by another program; choose another hotkey in the settings</translation></message><message><location filename="desktop/platform/macos.py" line="256" /><source>macOS refused the hotkey {hotkey} (OSStatus {status}); macOS 15 and later need Ctrl or Cmd in a hotkey; choose another in the settings</source><translation>macOS refused the hotkey {hotkey} (OSStatus {status}); macOS 15 and later need Ctrl or Cmd in a hotkey; choose another in the settings</translation></message><message><location filename="desktop/platform/macos.py" line="264" /><source>macOS refused the hotkey {hotkey} (OSStatus {status}); choose another in the settings</source><translation>macOS refused the hotkey {hotkey} (OSStatus {status}); choose another in the settings</translation></message><message><location filename="desktop/platform/null.py" line="23" /><source>this system offers no global hotkeys or simulated key presses to QuickReply</source><translation>this system offers no global hotkeys or simulated key presses to QuickReply</translation></message><message><location filename="desktop/platform/null.py" line="29" /><source>{reason}; replies are copied, press Ctrl+V in the chat app to paste them</source><translation>{reason}; replies are copied, press Ctrl+V in the chat app to paste them</translation></message><message><location filename="desktop/platform/null.py" line="39" /><source>cannot register {hotkey} as a global hotkey: {reason}</source><translation>cannot register {hotkey} as a global hotkey: {reason}</translation></message><message><location filename="desktop/platform/null.py" line="66" /><source>cannot press {keys} for you: {reason}</source><translation>cannot press {keys} for you: {reason}</translation></message><message><location filename="desktop/platform/null.py" line="70" /><source>cannot press Enter for you: {reason}</source><translation>cannot press Enter for you: {reason}</translation></message><message><location filename="desktop/platform/null.py" line="73" /><source>cannot type the reply for you: {reason}</source><translation>cannot type the reply for you: {reason}</translation></message><message><location filename="desktop/platform/windows.py" line="190" /><source>hotkey {hotkey}: Windows has no key for '{key}'; choose another in the settings</source><translation>hotkey {hotkey}: Windows has no key for '{key}'; choose another in the settings</translation></message><message><location filename="desktop/platform/windows.py" line="339" /><source>Windows blocked the simulated key press (UIPI) for {keys}: the chat app may run as administrator; press it yourself, the reply is on the clipboard</source><translation>Windows blocked the simulated key press (UIPI) for {keys}: the chat app may run as administrator; press it yourself, the reply is on the clipboard</translation></message><message><location filename="desktop/platform/windows.py" line="381" /><source>Windows refused the hotkey {hotkey} (error {error}); choose another in the settings</source><translation>Windows refused the hotkey {hotkey} (error {error}); choose another in the settings</translation></message><message><location filename="desktop/platform/windows.py" line="517" /><source>Windows blocked the simulated key press (UIPI) for typing the reply: the chat app may run as administrator; type the reply yourself</source><translation>Windows blocked the simulated key press (UIPI) for typing the reply: the chat app may run as administrator; type the reply yourself</translation></message><message><location filename="desktop/platform/windows.py" line="536" /><source>the chat app runs as administrator, so Windows silently drops the keys QuickReply sends; run QuickReply as administrator too or start the chat app normally</source><translation>the chat app runs as administrator, so Windows silently drops the keys QuickReply sends; run QuickReply as administrator too or start the chat app normally</translation></message><message><location filename="desktop/platform/x11.py" line="141" /><source>the X server lacks the XTEST extension, so replies are copied: press Ctrl+V to paste</source><translation>the X server lacks the XTEST extension, so replies are copied: press Ctrl+V to paste</translation></message><message><location filename="desktop/platform/x11.py" line="153" /><source>hotkey {hotkey}: this keyboard layout has no '{key}' key</source><translation>hotkey {hotkey}: this keyboard layout has no '{key}' key</translation></message><message><location filename="desktop/platform/x11.py" line="165" /><source>hotkey {hotkey} is already used by QuickReply itself; choose another</source><translation>hotkey {hotkey} is already used by QuickReply itself; choose another</translation></message><message><location filename="desktop/platform/x11.py" line="182" /><source>hotkey {hotkey} is already taken by another program (X11 refused the grab: BadAccess); choose another combination with --hotkey or in the settings</source><translation>hotkey {hotkey} is already taken by another program (X11 refused the grab: BadAccess); choose another combination with --hotkey or in the settings</translation></message><message><location filename="desktop/platform/x11.py" line="307" /><source>the X server lacks the XTEST extension: press Ctrl+V yourself</source><translation>the X server lacks the XTEST extension: press Ctrl+V yourself</translation></message><message><location filename="desktop/platform/x11.py" line="317" /><source>the X server lacks the XTEST extension, so QuickReply cannot type</source><translation>the X server lacks the XTEST extension, so QuickReply cannot type</translation></message><message><location filename="desktop/platform/x11.py" line="321" /><source>this keyboard map has no free key code to type with; use Ctrl+V instead</source><translation>this keyboard map has no free key code to type with; use Ctrl+V instead</translation></message></context></TS>

@@ -3,17 +3,17 @@
 <context>
     <name>AccessibilityNotice</name>
     <message>
-        <location filename="../../desktop/app.py" line="974" />
+        <location filename="../../desktop/app.py" line="460" />
         <source>{explanation}.</source>
         <translation>{explanation}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="982" />
+        <location filename="../../desktop/app.py" line="468" />
         <source>Show the macOS prompt</source>
         <translation>macOS 권한 요청 창 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="985" />
+        <location filename="../../desktop/app.py" line="471" />
         <source>Later</source>
         <translation>나중에</translation>
     </message>
@@ -80,6 +80,65 @@
         <location filename="../../desktop/ui/countdowns.py" line="32" />
         <source>reply</source>
         <translation>답변</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditing</name>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="72" />
+        <source>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
+        <translation>팀 답변입니다. 저장하면 내 답변으로 복사되며, 원본은 그대로 남아 언제든 되돌릴 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="77" />
+        <source>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
+        <translation>기본 답변입니다. 저장하면 내 답변으로 복사되며, 원본은 그대로 남아 언제든 되돌릴 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="105" />
+        <source>{question} (copy)</source>
+        <translation>{question} (복사본)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="115" />
+        <source>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</source>
+        <translation>팀 답변과 기본 답변은 여기서 삭제할 수 없습니다. 편집해서 내 답변으로 만들거나 팀장에게 요청하세요.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="138" />
+        <source>Revert to the team version?
+({path}; the previous version is backed up)</source>
+        <translation>팀 버전으로 되돌릴까요?
+({path}, 이전 버전은 백업됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="140" />
+        <source>Revert to the bundled version?
+({path}; the previous version is backed up)</source>
+        <translation>기본 버전으로 되돌릴까요?
+({path}, 이전 버전은 백업됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="142" />
+        <source>Delete “{question}”?
+({path}; the previous version is backed up)</source>
+        <translation>“{question}”을(를) 삭제할까요?
+({path}, 이전 버전은 백업됩니다)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="151" />
+        <source>Not deleted: {error}</source>
+        <translation>삭제하지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="154" />
+        <source>Deleted: {question}</source>
+        <translation>삭제했습니다: {question}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="178" />
+        <source>Import replies</source>
+        <translation>답변 가져오기</translation>
     </message>
 </context>
 <context>
@@ -204,12 +263,12 @@ Fix this file before saving here</source>
 <context>
     <name>HotkeyRecorder</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="298" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="318" />
         <source>Off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="299" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="319" />
         <source>Click here, then press the new combination</source>
         <translation>여기를 클릭한 다음 새 단축키 조합을 누르세요</translation>
     </message>
@@ -243,127 +302,14 @@ Fix this file before saving here</source>
     </message>
 </context>
 <context>
-    <name>Paster</name>
+    <name>Panels</name>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="131" />
-        <source>Reply copied: press Ctrl+V in the chat app to paste it</source>
-        <translation>답변을 복사했습니다: 채팅창에서 Ctrl+V를 눌러 붙여 넣으세요</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/paste.py" line="136" />
-        <source>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</source>
-        <translation>채팅창으로 돌아가지 못했습니다. 답변은 복사되었으니 채팅창에서 Ctrl+V를 눌러 붙여 넣으세요</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/paste.py" line="151" />
-        <location filename="../../desktop/ui/paste.py" line="164" />
-        <source>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</source>
-        <translation>{error}. 답변은 복사되었으니 채팅창에서 Ctrl+V를 눌러 붙여 넣으세요</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderForm</name>
-    <message>
-        <location filename="../../desktop/ui/search_window.py" line="178" />
-        <source>Fill in, then Enter pastes (Esc: back)</source>
-        <translation>입력 후 Enter로 붙여넣기 (Esc: 돌아가기)</translation>
-    </message>
-</context>
-<context>
-    <name>QuickReplyApp</name>
-    <message>
-        <location filename="../../desktop/app.py" line="72" />
-        <source>show</source>
-        <translation>검색 열기</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="73" />
-        <source>new customer</source>
-        <translation>새 고객</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="74" />
-        <source>customer asked</source>
-        <translation>고객 문의</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="75" />
-        <source>answered</source>
-        <translation>답변 완료</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="277" />
-        <source>{action} hotkey: {error}</source>
-        <translation>'{action}' 단축키: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="542" />
-        <source>Copied: paste it with Ctrl+V</source>
-        <translation>복사했습니다: Ctrl+V로 붙여 넣으세요</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="604" />
-        <source>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
-        <translation>팀 답변입니다. 저장하면 내 답변으로 복사되며, 원본은 그대로 남아 언제든 되돌릴 수 있습니다</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="609" />
-        <source>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
-        <translation>기본 답변입니다. 저장하면 내 답변으로 복사되며, 원본은 그대로 남아 언제든 되돌릴 수 있습니다</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="630" />
-        <source>{question} (copy)</source>
-        <translation>{question} (복사본)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="640" />
-        <source>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</source>
-        <translation>팀 답변과 기본 답변은 여기서 삭제할 수 없습니다. 편집해서 내 답변으로 만들거나 팀장에게 요청하세요.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="648" />
-        <source>Revert to the team version?
-({path}; the previous version is backed up)</source>
-        <translation>팀 버전으로 되돌릴까요?
-({path}, 이전 버전은 백업됩니다)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="651" />
-        <source>Revert to the bundled version?
-({path}; the previous version is backed up)</source>
-        <translation>기본 버전으로 되돌릴까요?
-({path}, 이전 버전은 백업됩니다)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="654" />
-        <source>Delete “{question}”?
-({path}; the previous version is backed up)</source>
-        <translation>“{question}”을(를) 삭제할까요?
-({path}, 이전 버전은 백업됩니다)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="676" />
-        <source>Not deleted: {error}</source>
-        <translation>삭제하지 못했습니다: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="679" />
-        <source>Deleted: {question}</source>
-        <translation>삭제했습니다: {question}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="699" />
-        <source>Import replies</source>
-        <translation>답변 가져오기</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="879" />
+        <location filename="../../desktop/ui/panels.py" line="131" />
         <source>About QuickReply</source>
         <translation>QuickReply 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="881" />
+        <location filename="../../desktop/ui/panels.py" line="133" />
         <source>QuickReply {version}
 
 Quick replies for shop customer service
@@ -376,6 +322,68 @@ Settings: {settings}</source>
 
 답변 폴더: {playbooks}
 설정 파일: {settings}</translation>
+    </message>
+</context>
+<context>
+    <name>Paster</name>
+    <message>
+        <location filename="../../desktop/ui/paste.py" line="147" />
+        <source>Reply copied: press Ctrl+V in the chat app to paste it</source>
+        <translation>답변을 복사했습니다: 채팅창에서 Ctrl+V를 눌러 붙여 넣으세요</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paste.py" line="150" />
+        <source>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</source>
+        <translation>채팅창으로 돌아가지 못했습니다. 답변은 복사되었으니 채팅창에서 Ctrl+V를 눌러 붙여 넣으세요</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paste.py" line="154" />
+        <source>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</source>
+        <translation>{error}. 답변은 복사되었으니 채팅창에서 Ctrl+V를 눌러 붙여 넣으세요</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderForm</name>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="180" />
+        <source>Fill in, then Enter pastes (Esc: back)</source>
+        <translation>입력 후 Enter로 붙여넣기 (Esc: 돌아가기)</translation>
+    </message>
+</context>
+<context>
+    <name>QuickReplyApp</name>
+    <message>
+        <location filename="../../desktop/app.py" line="52" />
+        <source>show</source>
+        <translation>검색 열기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="53" />
+        <source>new customer</source>
+        <translation>새 고객</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="54" />
+        <source>customer asked</source>
+        <translation>고객 문의</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="55" />
+        <source>answered</source>
+        <translation>답변 완료</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="285" />
+        <source>{action} hotkey: {error}</source>
+        <translation>'{action}' 단축키: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyFlow</name>
+    <message>
+        <location filename="../../desktop/ui/reply_flow.py" line="270" />
+        <source>Copied: paste it with Ctrl+V</source>
+        <translation>복사했습니다: Ctrl+V로 붙여 넣으세요</translation>
     </message>
 </context>
 <context>
@@ -417,107 +425,107 @@ Settings: {settings}</source>
 <context>
     <name>SearchWindow</name>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="48" />
+        <location filename="../../desktop/ui/search_window.py" line="51" />
         <source>Enter paste</source>
         <translation>Enter 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="49" />
+        <location filename="../../desktop/ui/search_window.py" line="52" />
         <source>Alt+1…9 paste that row</source>
         <translation>Alt+1…9 해당 줄 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="50" />
+        <location filename="../../desktop/ui/search_window.py" line="53" />
         <source>Tab next wording</source>
         <translation>Tab 다른 표현</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="51" />
+        <location filename="../../desktop/ui/search_window.py" line="54" />
         <source>Ctrl+C copy</source>
         <translation>Ctrl+C 복사</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="52" />
+        <location filename="../../desktop/ui/search_window.py" line="55" />
         <source>Ctrl+T timers</source>
         <translation>Ctrl+T 타이머</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="53" />
+        <location filename="../../desktop/ui/actions.py" line="65" />
         <source>F1 rules</source>
         <translation>F1 응대 규칙</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="54" />
+        <location filename="../../desktop/ui/actions.py" line="55" />
         <source>F3 today</source>
         <translation>F3 오늘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="55" />
+        <location filename="../../desktop/ui/search_window.py" line="57" />
         <source>Esc hide</source>
         <translation>Esc 숨기기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="81" />
+        <location filename="../../desktop/ui/search_window.py" line="83" />
         <source>Part {number} of {count} ready</source>
         <translation>{number}/{count}번째 메시지 준비됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="256" />
+        <location filename="../../desktop/ui/search_window.py" line="257" />
         <source>Type a question, pinyin, initials or keywords…</source>
         <translation>질문, 초성 또는 키워드 입력…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="356" />
+        <location filename="../../desktop/ui/search_window.py" line="357" />
         <source>… {count} more (quickreply lint shows all)</source>
         <translation>… 외 {count}개 (quickreply lint로 전체 보기)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="502" />
+        <location filename="../../desktop/ui/search_window.py" line="517" />
         <source>{status}: Enter sends it, Esc keeps it for later</source>
         <translation>{status}: Enter로 보내기, Esc는 나중에</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="515" />
+        <location filename="../../desktop/ui/search_window.py" line="530" />
         <source>Edit (F2)</source>
         <translation>편집 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="516" />
+        <location filename="../../desktop/ui/search_window.py" line="531" />
         <source>Duplicate (Ctrl+D)</source>
         <translation>복제해서 새 답변 만들기 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="518" />
+        <location filename="../../desktop/ui/search_window.py" line="533" />
         <source>Revert to the {layer} version</source>
         <translation>{layer} 버전으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="520" />
+        <location filename="../../desktop/ui/search_window.py" line="535" />
         <source>Delete (Del)</source>
         <translation>삭제 (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="635" />
+        <location filename="../../desktop/ui/search_window.py" line="657" />
         <source>{count} replies</source>
         <translation>답변 {count}개</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="637" />
+        <location filename="../../desktop/ui/search_window.py" line="659" />
         <source>{count} result(s)</source>
         <translation>검색 결과 {count}개</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="639" />
+        <location filename="../../desktop/ui/search_window.py" line="661" />
         <source>No reply matches “{text}” — Ctrl+N creates one</source>
         <translation>“{text}”에 맞는 답변이 없습니다 — Ctrl+N으로 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="662" />
+        <location filename="../../desktop/ui/search_window.py" line="684" />
         <source>Context: {context}</source>
         <translation>상황: {context}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="665" />
+        <location filename="../../desktop/ui/search_window.py" line="687" />
         <source>Tips: {tips}</source>
         <translation>팁: {tips}</translation>
     </message>
@@ -538,324 +546,324 @@ Settings: {settings}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="51" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="52" />
         <source>Show QuickReply</source>
         <translation>QuickReply 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="52" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="53" />
         <source>New customer (start the greeting countdown)</source>
         <translation>새 고객 (인사 카운트다운 시작)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="53" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="54" />
         <source>Customer asked (start the reply countdown)</source>
         <translation>고객 문의 (답변 카운트다운 시작)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="54" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="55" />
         <source>Answered (stop the countdown)</source>
         <translation>답변 완료 (카운트다운 중지)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="58" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="59" />
         <source>Greeting target</source>
         <translation>인사 시간 제한</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="59" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="60" />
         <source>Reply target</source>
         <translation>답변 시간 제한</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="60" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
         <source>Warn before the target</source>
         <translation>제한 시간 전에 미리 알림</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="62" />
         <source>Start a reply countdown when QuickReply opens</source>
         <translation>QuickReply를 열 때 답변 카운트다운 시작</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="64" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="65" />
         <source>Always show the timers</source>
         <translation>타이머 항상 표시</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="65" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
         <source>Play a sound when time is nearly up</source>
         <translation>시간이 거의 다 되면 알림음 재생</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
         <source>Play a sound when a reply is late</source>
         <translation>답변이 늦어지면 알림음 재생</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
         <source>Watched chat apps (one per line)</source>
         <translation>감시할 채팅 앱 (한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
         <source>Put your clipboard back after</source>
         <translation>클립보드를 되돌리기까지 대기 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
         <source>Paste with</source>
         <translation>붙여넣기 키</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="71" />
         <source>Chat apps with their own paste key (one per line: app = key)</source>
         <translation>붙여넣기 키를 따로 쓰는 채팅 앱 (한 줄에 하나: 앱 = 키)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="73" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
         <source>Send each part (press Enter after each part)</source>
         <translation>나눠서 보내기 (부분마다 Enter 누르기)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="75" />
         <source>Pause between parts</source>
         <translation>부분 사이 대기 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="75" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
         <source>Use the bundled playbooks</source>
         <translation>기본 제공 응대 문구 사용</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
         <source>Team playbook sources (one per line)</source>
         <translation>팀 응대 문구 위치 (한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="78" />
         <source>Use only these team playbooks (empty = all)</source>
         <translation>이 팀 응대 문구만 사용 (비워 두면 전부)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="80" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="81" />
         <source>Hosts allowed over plain http</source>
         <translation>일반 http를 허용할 내부 호스트</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="81" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
         <source>Check team playbooks every</source>
         <translation>팀 응대 문구 확인 간격</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
         <source>Window opacity</source>
         <translation>창 불투명도</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
         <source>Font size (0 = the system's size)</source>
         <translation>글자 크기 (0 = 시스템 설정)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="86" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="88" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="93" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="102" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="107" />
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="89" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="103" />
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="104" />
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="97" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="111" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="122" />
         <source>For example:</source>
         <translation>예:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="113" />
         <source>A folder or https:// address, for example:</source>
         <translation>폴더 또는 https:// 주소, 예:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="102" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="116" />
         <source>File names without .yaml</source>
         <translation>.yaml을 뺀 파일 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="104" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="118" />
         <source>One per line, for example:</source>
         <translation>한 줄에 하나씩, 예:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="115" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="129" />
         <source>Type the text (for apps that block pasting)</source>
         <translation>글자로 입력 (붙여넣기를 막는 앱용)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="119" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="139" />
         <source>s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="120" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="140" />
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="121" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="141" />
         <source>min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="132" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="152" />
         <source>Chinese and Korean systems use this combination to switch the input method</source>
         <translation>중국어·한국어 시스템은 이 조합으로 입력기를 전환합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="424" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="444" />
         <source>QuickReply settings</source>
         <translation>QuickReply 설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="443" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="89" />
         <source>Hotkeys</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="444" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
         <source>Reminders</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="445" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="91" />
         <source>Chat apps</source>
         <translation>채팅 앱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="446" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="92" />
         <source>Pasting</source>
         <translation>붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="447" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="93" />
         <source>Playbooks</source>
         <translation>응대 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="448" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="94" />
         <source>Appearance</source>
         <translation>화면</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="450" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="467" />
         <source>Start QuickReply when I log in</source>
         <translation>로그인하면 QuickReply 자동 실행</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="469" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="486" />
         <source>OK</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="470" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="487" />
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="471" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="488" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="472" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="489" />
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="495" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="569" />
         <source>Click a box and press the new combination; Backspace or Clear switches the hotkey off.</source>
         <translation>칸을 클릭하고 새 조합을 누르세요. Backspace나 '지우기'를 누르면 단축키가 꺼집니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="504" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="578" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="505" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="579" />
         <source>Switch this hotkey off</source>
         <translation>이 단축키 끄기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="524" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="97" />
         <source>Countdowns</source>
         <translation>카운트다운</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="530" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="98" />
         <source>Sounds</source>
         <translation>알림음</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="547" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="607" />
         <source>When one of these apps flags a new message, a greeting or reply countdown starts. Write program names; upper or lower case does not matter.</source>
         <translation>이 앱들이 새 메시지를 알리면 인사 또는 답변 카운트다운이 시작됩니다. 프로그램 이름을 적으세요. 대소문자는 구분하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="554" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="600" />
         <source>macOS does not tell QuickReply about new messages, so countdowns start manually only: use the hotkeys.</source>
         <translation>macOS는 새 메시지를 QuickReply에 알려 주지 않으므로 카운트다운은 직접 시작해야 합니다. 단축키를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="578" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="615" />
         <source>If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own clipboard comes back after the wait above; raise it if the chat app pastes slowly.</source>
         <translation>채팅 앱이 Ctrl+V를 무시하면 Shift+Insert를 선택하세요. 답변을 붙여넣은 뒤 위에서 정한 시간이 지나면 원래 클립보드 내용이 돌아옵니다. 채팅 앱이 느리게 붙여넣으면 시간을 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="641" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="621" />
         <source>QuickReply switches to the new language as soon as you apply it.</source>
         <translation>적용하면 바로 새 언어로 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="745" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="753" />
         <source>{combination} is already used for “{action}”</source>
         <translation>{combination}은(는) 이미 '{action}'에 쓰이고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="790" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="798" />
         <source>Fix the hotkeys marked in red first.</source>
         <translation>빨간색으로 표시된 단축키를 먼저 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="795" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="803" />
         <source>Nothing was changed:</source>
         <translation>아무것도 바뀌지 않았습니다:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="801" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="809" />
         <source>In use now, but not saved: {error}</source>
         <translation>지금 적용됐지만 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="821" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="829" />
         <source>Could not change start at login: {error}</source>
         <translation>로그인 시 자동 실행을 바꾸지 못했습니다: {error}</translation>
     </message>
@@ -876,17 +884,17 @@ Settings: {settings}</source>
 <context>
     <name>TitleBar</name>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="112" />
+        <location filename="../../desktop/ui/search_window.py" line="114" />
         <source>Pin: stay open after pasting</source>
         <translation>고정: 붙여넣은 후에도 창 유지</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="115" />
+        <location filename="../../desktop/ui/search_window.py" line="117" />
         <source>Service rules (F1)</source>
         <translation>응대 규칙 (F1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="116" />
+        <location filename="../../desktop/ui/search_window.py" line="118" />
         <source>Hide (Esc)</source>
         <translation>숨기기 (Esc)</translation>
     </message>
@@ -955,67 +963,67 @@ Settings: {settings}</source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="63" />
+        <location filename="../../desktop/ui/actions.py" line="49" />
         <source>Show search</source>
         <translation>답변 검색</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="64" />
+        <location filename="../../desktop/ui/actions.py" line="50" />
         <source>New entry</source>
         <translation>새 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="65" />
+        <location filename="../../desktop/ui/actions.py" line="53" />
         <source>Today</source>
         <translation>오늘 통계</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="66" />
+        <location filename="../../desktop/ui/actions.py" line="57" />
         <source>Pause reminders</source>
         <translation>알림 일시 중지</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="71" />
+        <location filename="../../desktop/ui/actions.py" line="58" />
         <source>Open playbooks folder</source>
         <translation>답변 폴더 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="72" />
+        <location filename="../../desktop/ui/actions.py" line="59" />
         <source>Import replies…</source>
         <translation>답변 가져오기…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="73" />
+        <location filename="../../desktop/ui/actions.py" line="60" />
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="74" />
+        <location filename="../../desktop/ui/actions.py" line="63" />
         <source>Service rules</source>
         <translation>상담 원칙</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="75" />
+        <location filename="../../desktop/ui/actions.py" line="67" />
         <source>About</source>
         <translation>정보</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="77" />
+        <location filename="../../desktop/ui/actions.py" line="68" />
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="90" />
+        <location filename="../../desktop/ui/tray.py" line="71" />
         <source>QuickReply — {waiting} customer(s) waiting, someone is overdue</source>
         <translation>QuickReply — 고객 {waiting}명 대기 중, 시간 초과 있음</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="92" />
+        <location filename="../../desktop/ui/tray.py" line="73" />
         <source>QuickReply — {waiting} customer(s) waiting</source>
         <translation>QuickReply — 고객 {waiting}명 대기 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="94" />
+        <location filename="../../desktop/ui/tray.py" line="75" />
         <source>QuickReply — nobody waiting</source>
         <translation>QuickReply — 대기 중인 고객 없음</translation>
     </message>
@@ -1024,4 +1032,4 @@ Settings: {settings}</source>
 {problems}</source><translation>{file}에 문제가 있어 내용을 합칠 수 없습니다. 문제를 고치거나 (quickreply lint {file}) --into ANOTHER_NAME으로 다른 파일에 가져오세요:
 {problems}</translation></message><message><location filename="desktop/core/interchange/importer.py" line="382" /><source>the imported playbook would not load back, so nothing is written (please report this with the source file):
 {problems}</source><translation>가져온 결과를 응대 문구 파일로 다시 읽을 수 없어 아무것도 저장하지 않았습니다 (원본 파일과 함께 이 문제를 알려 주세요):
-{problems}</translation></message><message><location filename="desktop/core/interchange/importer.py" line="385" /><source>entries went missing</source><translation>일부 답변이 사라졌습니다</translation></message><message><location filename="desktop/core/interchange/importer.py" line="408" /><source>{file} changed since the preview; run the import again</source><translation>미리 보기 후에 {file}이(가) 바뀌었습니다. 다시 가져오세요</translation></message><message><location filename="desktop/core/interchange/importer.py" line="414" /><source>{file}: cannot write the file: {reason}</source><translation>{file}: 파일을 저장할 수 없습니다: {reason}</translation></message><message><location filename="desktop/core/interchange/native.py" line="110" /><source>the playbook could not be read</source><translation>응대 문구 파일을 읽을 수 없습니다</translation></message><message><location filename="desktop/core/interchange/source.py" line="236" /><source>the file is not UTF-8 text (save it as UTF-8 in your editor)</source><translation>파일이 UTF-8 텍스트가 아닙니다 (편집기에서 UTF-8로 저장하세요)</translation></message><message><location filename="desktop/core/interchange/source.py" line="253" /><source>the file starts like UTF-16 text but is damaged here</source><translation>파일이 UTF-16 텍스트처럼 시작하지만 이 위치가 손상되었습니다</translation></message><message><location filename="desktop/core/interchange/source.py" line="267" /><source>the file is neither UTF-8 nor GBK/GB18030 text; in Excel use 'Save as' → 'CSV UTF-8 (comma delimited)' and import that file</source><translation>이 파일은 UTF-8도 GBK/GB18030도 아닙니다. Excel에서 'Save as'(다른 이름으로 저장) → 'CSV UTF-8 (comma delimited)'(CSV UTF-8(쉼표로 분리))로 저장한 다음 그 파일을 가져오세요</translation></message><message><location filename="desktop/core/interchange/source.py" line="288" /><source>lists and mappings are nested more than {levels} levels deep here; this is not a playbook or match file</source><translation>여기서 목록과 매핑이 {levels}단계보다 깊게 중첩되어 있습니다. 응대 문구 파일이나 espanso 매치 파일이 아닙니다</translation></message><message><location filename="desktop/core/interchange/source.py" line="305" /><source>YAML syntax: {detail} (check indentation, colons and quotes)</source><translation>YAML 문법 오류: {detail} (들여쓰기, 콜론, 따옴표를 확인하세요)</translation></message><message><location filename="desktop/core/interchange/source.py" line="309" /><source>YAML could not be read: {error}</source><translation>YAML을 읽을 수 없습니다: {error}</translation></message><message><location filename="desktop/core/interchange/table.py" line="101" /><source>the CSV cannot be read from this row on: {error}</source><translation>이 행부터 CSV를 읽을 수 없습니다: {error}</translation></message><message><location filename="desktop/core/interchange/table.py" line="129" /><source>this is not an Excel workbook (.xlsx) that can be read; an old .xls file must be saved as .xlsx (or as CSV UTF-8) in Excel first</source><translation>읽을 수 있는 Excel 통합 문서(.xlsx)가 아닙니다. 예전 .xls 파일은 먼저 Excel에서 .xlsx(또는 CSV UTF-8)로 저장해야 합니다</translation></message><message><location filename="desktop/core/interchange/table.py" line="135" /><source>the workbook has no sheet with cells</source><translation>이 통합 문서에는 셀이 있는 시트가 없습니다</translation></message><message><location filename="desktop/core/interchange/table.py" line="143" /><source>only the first sheet '{sheet}' is imported; not the sheets {others}</source><translation>첫 번째 시트 '{sheet}'만 가져왔습니다. 시트 {others}은(는) 가져오지 않았습니다</translation></message><message><location filename="desktop/core/interchange/table.py" line="185" /><source>column '{name}' appears twice; the one in column {first} is used</source><translation>'{name}' 열이 두 번 나옵니다. {first}번째 열을 사용합니다</translation></message><message><location filename="desktop/core/interchange/table.py" line="198" /><source>none</source><translation>없음</translation></message><message><location filename="desktop/core/interchange/table.py" line="203" /><source>--map {field}={column}: the first row has no column '{column}' (its columns: {listed})</source><translation>--map {field}={column}: 첫 행에 '{column}' 열이 없습니다 (있는 열: {listed})</translation></message><message><location filename="desktop/core/interchange/table.py" line="228" /><source>column '{name}' is not imported; to import it, add --map FIELD={name} (fields: {fields})</source><translation>'{name}' 열은 가져오지 않았습니다. 가져오려면 --map FIELD={name}을(를) 추가하세요 (필드: {fields})</translation></message><message><location filename="desktop/core/interchange/table.py" line="285" /><source>the first row must name the columns, e.g. {header} as Qianniu exports</source><translation>첫 행에는 열 이름이 있어야 합니다. 예: 첸뉴(千牛)에서 내보낸 {header}</translation></message><message><location filename="desktop/core/interchange/table.py" line="299" /><source>no column holds the reply text: the first row should be {header} (Qianniu's export); for other columns say which one it is, e.g. --map reply=回复</source><translation>답변 내용이 있는 열을 찾을 수 없습니다. 첫 행은 {header}이어야 합니다 (첸뉴(千牛) 내보내기 형식). 열 이름이 다른 표라면 어느 열인지 지정하세요. 예: --map reply=回复</translation></message><message><location filename="desktop/core/interchange/table.py" line="319" /><source>this column has no name in the first row and is not imported</source><translation>이 열은 첫 줄에 이름이 없어 가져오지 않습니다</translation></message><message><location filename="desktop/core/interchange/table.py" line="344" /><source>the reply cell is empty; the row is skipped</source><translation>답변 셀이 비어 있습니다. 이 행은 건너뛰었습니다</translation></message><message><location filename="desktop/core/interchange/table.py" line="374" /><source>code '{code}' must be one word of at most 32 characters; imported without a code</source><translation>단축 코드 '{code}'은(는) 띄어쓰기 없이 32자 이내여야 합니다. 단축 코드 없이 가져왔습니다</translation></message><message><location filename="desktop/core/library.py" line="151" /><source>could not save the search cache in {folder}: {reason}</source><translation>{folder}에 검색 캐시를 저장하지 못했습니다: {reason}</translation></message><message><location filename="desktop/core/library.py" line="181" /><source>{path}: has errors; its last good version stays in use</source><translation>{path}: 오류가 있습니다. 마지막으로 정상이던 버전을 계속 사용합니다</translation></message><message><location filename="desktop/core/playbook.py" line="148" /><source>{what} must be a mapping of keys to values, found {found}</source><translation>{what}은(는) '키: 값' 형태의 매핑이어야 하는데 지금은 {found}입니다</translation></message><message><location filename="desktop/core/playbook.py" line="158" /><source>keys in {what} must be plain words</source><translation>{what}의 키는 일반 단어여야 합니다</translation></message><message><location filename="desktop/core/playbook.py" line="165" /><source>'{key}' appears twice in {what} (first at line {line}); keep one so no text is silently dropped</source><translation>'{key}' 키가 {what}에 두 번 나옵니다 (처음은 {line}번째 줄). 모르는 사이에 내용이 빠지지 않도록 하나만 남기세요</translation></message><message><location filename="desktop/core/playbook.py" line="180" /><source>'{key}' must be text, found {found}</source><translation>'{key}' 값은 텍스트여야 하는데 지금은 {found}입니다</translation></message><message><location filename="desktop/core/playbook.py" line="190" /><source>'{key}' must be text, but YAML reads '{value}' as true/false; put it in quotes</source><translation>'{key}' 값은 텍스트여야 하는데 YAML은 '{value}'을(를) true/false로 읽습니다. 따옴표로 감싸세요</translation></message><message><location filename="desktop/core/playbook.py" line="199" /><source>'{key}' uses the YAML tag '{tag}'; tags are not allowed</source><translation>'{key}' 값에 YAML 태그('{tag}')가 붙어 있습니다. 태그는 쓸 수 없습니다</translation></message><message><location filename="desktop/core/playbook.py" line="213" /><source>'{key}' must be a list such as [first, second], found {found}</source><translation>'{key}' 값은 [first, second] 같은 목록이어야 하는데 지금은 {found}입니다</translation></message><message><location filename="desktop/core/playbook.py" line="245" /><source>an entry has either 'reply' (one answer) or 'replies' (alternatives), not both</source><translation>항목에는 'reply'(답변 하나)와 'replies'(골라 쓸 여러 답변) 중 하나만 쓸 수 있습니다. 둘 다 쓸 수는 없습니다</translation></message><message><location filename="desktop/core/playbook.py" line="252" /><source>'reply' is missing (every entry needs a reply or replies)</source><translation>'reply'가 없습니다 (모든 항목에는 reply 또는 replies가 있어야 합니다)</translation></message><message><location filename="desktop/core/playbook.py" line="258" /><source>'replies' must be a non-empty list; each item is a reply, or a list of messages sent one after another</source><translation>'replies'는 비어 있지 않은 목록이어야 합니다. 각 요소는 답변 하나이거나, 차례로 보낼 메시지들의 목록입니다</translation></message><message><location filename="desktop/core/playbook.py" line="270" /><source>a multi-part reply needs at least one message</source><translation>여러 메시지로 나눈 답변에는 메시지가 하나 이상 있어야 합니다</translation></message><message><location filename="desktop/core/playbook.py" line="289" /><source>variable name '{name}' must be a word (letters, digits, _)</source><translation>변수 이름 '{name}'은(는) 한 단어여야 합니다 (글자, 숫자, _)</translation></message><message><location filename="desktop/core/playbook.py" line="305" /><source>an entry</source><translation>응대 문구 항목</translation></message><message><location filename="desktop/core/playbook.py" line="343" /><source>unknown key '{key}' in an entry (expected one of: {keys})</source><translation>항목에 알 수 없는 키가 있습니다: '{key}' (쓸 수 있는 키: {keys})</translation></message><message><location filename="desktop/core/playbook.py" line="363" /><source>'{key}' is missing (every entry needs one)</source><translation>'{key}' 키가 없습니다 (모든 항목에 있어야 합니다)</translation></message><message><location filename="desktop/core/playbook.py" line="392" /><source>id '{id}' may only use lowercase letters, digits, '.', '_' and '-'</source><translation>id '{id}'에는 영문 소문자, 숫자, '.', '_', '-'만 쓸 수 있습니다</translation></message><message><location filename="desktop/core/playbook.py" line="400" /><source>code '{code}' must be one word of at most 32 characters</source><translation>단축 코드 '{code}'은(는) 띄어쓰기 없이 32자 이내여야 합니다</translation></message><message><location filename="desktop/core/playbook.py" line="411" /><source>the file is empty (expected name, language and entries)</source><translation>파일이 비어 있습니다 (name, language, entries가 있어야 합니다)</translation></message><message><location filename="desktop/core/playbook.py" line="415" /><source>a playbook</source><translation>응대 문구 파일</translation></message><message><location filename="desktop/core/playbook.py" line="422" /><source>unknown key '{key}' at the top of a playbook (expected one of: {keys})</source><translation>응대 문구 파일 맨 위에 알 수 없는 키가 있습니다: '{key}' (쓸 수 있는 키: {keys})</translation></message><message><location filename="desktop/core/playbook.py" line="430" /><source>'{key}' is missing at the top of the playbook</source><translation>응대 문구 파일 맨 위에 '{key}' 키가 없습니다</translation></message><message><location filename="desktop/core/playbook.py" line="443" /><source>'entries' must be a list of entries, found {found}</source><translation>'entries'는 항목의 목록이어야 하는데 지금은 {found}입니다</translation></message><message><location filename="desktop/core/playbook.py" line="468" /><source>a mapping</source><translation>매핑(키: 값)</translation></message><message><location filename="desktop/core/playbook.py" line="470" /><source>a list</source><translation>목록</translation></message><message><location filename="desktop/core/playbook.py" line="478" /><source>cannot read the file: {reason}</source><translation>파일을 읽을 수 없습니다: {reason}</translation></message><message><location filename="desktop/core/playbook.py" line="482" /><source>'{key}' is empty (write the text after the colon)</source><translation>'{key}' 값이 비어 있습니다 (콜론 뒤에 내용을 쓰세요)</translation></message><message><location filename="desktop/core/playbook.py" line="486" /><source>language '{tag}' is not a BCP-47 tag (write e.g. zh-CN, ko-KR or en)</source><translation>언어 '{tag}'은(는) BCP-47 태그가 아닙니다 (zh-CN, ko-KR, en처럼 쓰세요)</translation></message><message><location filename="desktop/core/playbook.py" line="581" /><source>lists and mappings are nested more than {levels} levels deep here; a playbook never is (is this the right file?)</source><translation>여기서 목록과 매핑이 {levels}단계보다 깊게 중첩되어 있습니다. 응대 문구 파일은 이렇게 되지 않습니다 (맞는 파일인가요?)</translation></message><message><location filename="desktop/core/playbook.py" line="608" /><source>the file is not UTF-8 (save it as UTF-8 in your editor)</source><translation>파일이 UTF-8이 아닙니다 (편집기에서 UTF-8로 저장하세요)</translation></message><message><location filename="desktop/core/playbook.py" line="652" /><source>id '{id}' is already used at {where}; ids must be unique across all playbooks (this entry is skipped)</source><translation>id '{id}'은(는) 이미 {where}에서 쓰고 있습니다. id는 모든 응대 문구 파일을 통틀어 겹치면 안 됩니다 (이 항목은 건너뜁니다)</translation></message><message><location filename="desktop/core/playbook.py" line="680" /><source>no such file or folder</source><translation>해당 파일이나 폴더가 없습니다</translation></message><message><location filename="desktop/core/playbook_store.py" line="108" /><source>{path} was deleted by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</source><translation>QuickReply가 {path}을(를) 연 뒤에 다른 사람이 파일을 삭제했습니다. 아무것도 저장하지 않았습니다. 편집기에 두 버전이 모두 표시되니 내 버전을 유지하거나 저장된 버전을 사용하세요.</translation></message><message><location filename="desktop/core/playbook_store.py" line="114" /><source>{path} was changed by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</source><translation>QuickReply가 {path}을(를) 연 뒤에 다른 사람이 파일을 바꿨습니다. 아무것도 저장하지 않았습니다. 편집기에 두 버전이 모두 표시되니 내 버전을 유지하거나 저장된 버전을 사용하세요.</translation></message><message><location filename="desktop/core/playbook_store.py" line="129" /><source>{path} has no entry with id '{id}' (it may have been removed or renamed)</source><translation>{path}에 id가 '{id}'인 항목이 없습니다 (삭제되었거나 이름이 바뀌었을 수 있습니다)</translation></message><message><location filename="desktop/core/playbook_store.py" line="273" /><source>the file does not exist (it may have been moved or deleted)</source><translation>파일이 없습니다 (옮겨졌거나 삭제되었을 수 있습니다)</translation></message><message><location filename="desktop/core/playbook_store.py" line="382" /><source>id '{id}' is already used at {where}; edit that entry or change the question</source><translation>id '{id}'은(는) 이미 {where}에서 쓰고 있습니다. 그 항목을 편집하거나 질문을 바꾸세요</translation></message><message><location filename="desktop/core/playbook_store.py" line="436" /><source>could not read {path} before saving: {reason}</source><translation>저장하기 전에 {path}을(를) 읽지 못했습니다: {reason}</translation></message><message><location filename="desktop/core/playbook_store.py" line="451" /><source>could not save {path}: {reason}; the file on disk was left as it was</source><translation>{path}을(를) 저장하지 못했습니다: {reason}. 디스크의 파일은 그대로 두었습니다</translation></message><message><location filename="desktop/core/playbook_store.py" line="506" /><source>the playbook has no 'entries' list QuickReply can edit</source><translation>이 응대 문구 파일에는 QuickReply가 편집할 수 있는 'entries' 목록이 없습니다</translation></message><message><location filename="desktop/core/playbook_store.py" line="538" /><source>QuickReply could not write the entry '{entry}' so that it reads back exactly as entered; nothing was changed</source><translation>QuickReply가 항목 '{entry}'을(를) 입력한 그대로 저장할 수 없습니다 (파일에 쓰면 다시 읽을 때 내용이 달라집니다). 아무것도 바꾸지 않았습니다</translation></message><message><location filename="desktop/core/settings.py" line="92" /><source>text in quotes</source><translation>따옴표로 감싼 글자</translation></message><message><location filename="desktop/core/settings.py" line="94" /><source>true or false</source><translation>true 또는 false</translation></message><message><location filename="desktop/core/settings.py" line="97" /><source>a number from {low} to {high}</source><translation>{low}~{high} 사이의 숫자</translation></message><message><location filename="desktop/core/settings.py" line="99" /><source>a whole number from {low} to {high}</source><translation>{low}~{high} 사이의 정수</translation></message><message><location filename="desktop/core/settings.py" line="101" /><source>a list of texts such as {example}</source><translation>{example} 같은 글자 목록</translation></message><message><location filename="desktop/core/settings.py" line="104" /><source>{first} or {last}</source><translation>{first} 또는 {last}</translation></message><message><location filename="desktop/core/settings.py" line="105" /><source>an object such as {example}</source><translation>{example} 같은 객체</translation></message><message><location filename="desktop/core/settings.py" line="330" /><source>{path}: cannot be read ({error}); using the default settings</source><translation>{path}: 읽을 수 없습니다 ({error}). 기본 설정을 사용합니다</translation></message><message><location filename="desktop/core/settings.py" line="339" /><source>{where}: {error}; using the default settings</source><translation>{where}: {error}. 기본 설정을 사용합니다</translation></message><message><location filename="desktop/core/settings.py" line="343" /><source>{path}: expected an object of settings; using the default settings</source><translation>{path}: 파일 내용은 설정 묶음(JSON 객체)이어야 합니다. 기본 설정을 사용합니다</translation></message><message><location filename="desktop/core/settings.py" line="355" /><source>{where}: schema_version {version} is newer than this QuickReply understands ({known}); reading what it can</source><translation>{where}: schema_version {version}은(는) 이 QuickReply가 아는 버전({known})보다 새롭습니다. 읽을 수 있는 설정만 사용합니다</translation></message><message><location filename="desktop/core/settings.py" line="371" /><source>{where}: unknown setting '{key}' is ignored</source><translation>{where}: 알 수 없는 설정 '{key}'은(는) 무시합니다</translation></message><message><location filename="desktop/core/settings.py" line="377" /><source>{where}: '{key}' must be {expected}, not {value}; using {default}</source><translation>{where}: '{key}'에는 {expected}을(를) 써야 합니다({value}은(는) 안 됩니다). {default}을(를) 사용합니다</translation></message><message><location filename="desktop/core/stats.py" line="131" /><source>the statistics database was written by a newer QuickReply (schema {version}, this version knows {known}); update QuickReply</source><translation>통계 데이터베이스를 더 새로운 QuickReply가 만들었습니다 (스키마 {version}, 이 버전은 {known}까지 압니다). QuickReply를 업데이트하세요</translation></message><message><location filename="desktop/core/stats.py" line="139" /><source>it holds tables QuickReply did not create</source><translation>QuickReply가 만들지 않은 테이블이 들어 있습니다</translation></message><message><location filename="desktop/core/stats.py" line="344" /><source>{error}; this session's statistics are kept in memory only</source><translation>{error}. 이번 실행의 통계는 메모리에만 남고 종료하면 사라집니다</translation></message><message><location filename="desktop/core/stats.py" line="384" /><source>cannot create the folder of {path}: {error}</source><translation>{path}의 폴더를 만들 수 없습니다: {error}</translation></message><message><location filename="desktop/core/stats.py" line="391" /><source>cannot open the statistics database {path}: {error}</source><translation>통계 데이터베이스 {path}을(를) 열 수 없습니다: {error}</translation></message><message><location filename="desktop/core/stats.py" line="398" /><source>{path} was not a readable statistics database ({error}); it was kept as {kept} and recording starts afresh</source><translation>{path}은(는) 읽을 수 있는 통계 데이터베이스가 아닙니다 ({error}). 원래 파일은 {kept}(으)로 보관했고 기록을 새로 시작합니다</translation></message><message><location filename="desktop/core/stats.py" line="409" /><source>cannot start a new statistics database {path}: {error}</source><translation>새 통계 데이터베이스 {path}을(를) 만들 수 없습니다: {error}</translation></message><message><location filename="desktop/core/stats.py" line="451" /><source>{path} is damaged and could not be moved aside: {error}</source><translation>{path}이(가) 손상되었고 따로 옮겨 둘 수도 없습니다: {error}</translation></message><message><location filename="desktop/core/team.py" line="47" /><source>the server answered {code} {reason}</source><translation>서버 응답: {code} {reason}</translation></message><message><location filename="desktop/core/team.py" line="123" /><source>is an index whose 'playbooks' is not a list of addresses</source><translation>목록(index) 파일인데 'playbooks'가 주소 목록이 아닙니다</translation></message><message><location filename="desktop/core/team.py" line="173" /><source>plain HTTP is refused: anyone on the network could change the replies; use https, or allow the host '{host}' in the settings (allow_http_hosts)</source><translation>일반 HTTP는 사용할 수 없습니다. 네트워크에 있는 누구나 답변 내용을 바꿔치기할 수 있기 때문입니다. https를 쓰거나 설정에서 호스트 '{host}'을(를) 허용하세요 (allow_http_hosts)</translation></message><message><location filename="desktop/core/team.py" line="178" /><source>only https:// addresses (or a folder) can be team sources</source><translation>팀 응대 문구 위치에는 https:// 주소(또는 폴더)만 쓸 수 있습니다</translation></message><message><location filename="desktop/core/team.py" line="184" /><source>{url} {why}; using the copy from {when}</source><translation>{url}: {why}. {when}에 받아 둔 사본을 사용합니다</translation></message><message><location filename="desktop/core/team.py" line="185" /><source>{url} {why}; no copy of it yet</source><translation>{url}: {why}. 아직 받아 둔 사본이 없습니다</translation></message><message><location filename="desktop/core/team.py" line="244" /><source>is not a valid playbook</source><translation>올바른 응대 문구 파일이 아닙니다</translation></message><message><location filename="desktop/core/team.py" line="246" /><source>is not a valid playbook (line {line}: {problem})</source><translation>올바른 응대 문구 파일이 아닙니다 ({line}번째 줄: {problem})</translation></message><message><location filename="desktop/core/team.py" line="255" /><source>could not be fetched ({error})</source><translation>받아 오지 못했습니다 ({error})</translation></message><message><location filename="desktop/core/usage.py" line="53" /><source>{error}; it was kept as {kept} and counting starts afresh</source><translation>{error}. 원래 파일은 {kept}(으)로 보관했고 사용 횟수를 새로 셉니다</translation></message><message><location filename="desktop/core/usage.py" line="97" /><source>{path}: the usage file is damaged ({error})</source><translation>{path}: 사용 기록 파일이 손상되었습니다 ({error})</translation></message><message><location filename="desktop/core/wording.py" line="73" /><source>says {words}: {why}</source><translation>{words} 표현을 사용합니다: {why}</translation></message><message><location filename="desktop/core/wording.py" line="78" /><source>is {length} characters long (more than {limit} for {language}): split it into parts the agent sends one after another</source><translation>{length}자로 {language} 기준인 {limit}자를 넘습니다. 상담원이 차례로 보낼 수 있게 여러 메시지로 나누세요</translation></message><message><location filename="desktop/core/wording.py" line="118" /><source>'allow' names unknown wording rule(s) {rules} (rules for {language}: {known})</source><translation>'allow'에 없는 표현 규칙이 있습니다: {rules} ({language} 규칙: {known})</translation></message><message><location filename="desktop/core/wording.py" line="137" /><source>reply {number} of '{id}' {problem}</source><translation>'{id}'의 {number}번째 답변은 {problem}</translation></message><message><location filename="desktop/core/wording.py" line="141" /><source>the reply of '{id}' {problem}</source><translation>'{id}'의 답변은 {problem}</translation></message><message><location filename="desktop/core/wording.py" line="195" /><source>a wording list</source><translation>표현 점검 목록</translation></message><message><location filename="desktop/core/wording.py" line="205" /><source>unknown key '{key}' in a wording list (expected language, long_reply, rules)</source><translation>표현 점검 목록에 알 수 없는 키 '{key}'이(가) 있습니다 (language, long_reply, rules 중 하나여야 합니다)</translation></message><message><location filename="desktop/core/wording.py" line="244" /><source>cannot read the wording list: {error}</source><translation>표현 점검 목록을 읽을 수 없습니다: {error}</translation></message><message><location filename="desktop/core/wording.py" line="258" /><source>'language' is missing (e.g. language: zh-CN)</source><translation>'language'가 없습니다 (예: language: zh-CN)</translation></message><message><location filename="desktop/core/wording.py" line="270" /><source>'long_reply' must be a whole number of characters, found {found}</source><translation>'long_reply'에는 글자 수(정수)를 써야 합니다. 지금 값: {found}</translation></message><message><location filename="desktop/core/wording.py" line="289" /><source>rule '{name}'</source><translation>규칙 '{name}'</translation></message><message><location filename="desktop/core/wording.py" line="295" /><source>'{rule}' is the length rule; set its limit with long_reply instead</source><translation>'{rule}'은(는) 길이 규칙입니다. 글자 수 한도는 long_reply로 정하세요</translation></message><message><location filename="desktop/core/wording.py" line="302" /><source>unknown key '{key}' in rule '{name}' (expected why, words, except)</source><translation>규칙 '{name}'에 알 수 없는 키 '{key}'이(가) 있습니다 (why, words, except 중 하나여야 합니다)</translation></message><message><location filename="desktop/core/wording.py" line="310" /><source>wording the shop's '{name}' rule flags</source><translation>매장 표현 규칙 '{name}'에 걸리는 표현</translation></message><message><location filename="desktop/core/wording.py" line="315" /><source>{what} must be a mapping of keys to values</source><translation>{what}은(는) 매핑(키: 값)이어야 합니다</translation></message><message><location filename="desktop/core/wording.py" line="322" /><source>'{key}' must be text</source><translation>'{key}'에는 글자를 써야 합니다</translation></message><message><location filename="desktop/core/wording.py" line="331" /><source>'{key}' must be a list such as [first, second]</source><translation>'{key}'은(는) [first, second] 같은 목록이어야 합니다</translation></message><message><location filename="desktop/platform/__init__.py" line="52" /><source>the X display could not be opened ({error})</source><translation>X 디스플레이를 열 수 없습니다 ({error})</translation></message><message><location filename="desktop/platform/__init__.py" line="57" /><source>Wayland lets no program take global hotkeys or type into other windows</source><translation>Wayland에서는 어떤 프로그램도 전역 단축키를 쓰거나 다른 창에 글자를 입력할 수 없습니다</translation></message><message><location filename="desktop/platform/attention.py" line="129" /><source>the X display could not be opened to watch chat windows ({error}); manual starts only</source><translation>채팅창을 감시할 X 디스플레이를 열 수 없습니다 ({error}). 카운트다운은 직접 시작하세요</translation></message><message><location filename="desktop/platform/attention.py" line="141" /><source>flashing taskbar buttons cannot be watched ({error}); manual starts only</source><translation>작업 표시줄 버튼이 깜박이는지 감시할 수 없습니다 ({error}). 카운트다운은 직접 시작하세요</translation></message><message><location filename="desktop/platform/attention.py" line="147" /><source>macOS does not tell other programs when an app asks for attention (its Dock icon bounces for the agent only); manual starts only</source><translation>macOS는 앱이 알림을 보내도 다른 프로그램에 알려 주지 않습니다 (Dock 아이콘이 튀어 오르는 것은 상담원에게만 보입니다). 카운트다운은 직접 시작하세요</translation></message><message><location filename="desktop/platform/attention.py" line="154" /><source>Wayland shows no program the other programs' windows, so a chat app asking for attention cannot be noticed; manual starts only</source><translation>Wayland에서는 다른 프로그램의 창을 볼 수 없어서 채팅 앱의 새 메시지 알림을 알아챌 수 없습니다. 카운트다운은 직접 시작하세요</translation></message><message><location filename="desktop/platform/attention.py" line="160" /><source>no desktop session was found to watch chat windows in; manual starts only</source><translation>채팅창을 감시할 데스크톱 세션을 찾지 못했습니다. 카운트다운은 직접 시작하세요</translation></message><message><location filename="desktop/platform/base.py" line="70" /><source>hotkey '{hotkey}' is not a combination like ctrl+alt+space</source><translation>단축키 '{hotkey}'는 ctrl+alt+space 같은 조합이 아닙니다</translation></message><message><location filename="desktop/platform/base.py" line="77" /><source>hotkey '{hotkey}': {keys} is not a modifier (use ctrl, alt, shift, meta)</source><translation>단축키 '{hotkey}': {keys}은(는) 보조 키가 아닙니다 (ctrl, alt, shift, meta 중에서 쓰세요)</translation></message><message><location filename="desktop/platform/base.py" line="88" /><source>hotkey '{hotkey}': '{key}' is not a key a global hotkey can use</source><translation>단축키 '{hotkey}': '{key}' 키는 전역 단축키에 쓸 수 없습니다</translation></message><message><location filename="desktop/platform/base.py" line="94" /><source>hotkey '{hotkey}' needs a modifier (ctrl, alt, shift or meta): a bare key would be taken from every program</source><translation>단축키 '{hotkey}'에는 보조 키(ctrl, alt, shift, meta)가 있어야 합니다. 키 하나만 쓰면 다른 모든 프로그램에서 그 키를 쓸 수 없게 됩니다</translation></message><message><location filename="desktop/platform/macos.py" line="69" /><source>macOS lets QuickReply paste only with the Accessibility permission: open System Settings → Privacy &amp; Security → Accessibility, enable QuickReply, then restart it; until then replies are copied and you press Cmd+V yourself</source><translation>macOS에서 QuickReply가 붙여 넣으려면 손쉬운 사용 권한이 필요합니다. 시스템 설정 → 개인정보 보호 및 보안 → 손쉬운 사용을 열어 QuickReply를 켠 다음 QuickReply를 다시 실행하세요. 그 전까지는 답변이 복사만 되니 Cmd+V를 직접 누르세요</translation></message><message><location filename="desktop/platform/macos.py" line="120" /><source>hotkey {hotkey}: Mac keyboards have no {key} key; choose another in the settings</source><translation>단축키 {hotkey}: Mac 키보드에는 {key} 키가 없습니다. 설정에서 다른 단축키를 고르세요</translation></message><message><location filename="desktop/platform/macos.py" line="254" /><source>macOS refused to deliver hotkeys to QuickReply (OSStatus {status})</source><translation>macOS가 QuickReply에 단축키 전달을 거부했습니다 (OSStatus {status})</translation></message><message><location filename="desktop/platform/macos.py" line="263" /><source>{hotkey} is already used by another program; choose another hotkey in the settings</source><translation>{hotkey}은(는) 이미 다른 프로그램이 쓰고 있습니다. 설정에서 다른 단축키를 고르세요</translation></message><message><location filename="desktop/platform/macos.py" line="273" /><source>macOS refused the hotkey {hotkey} (OSStatus {status}); macOS 15 and later need Ctrl or Cmd in a hotkey; choose another in the settings</source><translation>macOS가 단축키 {hotkey}을(를) 거부했습니다 (OSStatus {status}). macOS 15 이상에서는 단축키에 Ctrl이나 Cmd가 들어가야 합니다. 설정에서 다른 단축키를 고르세요</translation></message><message><location filename="desktop/platform/macos.py" line="281" /><source>macOS refused the hotkey {hotkey} (OSStatus {status}); choose another in the settings</source><translation>macOS가 단축키 {hotkey}을(를) 거부했습니다 (OSStatus {status}). 설정에서 다른 단축키를 고르세요</translation></message><message><location filename="desktop/platform/null.py" line="22" /><source>this system offers no global hotkeys or simulated key presses to QuickReply</source><translation>이 시스템에서는 QuickReply가 전역 단축키나 자동 키 입력을 쓸 수 없습니다</translation></message><message><location filename="desktop/platform/null.py" line="28" /><source>{reason}; replies are copied, press Ctrl+V in the chat app to paste them</source><translation>{reason}. 답변은 복사만 되니 채팅창에서 Ctrl+V를 눌러 붙여 넣으세요</translation></message><message><location filename="desktop/platform/null.py" line="38" /><source>cannot register {hotkey} as a global hotkey: {reason}</source><translation>{hotkey}을(를) 전역 단축키로 등록할 수 없습니다: {reason}</translation></message><message><location filename="desktop/platform/null.py" line="59" /><source>cannot press {keys} for you: {reason}</source><translation>{keys}을(를) 대신 누를 수 없습니다: {reason}</translation></message><message><location filename="desktop/platform/null.py" line="63" /><source>cannot press Enter for you: {reason}</source><translation>Enter를 대신 누를 수 없습니다: {reason}</translation></message><message><location filename="desktop/platform/null.py" line="66" /><source>cannot type the reply for you: {reason}</source><translation>답변을 대신 입력할 수 없습니다: {reason}</translation></message><message><location filename="desktop/platform/windows.py" line="192" /><source>hotkey {hotkey}: Windows has no key for '{key}'; choose another in the settings</source><translation>단축키 {hotkey}: Windows에는 '{key}'에 해당하는 키가 없습니다. 설정에서 다른 단축키를 고르세요</translation></message><message><location filename="desktop/platform/windows.py" line="341" /><source>Windows blocked the simulated key press (UIPI) for {keys}: the chat app may run as administrator; press it yourself, the reply is on the clipboard</source><translation>Windows가 {keys} 자동 키 입력을 막았습니다 (UIPI). 채팅 앱이 관리자 권한으로 실행 중일 수 있습니다. 답변은 클립보드에 있으니 직접 누르세요</translation></message><message><location filename="desktop/platform/windows.py" line="391" /><source>Windows refused the hotkey {hotkey} (error {error}); choose another in the settings</source><translation>Windows가 단축키 {hotkey}을(를) 거부했습니다 (오류 {error}). 설정에서 다른 단축키를 고르세요</translation></message><message><location filename="desktop/platform/windows.py" line="542" /><source>Windows blocked the simulated key press (UIPI) for typing the reply: the chat app may run as administrator; type the reply yourself</source><translation>Windows가 답변을 입력하는 자동 키 입력을 막았습니다 (UIPI). 채팅 앱이 관리자 권한으로 실행 중일 수 있습니다. 답변을 직접 입력하세요</translation></message><message><location filename="desktop/platform/windows.py" line="560" /><source>the chat app runs as administrator, so Windows silently drops the keys QuickReply sends; run QuickReply as administrator too or start the chat app normally</source><translation>채팅 앱이 관리자 권한으로 실행 중이라 Windows가 QuickReply가 보내는 키 입력을 아무 표시 없이 버립니다. QuickReply도 관리자 권한으로 실행하거나 채팅 앱을 일반 방식으로 실행하세요</translation></message><message><location filename="desktop/platform/x11.py" line="142" /><source>the X server lacks the XTEST extension, so replies are copied: press Ctrl+V to paste</source><translation>X 서버에 XTEST 확장이 없어 답변은 복사만 됩니다. Ctrl+V를 눌러 붙여 넣으세요</translation></message><message><location filename="desktop/platform/x11.py" line="154" /><source>hotkey {hotkey}: this keyboard layout has no '{key}' key</source><translation>단축키 {hotkey}: 현재 키보드 배열에는 '{key}' 키가 없습니다</translation></message><message><location filename="desktop/platform/x11.py" line="166" /><source>hotkey {hotkey} is already used by QuickReply itself; choose another</source><translation>단축키 {hotkey}은(는) 이미 QuickReply에서 쓰고 있습니다. 다른 조합을 고르세요</translation></message><message><location filename="desktop/platform/x11.py" line="183" /><source>hotkey {hotkey} is already taken by another program (X11 refused the grab: BadAccess); choose another combination with --hotkey or in the settings</source><translation>단축키 {hotkey}은(는) 이미 다른 프로그램이 쓰고 있습니다 (X11이 등록을 거부함: BadAccess). --hotkey 옵션이나 설정에서 다른 조합을 고르세요</translation></message><message><location filename="desktop/platform/x11.py" line="306" /><source>the X server lacks the XTEST extension: press Ctrl+V yourself</source><translation>X 서버에 XTEST 확장이 없습니다. Ctrl+V를 직접 누르세요</translation></message><message><location filename="desktop/platform/x11.py" line="320" /><source>the X server lacks the XTEST extension, so QuickReply cannot type</source><translation>X 서버에 XTEST 확장이 없어서 QuickReply가 글자를 입력할 수 없습니다</translation></message><message><location filename="desktop/platform/x11.py" line="325" /><source>this keyboard map has no free key code to type with; use Ctrl+V instead</source><translation>현재 키보드 매핑에 입력용으로 쓸 빈 키 코드가 없습니다. 대신 Ctrl+V를 쓰세요</translation></message></context></TS>
+{problems}</translation></message><message><location filename="desktop/core/interchange/importer.py" line="385" /><source>entries went missing</source><translation>일부 답변이 사라졌습니다</translation></message><message><location filename="desktop/core/interchange/importer.py" line="408" /><source>{file} changed since the preview; run the import again</source><translation>미리 보기 후에 {file}이(가) 바뀌었습니다. 다시 가져오세요</translation></message><message><location filename="desktop/core/interchange/importer.py" line="414" /><source>{file}: cannot write the file: {reason}</source><translation>{file}: 파일을 저장할 수 없습니다: {reason}</translation></message><message><location filename="desktop/core/interchange/native.py" line="110" /><source>the playbook could not be read</source><translation>응대 문구 파일을 읽을 수 없습니다</translation></message><message><location filename="desktop/core/interchange/source.py" line="236" /><source>the file is not UTF-8 text (save it as UTF-8 in your editor)</source><translation>파일이 UTF-8 텍스트가 아닙니다 (편집기에서 UTF-8로 저장하세요)</translation></message><message><location filename="desktop/core/interchange/source.py" line="253" /><source>the file starts like UTF-16 text but is damaged here</source><translation>파일이 UTF-16 텍스트처럼 시작하지만 이 위치가 손상되었습니다</translation></message><message><location filename="desktop/core/interchange/source.py" line="267" /><source>the file is neither UTF-8 nor GBK/GB18030 text; in Excel use 'Save as' → 'CSV UTF-8 (comma delimited)' and import that file</source><translation>이 파일은 UTF-8도 GBK/GB18030도 아닙니다. Excel에서 'Save as'(다른 이름으로 저장) → 'CSV UTF-8 (comma delimited)'(CSV UTF-8(쉼표로 분리))로 저장한 다음 그 파일을 가져오세요</translation></message><message><location filename="desktop/core/interchange/source.py" line="288" /><source>lists and mappings are nested more than {levels} levels deep here; this is not a playbook or match file</source><translation>여기서 목록과 매핑이 {levels}단계보다 깊게 중첩되어 있습니다. 응대 문구 파일이나 espanso 매치 파일이 아닙니다</translation></message><message><location filename="desktop/core/interchange/source.py" line="305" /><source>YAML syntax: {detail} (check indentation, colons and quotes)</source><translation>YAML 문법 오류: {detail} (들여쓰기, 콜론, 따옴표를 확인하세요)</translation></message><message><location filename="desktop/core/interchange/source.py" line="309" /><source>YAML could not be read: {error}</source><translation>YAML을 읽을 수 없습니다: {error}</translation></message><message><location filename="desktop/core/interchange/table.py" line="101" /><source>the CSV cannot be read from this row on: {error}</source><translation>이 행부터 CSV를 읽을 수 없습니다: {error}</translation></message><message><location filename="desktop/core/interchange/table.py" line="129" /><source>this is not an Excel workbook (.xlsx) that can be read; an old .xls file must be saved as .xlsx (or as CSV UTF-8) in Excel first</source><translation>읽을 수 있는 Excel 통합 문서(.xlsx)가 아닙니다. 예전 .xls 파일은 먼저 Excel에서 .xlsx(또는 CSV UTF-8)로 저장해야 합니다</translation></message><message><location filename="desktop/core/interchange/table.py" line="135" /><source>the workbook has no sheet with cells</source><translation>이 통합 문서에는 셀이 있는 시트가 없습니다</translation></message><message><location filename="desktop/core/interchange/table.py" line="143" /><source>only the first sheet '{sheet}' is imported; not the sheets {others}</source><translation>첫 번째 시트 '{sheet}'만 가져왔습니다. 시트 {others}은(는) 가져오지 않았습니다</translation></message><message><location filename="desktop/core/interchange/table.py" line="185" /><source>column '{name}' appears twice; the one in column {first} is used</source><translation>'{name}' 열이 두 번 나옵니다. {first}번째 열을 사용합니다</translation></message><message><location filename="desktop/core/interchange/table.py" line="198" /><source>none</source><translation>없음</translation></message><message><location filename="desktop/core/interchange/table.py" line="203" /><source>--map {field}={column}: the first row has no column '{column}' (its columns: {listed})</source><translation>--map {field}={column}: 첫 행에 '{column}' 열이 없습니다 (있는 열: {listed})</translation></message><message><location filename="desktop/core/interchange/table.py" line="228" /><source>column '{name}' is not imported; to import it, add --map FIELD={name} (fields: {fields})</source><translation>'{name}' 열은 가져오지 않았습니다. 가져오려면 --map FIELD={name}을(를) 추가하세요 (필드: {fields})</translation></message><message><location filename="desktop/core/interchange/table.py" line="285" /><source>the first row must name the columns, e.g. {header} as Qianniu exports</source><translation>첫 행에는 열 이름이 있어야 합니다. 예: 첸뉴(千牛)에서 내보낸 {header}</translation></message><message><location filename="desktop/core/interchange/table.py" line="299" /><source>no column holds the reply text: the first row should be {header} (Qianniu's export); for other columns say which one it is, e.g. --map reply=回复</source><translation>답변 내용이 있는 열을 찾을 수 없습니다. 첫 행은 {header}이어야 합니다 (첸뉴(千牛) 내보내기 형식). 열 이름이 다른 표라면 어느 열인지 지정하세요. 예: --map reply=回复</translation></message><message><location filename="desktop/core/interchange/table.py" line="319" /><source>this column has no name in the first row and is not imported</source><translation>이 열은 첫 줄에 이름이 없어 가져오지 않습니다</translation></message><message><location filename="desktop/core/interchange/table.py" line="344" /><source>the reply cell is empty; the row is skipped</source><translation>답변 셀이 비어 있습니다. 이 행은 건너뛰었습니다</translation></message><message><location filename="desktop/core/interchange/table.py" line="374" /><source>code '{code}' must be one word of at most 32 characters; imported without a code</source><translation>단축 코드 '{code}'은(는) 띄어쓰기 없이 32자 이내여야 합니다. 단축 코드 없이 가져왔습니다</translation></message><message><location filename="desktop/core/keys.py" line="62" /><source>hotkey '{hotkey}' is not a combination like ctrl+alt+space</source><translation>단축키 '{hotkey}'는 ctrl+alt+space 같은 조합이 아닙니다</translation></message><message><location filename="desktop/core/keys.py" line="69" /><source>hotkey '{hotkey}': {keys} is not a modifier (use ctrl, alt, shift, meta)</source><translation>단축키 '{hotkey}': {keys}은(는) 보조 키가 아닙니다 (ctrl, alt, shift, meta 중에서 쓰세요)</translation></message><message><location filename="desktop/core/keys.py" line="80" /><source>hotkey '{hotkey}': '{key}' is not a key a global hotkey can use</source><translation>단축키 '{hotkey}': '{key}' 키는 전역 단축키에 쓸 수 없습니다</translation></message><message><location filename="desktop/core/keys.py" line="86" /><source>hotkey '{hotkey}' needs a modifier (ctrl, alt, shift or meta): a bare key would be taken from every program</source><translation>단축키 '{hotkey}'에는 보조 키(ctrl, alt, shift, meta)가 있어야 합니다. 키 하나만 쓰면 다른 모든 프로그램에서 그 키를 쓸 수 없게 됩니다</translation></message><message><location filename="desktop/core/library.py" line="151" /><source>could not save the search cache in {folder}: {reason}</source><translation>{folder}에 검색 캐시를 저장하지 못했습니다: {reason}</translation></message><message><location filename="desktop/core/library.py" line="181" /><source>{path}: has errors; its last good version stays in use</source><translation>{path}: 오류가 있습니다. 마지막으로 정상이던 버전을 계속 사용합니다</translation></message><message><location filename="desktop/core/playbook.py" line="152" /><source>{what} must be a mapping of keys to values, found {found}</source><translation>{what}은(는) '키: 값' 형태의 매핑이어야 하는데 지금은 {found}입니다</translation></message><message><location filename="desktop/core/playbook.py" line="162" /><source>keys in {what} must be plain words</source><translation>{what}의 키는 일반 단어여야 합니다</translation></message><message><location filename="desktop/core/playbook.py" line="169" /><source>'{key}' appears twice in {what} (first at line {line}); keep one so no text is silently dropped</source><translation>'{key}' 키가 {what}에 두 번 나옵니다 (처음은 {line}번째 줄). 모르는 사이에 내용이 빠지지 않도록 하나만 남기세요</translation></message><message><location filename="desktop/core/playbook.py" line="184" /><source>'{key}' must be text, found {found}</source><translation>'{key}' 값은 텍스트여야 하는데 지금은 {found}입니다</translation></message><message><location filename="desktop/core/playbook.py" line="194" /><source>'{key}' must be text, but YAML reads '{value}' as true/false; put it in quotes</source><translation>'{key}' 값은 텍스트여야 하는데 YAML은 '{value}'을(를) true/false로 읽습니다. 따옴표로 감싸세요</translation></message><message><location filename="desktop/core/playbook.py" line="203" /><source>'{key}' uses the YAML tag '{tag}'; tags are not allowed</source><translation>'{key}' 값에 YAML 태그('{tag}')가 붙어 있습니다. 태그는 쓸 수 없습니다</translation></message><message><location filename="desktop/core/playbook.py" line="217" /><source>'{key}' must be a list such as [first, second], found {found}</source><translation>'{key}' 값은 [first, second] 같은 목록이어야 하는데 지금은 {found}입니다</translation></message><message><location filename="desktop/core/playbook.py" line="249" /><source>an entry has either 'reply' (one answer) or 'replies' (alternatives), not both</source><translation>항목에는 'reply'(답변 하나)와 'replies'(골라 쓸 여러 답변) 중 하나만 쓸 수 있습니다. 둘 다 쓸 수는 없습니다</translation></message><message><location filename="desktop/core/playbook.py" line="256" /><source>'reply' is missing (every entry needs a reply or replies)</source><translation>'reply'가 없습니다 (모든 항목에는 reply 또는 replies가 있어야 합니다)</translation></message><message><location filename="desktop/core/playbook.py" line="262" /><source>'replies' must be a non-empty list; each item is a reply, or a list of messages sent one after another</source><translation>'replies'는 비어 있지 않은 목록이어야 합니다. 각 요소는 답변 하나이거나, 차례로 보낼 메시지들의 목록입니다</translation></message><message><location filename="desktop/core/playbook.py" line="274" /><source>a multi-part reply needs at least one message</source><translation>여러 메시지로 나눈 답변에는 메시지가 하나 이상 있어야 합니다</translation></message><message><location filename="desktop/core/playbook.py" line="293" /><source>variable name '{name}' must be a word (letters, digits, _)</source><translation>변수 이름 '{name}'은(는) 한 단어여야 합니다 (글자, 숫자, _)</translation></message><message><location filename="desktop/core/playbook.py" line="309" /><source>an entry</source><translation>응대 문구 항목</translation></message><message><location filename="desktop/core/playbook.py" line="347" /><source>unknown key '{key}' in an entry (expected one of: {keys})</source><translation>항목에 알 수 없는 키가 있습니다: '{key}' (쓸 수 있는 키: {keys})</translation></message><message><location filename="desktop/core/playbook.py" line="367" /><source>'{key}' is missing (every entry needs one)</source><translation>'{key}' 키가 없습니다 (모든 항목에 있어야 합니다)</translation></message><message><location filename="desktop/core/playbook.py" line="396" /><source>id '{id}' may only use lowercase letters, digits, '.', '_' and '-'</source><translation>id '{id}'에는 영문 소문자, 숫자, '.', '_', '-'만 쓸 수 있습니다</translation></message><message><location filename="desktop/core/playbook.py" line="404" /><source>code '{code}' must be one word of at most 32 characters</source><translation>단축 코드 '{code}'은(는) 띄어쓰기 없이 32자 이내여야 합니다</translation></message><message><location filename="desktop/core/playbook.py" line="415" /><source>the file is empty (expected name, language and entries)</source><translation>파일이 비어 있습니다 (name, language, entries가 있어야 합니다)</translation></message><message><location filename="desktop/core/playbook.py" line="419" /><source>a playbook</source><translation>응대 문구 파일</translation></message><message><location filename="desktop/core/playbook.py" line="426" /><source>unknown key '{key}' at the top of a playbook (expected one of: {keys})</source><translation>응대 문구 파일 맨 위에 알 수 없는 키가 있습니다: '{key}' (쓸 수 있는 키: {keys})</translation></message><message><location filename="desktop/core/playbook.py" line="434" /><source>'{key}' is missing at the top of the playbook</source><translation>응대 문구 파일 맨 위에 '{key}' 키가 없습니다</translation></message><message><location filename="desktop/core/playbook.py" line="447" /><source>'entries' must be a list of entries, found {found}</source><translation>'entries'는 항목의 목록이어야 하는데 지금은 {found}입니다</translation></message><message><location filename="desktop/core/playbook.py" line="472" /><source>a mapping</source><translation>매핑(키: 값)</translation></message><message><location filename="desktop/core/playbook.py" line="474" /><source>a list</source><translation>목록</translation></message><message><location filename="desktop/core/playbook.py" line="482" /><source>cannot read the file: {reason}</source><translation>파일을 읽을 수 없습니다: {reason}</translation></message><message><location filename="desktop/core/playbook.py" line="486" /><source>'{key}' is empty (write the text after the colon)</source><translation>'{key}' 값이 비어 있습니다 (콜론 뒤에 내용을 쓰세요)</translation></message><message><location filename="desktop/core/playbook.py" line="490" /><source>language '{tag}' is not a BCP-47 tag (write e.g. zh-CN, ko-KR or en)</source><translation>언어 '{tag}'은(는) BCP-47 태그가 아닙니다 (zh-CN, ko-KR, en처럼 쓰세요)</translation></message><message><location filename="desktop/core/playbook.py" line="585" /><source>lists and mappings are nested more than {levels} levels deep here; a playbook never is (is this the right file?)</source><translation>여기서 목록과 매핑이 {levels}단계보다 깊게 중첩되어 있습니다. 응대 문구 파일은 이렇게 되지 않습니다 (맞는 파일인가요?)</translation></message><message><location filename="desktop/core/playbook.py" line="612" /><source>the file is not UTF-8 (save it as UTF-8 in your editor)</source><translation>파일이 UTF-8이 아닙니다 (편집기에서 UTF-8로 저장하세요)</translation></message><message><location filename="desktop/core/playbook.py" line="656" /><source>id '{id}' is already used at {where}; ids must be unique across all playbooks (this entry is skipped)</source><translation>id '{id}'은(는) 이미 {where}에서 쓰고 있습니다. id는 모든 응대 문구 파일을 통틀어 겹치면 안 됩니다 (이 항목은 건너뜁니다)</translation></message><message><location filename="desktop/core/playbook.py" line="684" /><source>no such file or folder</source><translation>해당 파일이나 폴더가 없습니다</translation></message><message><location filename="desktop/core/playbook_store.py" line="108" /><source>{path} was deleted by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</source><translation>QuickReply가 {path}을(를) 연 뒤에 다른 사람이 파일을 삭제했습니다. 아무것도 저장하지 않았습니다. 편집기에 두 버전이 모두 표시되니 내 버전을 유지하거나 저장된 버전을 사용하세요.</translation></message><message><location filename="desktop/core/playbook_store.py" line="114" /><source>{path} was changed by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</source><translation>QuickReply가 {path}을(를) 연 뒤에 다른 사람이 파일을 바꿨습니다. 아무것도 저장하지 않았습니다. 편집기에 두 버전이 모두 표시되니 내 버전을 유지하거나 저장된 버전을 사용하세요.</translation></message><message><location filename="desktop/core/playbook_store.py" line="129" /><source>{path} has no entry with id '{id}' (it may have been removed or renamed)</source><translation>{path}에 id가 '{id}'인 항목이 없습니다 (삭제되었거나 이름이 바뀌었을 수 있습니다)</translation></message><message><location filename="desktop/core/playbook_store.py" line="273" /><source>the file does not exist (it may have been moved or deleted)</source><translation>파일이 없습니다 (옮겨졌거나 삭제되었을 수 있습니다)</translation></message><message><location filename="desktop/core/playbook_store.py" line="382" /><source>id '{id}' is already used at {where}; edit that entry or change the question</source><translation>id '{id}'은(는) 이미 {where}에서 쓰고 있습니다. 그 항목을 편집하거나 질문을 바꾸세요</translation></message><message><location filename="desktop/core/playbook_store.py" line="436" /><source>could not read {path} before saving: {reason}</source><translation>저장하기 전에 {path}을(를) 읽지 못했습니다: {reason}</translation></message><message><location filename="desktop/core/playbook_store.py" line="451" /><source>could not save {path}: {reason}; the file on disk was left as it was</source><translation>{path}을(를) 저장하지 못했습니다: {reason}. 디스크의 파일은 그대로 두었습니다</translation></message><message><location filename="desktop/core/playbook_store.py" line="506" /><source>the playbook has no 'entries' list QuickReply can edit</source><translation>이 응대 문구 파일에는 QuickReply가 편집할 수 있는 'entries' 목록이 없습니다</translation></message><message><location filename="desktop/core/playbook_store.py" line="538" /><source>QuickReply could not write the entry '{entry}' so that it reads back exactly as entered; nothing was changed</source><translation>QuickReply가 항목 '{entry}'을(를) 입력한 그대로 저장할 수 없습니다 (파일에 쓰면 다시 읽을 때 내용이 달라집니다). 아무것도 바꾸지 않았습니다</translation></message><message><location filename="desktop/core/settings.py" line="105" /><source>text in quotes</source><translation>따옴표로 감싼 글자</translation></message><message><location filename="desktop/core/settings.py" line="107" /><source>true or false</source><translation>true 또는 false</translation></message><message><location filename="desktop/core/settings.py" line="110" /><source>a number from {low} to {high}</source><translation>{low}~{high} 사이의 숫자</translation></message><message><location filename="desktop/core/settings.py" line="112" /><source>a whole number from {low} to {high}</source><translation>{low}~{high} 사이의 정수</translation></message><message><location filename="desktop/core/settings.py" line="114" /><source>a list of texts such as {example}</source><translation>{example} 같은 글자 목록</translation></message><message><location filename="desktop/core/settings.py" line="117" /><source>{first} or {last}</source><translation>{first} 또는 {last}</translation></message><message><location filename="desktop/core/settings.py" line="118" /><source>an object such as {example}</source><translation>{example} 같은 객체</translation></message><message><location filename="desktop/core/settings.py" line="368" /><source>{path}: cannot be read ({error}); using the default settings</source><translation>{path}: 읽을 수 없습니다 ({error}). 기본 설정을 사용합니다</translation></message><message><location filename="desktop/core/settings.py" line="377" /><source>{where}: {error}; using the default settings</source><translation>{where}: {error}. 기본 설정을 사용합니다</translation></message><message><location filename="desktop/core/settings.py" line="381" /><source>{path}: expected an object of settings; using the default settings</source><translation>{path}: 파일 내용은 설정 묶음(JSON 객체)이어야 합니다. 기본 설정을 사용합니다</translation></message><message><location filename="desktop/core/settings.py" line="393" /><source>{where}: schema_version {version} is newer than this QuickReply understands ({known}); reading what it can</source><translation>{where}: schema_version {version}은(는) 이 QuickReply가 아는 버전({known})보다 새롭습니다. 읽을 수 있는 설정만 사용합니다</translation></message><message><location filename="desktop/core/settings.py" line="409" /><source>{where}: unknown setting '{key}' is ignored</source><translation>{where}: 알 수 없는 설정 '{key}'은(는) 무시합니다</translation></message><message><location filename="desktop/core/settings.py" line="415" /><source>{where}: '{key}' must be {expected}, not {value}; using {default}</source><translation>{where}: '{key}'에는 {expected}을(를) 써야 합니다({value}은(는) 안 됩니다). {default}을(를) 사용합니다</translation></message><message><location filename="desktop/core/stats.py" line="131" /><source>the statistics database was written by a newer QuickReply (schema {version}, this version knows {known}); update QuickReply</source><translation>통계 데이터베이스를 더 새로운 QuickReply가 만들었습니다 (스키마 {version}, 이 버전은 {known}까지 압니다). QuickReply를 업데이트하세요</translation></message><message><location filename="desktop/core/stats.py" line="139" /><source>it holds tables QuickReply did not create</source><translation>QuickReply가 만들지 않은 테이블이 들어 있습니다</translation></message><message><location filename="desktop/core/stats.py" line="344" /><source>{error}; this session's statistics are kept in memory only</source><translation>{error}. 이번 실행의 통계는 메모리에만 남고 종료하면 사라집니다</translation></message><message><location filename="desktop/core/stats.py" line="384" /><source>cannot create the folder of {path}: {error}</source><translation>{path}의 폴더를 만들 수 없습니다: {error}</translation></message><message><location filename="desktop/core/stats.py" line="391" /><source>cannot open the statistics database {path}: {error}</source><translation>통계 데이터베이스 {path}을(를) 열 수 없습니다: {error}</translation></message><message><location filename="desktop/core/stats.py" line="398" /><source>{path} was not a readable statistics database ({error}); it was kept as {kept} and recording starts afresh</source><translation>{path}은(는) 읽을 수 있는 통계 데이터베이스가 아닙니다 ({error}). 원래 파일은 {kept}(으)로 보관했고 기록을 새로 시작합니다</translation></message><message><location filename="desktop/core/stats.py" line="409" /><source>cannot start a new statistics database {path}: {error}</source><translation>새 통계 데이터베이스 {path}을(를) 만들 수 없습니다: {error}</translation></message><message><location filename="desktop/core/stats.py" line="451" /><source>{path} is damaged and could not be moved aside: {error}</source><translation>{path}이(가) 손상되었고 따로 옮겨 둘 수도 없습니다: {error}</translation></message><message><location filename="desktop/core/team.py" line="47" /><source>the server answered {code} {reason}</source><translation>서버 응답: {code} {reason}</translation></message><message><location filename="desktop/core/team.py" line="123" /><source>is an index whose 'playbooks' is not a list of addresses</source><translation>목록(index) 파일인데 'playbooks'가 주소 목록이 아닙니다</translation></message><message><location filename="desktop/core/team.py" line="173" /><source>plain HTTP is refused: anyone on the network could change the replies; use https, or allow the host '{host}' in the settings (allow_http_hosts)</source><translation>일반 HTTP는 사용할 수 없습니다. 네트워크에 있는 누구나 답변 내용을 바꿔치기할 수 있기 때문입니다. https를 쓰거나 설정에서 호스트 '{host}'을(를) 허용하세요 (allow_http_hosts)</translation></message><message><location filename="desktop/core/team.py" line="178" /><source>only https:// addresses (or a folder) can be team sources</source><translation>팀 응대 문구 위치에는 https:// 주소(또는 폴더)만 쓸 수 있습니다</translation></message><message><location filename="desktop/core/team.py" line="184" /><source>{url} {why}; using the copy from {when}</source><translation>{url}: {why}. {when}에 받아 둔 사본을 사용합니다</translation></message><message><location filename="desktop/core/team.py" line="185" /><source>{url} {why}; no copy of it yet</source><translation>{url}: {why}. 아직 받아 둔 사본이 없습니다</translation></message><message><location filename="desktop/core/team.py" line="244" /><source>is not a valid playbook</source><translation>올바른 응대 문구 파일이 아닙니다</translation></message><message><location filename="desktop/core/team.py" line="246" /><source>is not a valid playbook (line {line}: {problem})</source><translation>올바른 응대 문구 파일이 아닙니다 ({line}번째 줄: {problem})</translation></message><message><location filename="desktop/core/team.py" line="255" /><source>could not be fetched ({error})</source><translation>받아 오지 못했습니다 ({error})</translation></message><message><location filename="desktop/core/usage.py" line="53" /><source>{error}; it was kept as {kept} and counting starts afresh</source><translation>{error}. 원래 파일은 {kept}(으)로 보관했고 사용 횟수를 새로 셉니다</translation></message><message><location filename="desktop/core/usage.py" line="97" /><source>{path}: the usage file is damaged ({error})</source><translation>{path}: 사용 기록 파일이 손상되었습니다 ({error})</translation></message><message><location filename="desktop/core/wording.py" line="73" /><source>says {words}: {why}</source><translation>{words} 표현을 사용합니다: {why}</translation></message><message><location filename="desktop/core/wording.py" line="78" /><source>is {length} characters long (more than {limit} for {language}): split it into parts the agent sends one after another</source><translation>{length}자로 {language} 기준인 {limit}자를 넘습니다. 상담원이 차례로 보낼 수 있게 여러 메시지로 나누세요</translation></message><message><location filename="desktop/core/wording.py" line="118" /><source>'allow' names unknown wording rule(s) {rules} (rules for {language}: {known})</source><translation>'allow'에 없는 표현 규칙이 있습니다: {rules} ({language} 규칙: {known})</translation></message><message><location filename="desktop/core/wording.py" line="137" /><source>reply {number} of '{id}' {problem}</source><translation>'{id}'의 {number}번째 답변은 {problem}</translation></message><message><location filename="desktop/core/wording.py" line="141" /><source>the reply of '{id}' {problem}</source><translation>'{id}'의 답변은 {problem}</translation></message><message><location filename="desktop/core/wording.py" line="195" /><source>a wording list</source><translation>표현 점검 목록</translation></message><message><location filename="desktop/core/wording.py" line="205" /><source>unknown key '{key}' in a wording list (expected language, long_reply, rules)</source><translation>표현 점검 목록에 알 수 없는 키 '{key}'이(가) 있습니다 (language, long_reply, rules 중 하나여야 합니다)</translation></message><message><location filename="desktop/core/wording.py" line="244" /><source>cannot read the wording list: {error}</source><translation>표현 점검 목록을 읽을 수 없습니다: {error}</translation></message><message><location filename="desktop/core/wording.py" line="258" /><source>'language' is missing (e.g. language: zh-CN)</source><translation>'language'가 없습니다 (예: language: zh-CN)</translation></message><message><location filename="desktop/core/wording.py" line="270" /><source>'long_reply' must be a whole number of characters, found {found}</source><translation>'long_reply'에는 글자 수(정수)를 써야 합니다. 지금 값: {found}</translation></message><message><location filename="desktop/core/wording.py" line="289" /><source>rule '{name}'</source><translation>규칙 '{name}'</translation></message><message><location filename="desktop/core/wording.py" line="295" /><source>'{rule}' is the length rule; set its limit with long_reply instead</source><translation>'{rule}'은(는) 길이 규칙입니다. 글자 수 한도는 long_reply로 정하세요</translation></message><message><location filename="desktop/core/wording.py" line="302" /><source>unknown key '{key}' in rule '{name}' (expected why, words, except)</source><translation>규칙 '{name}'에 알 수 없는 키 '{key}'이(가) 있습니다 (why, words, except 중 하나여야 합니다)</translation></message><message><location filename="desktop/core/wording.py" line="310" /><source>wording the shop's '{name}' rule flags</source><translation>매장 표현 규칙 '{name}'에 걸리는 표현</translation></message><message><location filename="desktop/core/wording.py" line="315" /><source>{what} must be a mapping of keys to values</source><translation>{what}은(는) 매핑(키: 값)이어야 합니다</translation></message><message><location filename="desktop/core/wording.py" line="322" /><source>'{key}' must be text</source><translation>'{key}'에는 글자를 써야 합니다</translation></message><message><location filename="desktop/core/wording.py" line="331" /><source>'{key}' must be a list such as [first, second]</source><translation>'{key}'은(는) [first, second] 같은 목록이어야 합니다</translation></message><message><location filename="desktop/platform/__init__.py" line="98" /><source>the X display could not be opened ({error})</source><translation>X 디스플레이를 열 수 없습니다 ({error})</translation></message><message><location filename="desktop/platform/__init__.py" line="103" /><source>Wayland lets no program take global hotkeys or type into other windows</source><translation>Wayland에서는 어떤 프로그램도 전역 단축키를 쓰거나 다른 창에 글자를 입력할 수 없습니다</translation></message><message><location filename="desktop/platform/attention.py" line="129" /><source>the X display could not be opened to watch chat windows ({error}); manual starts only</source><translation>채팅창을 감시할 X 디스플레이를 열 수 없습니다 ({error}). 카운트다운은 직접 시작하세요</translation></message><message><location filename="desktop/platform/attention.py" line="141" /><source>flashing taskbar buttons cannot be watched ({error}); manual starts only</source><translation>작업 표시줄 버튼이 깜박이는지 감시할 수 없습니다 ({error}). 카운트다운은 직접 시작하세요</translation></message><message><location filename="desktop/platform/attention.py" line="147" /><source>macOS does not tell other programs when an app asks for attention (its Dock icon bounces for the agent only); manual starts only</source><translation>macOS는 앱이 알림을 보내도 다른 프로그램에 알려 주지 않습니다 (Dock 아이콘이 튀어 오르는 것은 상담원에게만 보입니다). 카운트다운은 직접 시작하세요</translation></message><message><location filename="desktop/platform/attention.py" line="154" /><source>Wayland shows no program the other programs' windows, so a chat app asking for attention cannot be noticed; manual starts only</source><translation>Wayland에서는 다른 프로그램의 창을 볼 수 없어서 채팅 앱의 새 메시지 알림을 알아챌 수 없습니다. 카운트다운은 직접 시작하세요</translation></message><message><location filename="desktop/platform/attention.py" line="160" /><source>no desktop session was found to watch chat windows in; manual starts only</source><translation>채팅창을 감시할 데스크톱 세션을 찾지 못했습니다. 카운트다운은 직접 시작하세요</translation></message><message><location filename="desktop/platform/macos.py" line="67" /><source>macOS lets QuickReply paste only with the Accessibility permission: open System Settings → Privacy &amp; Security → Accessibility, enable QuickReply, then restart it; until then replies are copied and you press Cmd+V yourself</source><translation>macOS에서 QuickReply가 붙여 넣으려면 손쉬운 사용 권한이 필요합니다. 시스템 설정 → 개인정보 보호 및 보안 → 손쉬운 사용을 열어 QuickReply를 켠 다음 QuickReply를 다시 실행하세요. 그 전까지는 답변이 복사만 되니 Cmd+V를 직접 누르세요</translation></message><message><location filename="desktop/platform/macos.py" line="118" /><source>hotkey {hotkey}: Mac keyboards have no {key} key; choose another in the settings</source><translation>단축키 {hotkey}: Mac 키보드에는 {key} 키가 없습니다. 설정에서 다른 단축키를 고르세요</translation></message><message><location filename="desktop/platform/macos.py" line="237" /><source>macOS refused to deliver hotkeys to QuickReply (OSStatus {status})</source><translation>macOS가 QuickReply에 단축키 전달을 거부했습니다 (OSStatus {status})</translation></message><message><location filename="desktop/platform/macos.py" line="246" /><source>{hotkey} is already used by another program; choose another hotkey in the settings</source><translation>{hotkey}은(는) 이미 다른 프로그램이 쓰고 있습니다. 설정에서 다른 단축키를 고르세요</translation></message><message><location filename="desktop/platform/macos.py" line="256" /><source>macOS refused the hotkey {hotkey} (OSStatus {status}); macOS 15 and later need Ctrl or Cmd in a hotkey; choose another in the settings</source><translation>macOS가 단축키 {hotkey}을(를) 거부했습니다 (OSStatus {status}). macOS 15 이상에서는 단축키에 Ctrl이나 Cmd가 들어가야 합니다. 설정에서 다른 단축키를 고르세요</translation></message><message><location filename="desktop/platform/macos.py" line="264" /><source>macOS refused the hotkey {hotkey} (OSStatus {status}); choose another in the settings</source><translation>macOS가 단축키 {hotkey}을(를) 거부했습니다 (OSStatus {status}). 설정에서 다른 단축키를 고르세요</translation></message><message><location filename="desktop/platform/null.py" line="23" /><source>this system offers no global hotkeys or simulated key presses to QuickReply</source><translation>이 시스템에서는 QuickReply가 전역 단축키나 자동 키 입력을 쓸 수 없습니다</translation></message><message><location filename="desktop/platform/null.py" line="29" /><source>{reason}; replies are copied, press Ctrl+V in the chat app to paste them</source><translation>{reason}. 답변은 복사만 되니 채팅창에서 Ctrl+V를 눌러 붙여 넣으세요</translation></message><message><location filename="desktop/platform/null.py" line="39" /><source>cannot register {hotkey} as a global hotkey: {reason}</source><translation>{hotkey}을(를) 전역 단축키로 등록할 수 없습니다: {reason}</translation></message><message><location filename="desktop/platform/null.py" line="66" /><source>cannot press {keys} for you: {reason}</source><translation>{keys}을(를) 대신 누를 수 없습니다: {reason}</translation></message><message><location filename="desktop/platform/null.py" line="70" /><source>cannot press Enter for you: {reason}</source><translation>Enter를 대신 누를 수 없습니다: {reason}</translation></message><message><location filename="desktop/platform/null.py" line="73" /><source>cannot type the reply for you: {reason}</source><translation>답변을 대신 입력할 수 없습니다: {reason}</translation></message><message><location filename="desktop/platform/windows.py" line="190" /><source>hotkey {hotkey}: Windows has no key for '{key}'; choose another in the settings</source><translation>단축키 {hotkey}: Windows에는 '{key}'에 해당하는 키가 없습니다. 설정에서 다른 단축키를 고르세요</translation></message><message><location filename="desktop/platform/windows.py" line="339" /><source>Windows blocked the simulated key press (UIPI) for {keys}: the chat app may run as administrator; press it yourself, the reply is on the clipboard</source><translation>Windows가 {keys} 자동 키 입력을 막았습니다 (UIPI). 채팅 앱이 관리자 권한으로 실행 중일 수 있습니다. 답변은 클립보드에 있으니 직접 누르세요</translation></message><message><location filename="desktop/platform/windows.py" line="381" /><source>Windows refused the hotkey {hotkey} (error {error}); choose another in the settings</source><translation>Windows가 단축키 {hotkey}을(를) 거부했습니다 (오류 {error}). 설정에서 다른 단축키를 고르세요</translation></message><message><location filename="desktop/platform/windows.py" line="517" /><source>Windows blocked the simulated key press (UIPI) for typing the reply: the chat app may run as administrator; type the reply yourself</source><translation>Windows가 답변을 입력하는 자동 키 입력을 막았습니다 (UIPI). 채팅 앱이 관리자 권한으로 실행 중일 수 있습니다. 답변을 직접 입력하세요</translation></message><message><location filename="desktop/platform/windows.py" line="536" /><source>the chat app runs as administrator, so Windows silently drops the keys QuickReply sends; run QuickReply as administrator too or start the chat app normally</source><translation>채팅 앱이 관리자 권한으로 실행 중이라 Windows가 QuickReply가 보내는 키 입력을 아무 표시 없이 버립니다. QuickReply도 관리자 권한으로 실행하거나 채팅 앱을 일반 방식으로 실행하세요</translation></message><message><location filename="desktop/platform/x11.py" line="141" /><source>the X server lacks the XTEST extension, so replies are copied: press Ctrl+V to paste</source><translation>X 서버에 XTEST 확장이 없어 답변은 복사만 됩니다. Ctrl+V를 눌러 붙여 넣으세요</translation></message><message><location filename="desktop/platform/x11.py" line="153" /><source>hotkey {hotkey}: this keyboard layout has no '{key}' key</source><translation>단축키 {hotkey}: 현재 키보드 배열에는 '{key}' 키가 없습니다</translation></message><message><location filename="desktop/platform/x11.py" line="165" /><source>hotkey {hotkey} is already used by QuickReply itself; choose another</source><translation>단축키 {hotkey}은(는) 이미 QuickReply에서 쓰고 있습니다. 다른 조합을 고르세요</translation></message><message><location filename="desktop/platform/x11.py" line="182" /><source>hotkey {hotkey} is already taken by another program (X11 refused the grab: BadAccess); choose another combination with --hotkey or in the settings</source><translation>단축키 {hotkey}은(는) 이미 다른 프로그램이 쓰고 있습니다 (X11이 등록을 거부함: BadAccess). --hotkey 옵션이나 설정에서 다른 조합을 고르세요</translation></message><message><location filename="desktop/platform/x11.py" line="307" /><source>the X server lacks the XTEST extension: press Ctrl+V yourself</source><translation>X 서버에 XTEST 확장이 없습니다. Ctrl+V를 직접 누르세요</translation></message><message><location filename="desktop/platform/x11.py" line="317" /><source>the X server lacks the XTEST extension, so QuickReply cannot type</source><translation>X 서버에 XTEST 확장이 없어서 QuickReply가 글자를 입력할 수 없습니다</translation></message><message><location filename="desktop/platform/x11.py" line="321" /><source>this keyboard map has no free key code to type with; use Ctrl+V instead</source><translation>현재 키보드 매핑에 입력용으로 쓸 빈 키 코드가 없습니다. 대신 Ctrl+V를 쓰세요</translation></message></context></TS>

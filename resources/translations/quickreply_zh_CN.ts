@@ -3,17 +3,17 @@
 <context>
     <name>AccessibilityNotice</name>
     <message>
-        <location filename="../../desktop/app.py" line="974" />
+        <location filename="../../desktop/app.py" line="460" />
         <source>{explanation}.</source>
         <translation>{explanation}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="982" />
+        <location filename="../../desktop/app.py" line="468" />
         <source>Show the macOS prompt</source>
         <translation>打开 macOS 授权提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="985" />
+        <location filename="../../desktop/app.py" line="471" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
@@ -80,6 +80,65 @@
         <location filename="../../desktop/ui/countdowns.py" line="32" />
         <source>reply</source>
         <translation>回复</translation>
+    </message>
+</context>
+<context>
+    <name>EntryEditing</name>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="72" />
+        <source>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
+        <translation>这是团队话术：保存后会生成你的个人版本，原版保留，随时可以恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="77" />
+        <source>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
+        <translation>这是默认话术：保存后会生成你的个人版本，原版保留，随时可以恢复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="105" />
+        <source>{question} (copy)</source>
+        <translation>{question}（副本）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="115" />
+        <source>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</source>
+        <translation>团队话术和默认话术不能在这里删除；可以编辑生成个人版本，或请组长修改。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="138" />
+        <source>Revert to the team version?
+({path}; the previous version is backed up)</source>
+        <translation>恢复为团队版本？
+（{path}；当前版本会备份）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="140" />
+        <source>Revert to the bundled version?
+({path}; the previous version is backed up)</source>
+        <translation>恢复为默认版本？
+（{path}；当前版本会备份）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="142" />
+        <source>Delete “{question}”?
+({path}; the previous version is backed up)</source>
+        <translation>删除“{question}”？
+（{path}；删除前的版本会备份）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="151" />
+        <source>Not deleted: {error}</source>
+        <translation>未删除：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="154" />
+        <source>Deleted: {question}</source>
+        <translation>已删除：{question}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/editing.py" line="178" />
+        <source>Import replies</source>
+        <translation>导入话术</translation>
     </message>
 </context>
 <context>
@@ -204,12 +263,12 @@ Fix this file before saving here</source>
 <context>
     <name>HotkeyRecorder</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="298" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="318" />
         <source>Off</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="299" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="319" />
         <source>Click here, then press the new combination</source>
         <translation>点击这里，再按下新的组合键</translation>
     </message>
@@ -243,127 +302,14 @@ Fix this file before saving here</source>
     </message>
 </context>
 <context>
-    <name>Paster</name>
+    <name>Panels</name>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="131" />
-        <source>Reply copied: press Ctrl+V in the chat app to paste it</source>
-        <translation>回复已复制：请在聊天窗口按 Ctrl+V 粘贴</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/paste.py" line="136" />
-        <source>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</source>
-        <translation>没能切回聊天窗口；回复已复制：请在聊天窗口按 Ctrl+V 粘贴</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/paste.py" line="151" />
-        <location filename="../../desktop/ui/paste.py" line="164" />
-        <source>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</source>
-        <translation>{error}；回复已复制：请在聊天窗口按 Ctrl+V 粘贴</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderForm</name>
-    <message>
-        <location filename="../../desktop/ui/search_window.py" line="178" />
-        <source>Fill in, then Enter pastes (Esc: back)</source>
-        <translation>填写后按 Enter 粘贴（Esc 返回）</translation>
-    </message>
-</context>
-<context>
-    <name>QuickReplyApp</name>
-    <message>
-        <location filename="../../desktop/app.py" line="72" />
-        <source>show</source>
-        <translation>打开搜索</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="73" />
-        <source>new customer</source>
-        <translation>新顾客</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="74" />
-        <source>customer asked</source>
-        <translation>顾客提问</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="75" />
-        <source>answered</source>
-        <translation>已回复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="277" />
-        <source>{action} hotkey: {error}</source>
-        <translation>“{action}”快捷键：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="542" />
-        <source>Copied: paste it with Ctrl+V</source>
-        <translation>已复制：按 Ctrl+V 粘贴</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="604" />
-        <source>This is a team reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
-        <translation>这是团队话术：保存后会生成你的个人版本，原版保留，随时可以恢复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="609" />
-        <source>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</source>
-        <translation>这是默认话术：保存后会生成你的个人版本，原版保留，随时可以恢复</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="630" />
-        <source>{question} (copy)</source>
-        <translation>{question}（副本）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="640" />
-        <source>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</source>
-        <translation>团队话术和默认话术不能在这里删除；可以编辑生成个人版本，或请组长修改。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="648" />
-        <source>Revert to the team version?
-({path}; the previous version is backed up)</source>
-        <translation>恢复为团队版本？
-（{path}；当前版本会备份）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="651" />
-        <source>Revert to the bundled version?
-({path}; the previous version is backed up)</source>
-        <translation>恢复为默认版本？
-（{path}；当前版本会备份）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="654" />
-        <source>Delete “{question}”?
-({path}; the previous version is backed up)</source>
-        <translation>删除“{question}”？
-（{path}；删除前的版本会备份）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="676" />
-        <source>Not deleted: {error}</source>
-        <translation>未删除：{error}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="679" />
-        <source>Deleted: {question}</source>
-        <translation>已删除：{question}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="699" />
-        <source>Import replies</source>
-        <translation>导入话术</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/app.py" line="879" />
+        <location filename="../../desktop/ui/panels.py" line="131" />
         <source>About QuickReply</source>
         <translation>关于 QuickReply</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="881" />
+        <location filename="../../desktop/ui/panels.py" line="133" />
         <source>QuickReply {version}
 
 Quick replies for shop customer service
@@ -376,6 +322,68 @@ Settings: {settings}</source>
 
 话术文件夹：{playbooks}
 设置文件：{settings}</translation>
+    </message>
+</context>
+<context>
+    <name>Paster</name>
+    <message>
+        <location filename="../../desktop/ui/paste.py" line="147" />
+        <source>Reply copied: press Ctrl+V in the chat app to paste it</source>
+        <translation>回复已复制：请在聊天窗口按 Ctrl+V 粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paste.py" line="150" />
+        <source>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</source>
+        <translation>没能切回聊天窗口；回复已复制：请在聊天窗口按 Ctrl+V 粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/paste.py" line="154" />
+        <source>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</source>
+        <translation>{error}；回复已复制：请在聊天窗口按 Ctrl+V 粘贴</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderForm</name>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="180" />
+        <source>Fill in, then Enter pastes (Esc: back)</source>
+        <translation>填写后按 Enter 粘贴（Esc 返回）</translation>
+    </message>
+</context>
+<context>
+    <name>QuickReplyApp</name>
+    <message>
+        <location filename="../../desktop/app.py" line="52" />
+        <source>show</source>
+        <translation>打开搜索</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="53" />
+        <source>new customer</source>
+        <translation>新顾客</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="54" />
+        <source>customer asked</source>
+        <translation>顾客提问</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="55" />
+        <source>answered</source>
+        <translation>已回复</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="285" />
+        <source>{action} hotkey: {error}</source>
+        <translation>“{action}”快捷键：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyFlow</name>
+    <message>
+        <location filename="../../desktop/ui/reply_flow.py" line="270" />
+        <source>Copied: paste it with Ctrl+V</source>
+        <translation>已复制：按 Ctrl+V 粘贴</translation>
     </message>
 </context>
 <context>
@@ -417,107 +425,107 @@ Settings: {settings}</source>
 <context>
     <name>SearchWindow</name>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="48" />
+        <location filename="../../desktop/ui/search_window.py" line="51" />
         <source>Enter paste</source>
         <translation>Enter 粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="49" />
+        <location filename="../../desktop/ui/search_window.py" line="52" />
         <source>Alt+1…9 paste that row</source>
         <translation>Alt+1…9 粘贴对应行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="50" />
+        <location filename="../../desktop/ui/search_window.py" line="53" />
         <source>Tab next wording</source>
         <translation>Tab 换一种说法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="51" />
+        <location filename="../../desktop/ui/search_window.py" line="54" />
         <source>Ctrl+C copy</source>
         <translation>Ctrl+C 复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="52" />
+        <location filename="../../desktop/ui/search_window.py" line="55" />
         <source>Ctrl+T timers</source>
         <translation>Ctrl+T 计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="53" />
+        <location filename="../../desktop/ui/actions.py" line="65" />
         <source>F1 rules</source>
         <translation>F1 规范</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="54" />
+        <location filename="../../desktop/ui/actions.py" line="55" />
         <source>F3 today</source>
         <translation>F3 今日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="55" />
+        <location filename="../../desktop/ui/search_window.py" line="57" />
         <source>Esc hide</source>
         <translation>Esc 隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="81" />
+        <location filename="../../desktop/ui/search_window.py" line="83" />
         <source>Part {number} of {count} ready</source>
         <translation>第 {number}/{count} 条待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="256" />
+        <location filename="../../desktop/ui/search_window.py" line="257" />
         <source>Type a question, pinyin, initials or keywords…</source>
         <translation>输入问题、拼音、首字母或关键词…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="356" />
+        <location filename="../../desktop/ui/search_window.py" line="357" />
         <source>… {count} more (quickreply lint shows all)</source>
         <translation>… 还有 {count} 个（quickreply lint 可查看全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="502" />
+        <location filename="../../desktop/ui/search_window.py" line="517" />
         <source>{status}: Enter sends it, Esc keeps it for later</source>
         <translation>{status}：按 Enter 发送，按 Esc 稍后再发</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="515" />
+        <location filename="../../desktop/ui/search_window.py" line="530" />
         <source>Edit (F2)</source>
         <translation>编辑 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="516" />
+        <location filename="../../desktop/ui/search_window.py" line="531" />
         <source>Duplicate (Ctrl+D)</source>
         <translation>复制为新话术 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="518" />
+        <location filename="../../desktop/ui/search_window.py" line="533" />
         <source>Revert to the {layer} version</source>
         <translation>恢复{layer}版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="520" />
+        <location filename="../../desktop/ui/search_window.py" line="535" />
         <source>Delete (Del)</source>
         <translation>删除 (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="635" />
+        <location filename="../../desktop/ui/search_window.py" line="657" />
         <source>{count} replies</source>
         <translation>{count} 条话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="637" />
+        <location filename="../../desktop/ui/search_window.py" line="659" />
         <source>{count} result(s)</source>
         <translation>{count} 条结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="639" />
+        <location filename="../../desktop/ui/search_window.py" line="661" />
         <source>No reply matches “{text}” — Ctrl+N creates one</source>
         <translation>没有找到“{text}” — 按 Ctrl+N 新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="662" />
+        <location filename="../../desktop/ui/search_window.py" line="684" />
         <source>Context: {context}</source>
         <translation>背景：{context}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="665" />
+        <location filename="../../desktop/ui/search_window.py" line="687" />
         <source>Tips: {tips}</source>
         <translation>技巧：{tips}</translation>
     </message>
@@ -538,324 +546,324 @@ Settings: {settings}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="51" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="52" />
         <source>Show QuickReply</source>
         <translation>呼出快捷回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="52" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="53" />
         <source>New customer (start the greeting countdown)</source>
         <translation>新客户（开始问候计时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="53" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="54" />
         <source>Customer asked (start the reply countdown)</source>
         <translation>客户提问（开始回复计时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="54" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="55" />
         <source>Answered (stop the countdown)</source>
         <translation>已回复（停止计时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="58" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="59" />
         <source>Greeting target</source>
         <translation>问候时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="59" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="60" />
         <source>Reply target</source>
         <translation>回复时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="60" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
         <source>Warn before the target</source>
         <translation>提前提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="62" />
         <source>Start a reply countdown when QuickReply opens</source>
         <translation>呼出快捷回复时开始回复计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="64" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="65" />
         <source>Always show the timers</source>
         <translation>总是显示计时条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="65" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
         <source>Play a sound when time is nearly up</source>
         <translation>快到时限时响提示音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
         <source>Play a sound when a reply is late</source>
         <translation>超时时响提示音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
         <source>Watched chat apps (one per line)</source>
         <translation>监视的聊天软件（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
         <source>Put your clipboard back after</source>
         <translation>恢复剪贴板的等待时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
         <source>Paste with</source>
         <translation>粘贴用的按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="71" />
         <source>Chat apps with their own paste key (one per line: app = key)</source>
         <translation>单独设置粘贴按键的聊天软件（每行一个：软件 = 按键）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="73" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
         <source>Send each part (press Enter after each part)</source>
         <translation>分段发送（每段后按回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="75" />
         <source>Pause between parts</source>
         <translation>分段之间的停顿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="75" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
         <source>Use the bundled playbooks</source>
         <translation>使用内置话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
         <source>Team playbook sources (one per line)</source>
         <translation>团队话术来源（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="78" />
         <source>Use only these team playbooks (empty = all)</source>
         <translation>只用这些团队话术（留空 = 全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="80" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="81" />
         <source>Hosts allowed over plain http</source>
         <translation>可以用 http 的内网主机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="81" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
         <source>Check team playbooks every</source>
         <translation>团队话术更新间隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
         <source>Window opacity</source>
         <translation>窗口不透明度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
         <source>Font size (0 = the system's size)</source>
         <translation>字号（0 = 跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
         <source>Theme</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="86" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="88" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="93" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="102" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="107" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="89" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="103" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="104" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="97" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="111" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="122" />
         <source>For example:</source>
         <translation>例如：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="113" />
         <source>A folder or https:// address, for example:</source>
         <translation>文件夹或 https:// 地址，例如：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="102" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="116" />
         <source>File names without .yaml</source>
         <translation>文件名，不带 .yaml</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="104" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="118" />
         <source>One per line, for example:</source>
         <translation>每行一个，例如：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="115" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="129" />
         <source>Type the text (for apps that block pasting)</source>
         <translation>逐字输入（用于禁止粘贴的软件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="119" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="139" />
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="120" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="140" />
         <source>ms</source>
         <translation>毫秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="121" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="141" />
         <source>min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="132" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="152" />
         <source>Chinese and Korean systems use this combination to switch the input method</source>
         <translation>中文和韩文系统用这个组合键切换输入法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="424" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="444" />
         <source>QuickReply settings</source>
         <translation>快捷回复设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="443" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="89" />
         <source>Hotkeys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="444" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="445" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="91" />
         <source>Chat apps</source>
         <translation>聊天软件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="446" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="92" />
         <source>Pasting</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="447" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="93" />
         <source>Playbooks</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="448" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="94" />
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="450" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="467" />
         <source>Start QuickReply when I log in</source>
         <translation>登录系统后自动启动快捷回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="469" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="486" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="470" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="487" />
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="471" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="488" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="472" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="489" />
         <source>Restore defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="495" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="569" />
         <source>Click a box and press the new combination; Backspace or Clear switches the hotkey off.</source>
         <translation>点击框内，按下新的组合键；按 Backspace 或“清除”关闭该快捷键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="504" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="578" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="505" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="579" />
         <source>Switch this hotkey off</source>
         <translation>关闭这个快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="524" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="97" />
         <source>Countdowns</source>
         <translation>计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="530" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="98" />
         <source>Sounds</source>
         <translation>提示音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="547" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="607" />
         <source>When one of these apps flags a new message, a greeting or reply countdown starts. Write program names; upper or lower case does not matter.</source>
         <translation>这些软件的窗口提示新消息时，自动开始问候或回复计时。请填写程序名，不区分大小写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="554" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="600" />
         <source>macOS does not tell QuickReply about new messages, so countdowns start manually only: use the hotkeys.</source>
         <translation>macOS 不会通知快捷回复有新消息，计时只能手动开始：请使用快捷键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="578" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="615" />
         <source>If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own clipboard comes back after the wait above; raise it if the chat app pastes slowly.</source>
         <translation>聊天软件不认 Ctrl+V 时，改用 Shift+Insert。贴入回复后，等上面设定的时间再放回你原来的剪贴板内容；聊天软件粘贴慢时请调大。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="641" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="621" />
         <source>QuickReply switches to the new language as soon as you apply it.</source>
         <translation>点“应用”后界面立即换成新的语言。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="745" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="753" />
         <source>{combination} is already used for “{action}”</source>
         <translation>{combination} 已用于“{action}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="790" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="798" />
         <source>Fix the hotkeys marked in red first.</source>
         <translation>请先改正标红的快捷键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="795" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="803" />
         <source>Nothing was changed:</source>
         <translation>没有应用，设置未改变：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="801" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="809" />
         <source>In use now, but not saved: {error}</source>
         <translation>设置已生效，但没能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="821" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="829" />
         <source>Could not change start at login: {error}</source>
         <translation>没能更改登录后自动启动：{error}</translation>
     </message>
@@ -876,17 +884,17 @@ Settings: {settings}</source>
 <context>
     <name>TitleBar</name>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="112" />
+        <location filename="../../desktop/ui/search_window.py" line="114" />
         <source>Pin: stay open after pasting</source>
         <translation>固定：粘贴后不隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="115" />
+        <location filename="../../desktop/ui/search_window.py" line="117" />
         <source>Service rules (F1)</source>
         <translation>服务规范 (F1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="116" />
+        <location filename="../../desktop/ui/search_window.py" line="118" />
         <source>Hide (Esc)</source>
         <translation>隐藏 (Esc)</translation>
     </message>
@@ -955,67 +963,67 @@ Settings: {settings}</source>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="63" />
+        <location filename="../../desktop/ui/actions.py" line="49" />
         <source>Show search</source>
         <translation>搜索话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="64" />
+        <location filename="../../desktop/ui/actions.py" line="50" />
         <source>New entry</source>
         <translation>新建话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="65" />
+        <location filename="../../desktop/ui/actions.py" line="53" />
         <source>Today</source>
         <translation>今日统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="66" />
+        <location filename="../../desktop/ui/actions.py" line="57" />
         <source>Pause reminders</source>
         <translation>暂停提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="71" />
+        <location filename="../../desktop/ui/actions.py" line="58" />
         <source>Open playbooks folder</source>
         <translation>打开话术文件夹</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="72" />
+        <location filename="../../desktop/ui/actions.py" line="59" />
         <source>Import replies…</source>
         <translation>导入话术…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="73" />
+        <location filename="../../desktop/ui/actions.py" line="60" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="74" />
+        <location filename="../../desktop/ui/actions.py" line="63" />
         <source>Service rules</source>
         <translation>服务规范</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="75" />
+        <location filename="../../desktop/ui/actions.py" line="67" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="77" />
+        <location filename="../../desktop/ui/actions.py" line="68" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="90" />
+        <location filename="../../desktop/ui/tray.py" line="71" />
         <source>QuickReply — {waiting} customer(s) waiting, someone is overdue</source>
         <translation>QuickReply — {waiting} 位顾客在等，有人已超时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="92" />
+        <location filename="../../desktop/ui/tray.py" line="73" />
         <source>QuickReply — {waiting} customer(s) waiting</source>
         <translation>QuickReply — {waiting} 位顾客在等</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/tray.py" line="94" />
+        <location filename="../../desktop/ui/tray.py" line="75" />
         <source>QuickReply — nobody waiting</source>
         <translation>QuickReply — 没有顾客在等</translation>
     </message>
@@ -1024,4 +1032,4 @@ Settings: {settings}</source>
 {problems}</source><translation>{file} 有问题，无法把内容合并进去；请先修好（quickreply lint {file}），或用 --into ANOTHER_NAME 导入到另一个文件：
 {problems}</translation></message><message><location filename="desktop/core/interchange/importer.py" line="382" /><source>the imported playbook would not load back, so nothing is written (please report this with the source file):
 {problems}</source><translation>导入后的话术文件无法正常读回，所以没有写入任何内容（请连同源文件一起反馈这个问题）：
-{problems}</translation></message><message><location filename="desktop/core/interchange/importer.py" line="385" /><source>entries went missing</source><translation>有话术丢失了</translation></message><message><location filename="desktop/core/interchange/importer.py" line="408" /><source>{file} changed since the preview; run the import again</source><translation>预览之后 {file} 被修改过；请重新导入</translation></message><message><location filename="desktop/core/interchange/importer.py" line="414" /><source>{file}: cannot write the file: {reason}</source><translation>{file}：无法写入文件：{reason}</translation></message><message><location filename="desktop/core/interchange/native.py" line="110" /><source>the playbook could not be read</source><translation>无法读取这个话术文件</translation></message><message><location filename="desktop/core/interchange/source.py" line="236" /><source>the file is not UTF-8 text (save it as UTF-8 in your editor)</source><translation>文件不是 UTF-8 文本（请在编辑器里另存为 UTF-8）</translation></message><message><location filename="desktop/core/interchange/source.py" line="253" /><source>the file starts like UTF-16 text but is damaged here</source><translation>文件开头像 UTF-16 文本，但在这里损坏了</translation></message><message><location filename="desktop/core/interchange/source.py" line="267" /><source>the file is neither UTF-8 nor GBK/GB18030 text; in Excel use 'Save as' → 'CSV UTF-8 (comma delimited)' and import that file</source><translation>这个文件既不是 UTF-8 编码，也不是 GBK/GB18030 编码；请在 Excel 中用 'Save as'（另存为）→ 'CSV UTF-8 (comma delimited)'（CSV UTF-8(逗号分隔)）另存一份，再导入那个文件</translation></message><message><location filename="desktop/core/interchange/source.py" line="288" /><source>lists and mappings are nested more than {levels} levels deep here; this is not a playbook or match file</source><translation>这里的列表和键值对嵌套超过了 {levels} 层；这不是话术文件，也不是 espanso 匹配文件</translation></message><message><location filename="desktop/core/interchange/source.py" line="305" /><source>YAML syntax: {detail} (check indentation, colons and quotes)</source><translation>YAML 语法错误：{detail}（请检查缩进、冒号和引号）</translation></message><message><location filename="desktop/core/interchange/source.py" line="309" /><source>YAML could not be read: {error}</source><translation>无法读取 YAML：{error}</translation></message><message><location filename="desktop/core/interchange/table.py" line="101" /><source>the CSV cannot be read from this row on: {error}</source><translation>从这一行起无法读取 CSV：{error}</translation></message><message><location filename="desktop/core/interchange/table.py" line="129" /><source>this is not an Excel workbook (.xlsx) that can be read; an old .xls file must be saved as .xlsx (or as CSV UTF-8) in Excel first</source><translation>这不是能读取的 Excel 工作簿（.xlsx）；旧版 .xls 文件要先在 Excel 中另存为 .xlsx（或 CSV UTF-8）</translation></message><message><location filename="desktop/core/interchange/table.py" line="135" /><source>the workbook has no sheet with cells</source><translation>这个工作簿里没有含单元格的工作表</translation></message><message><location filename="desktop/core/interchange/table.py" line="143" /><source>only the first sheet '{sheet}' is imported; not the sheets {others}</source><translation>只导入了第一个工作表“{sheet}”；工作表 {others} 未导入</translation></message><message><location filename="desktop/core/interchange/table.py" line="185" /><source>column '{name}' appears twice; the one in column {first} is used</source><translation>列名“{name}”出现了两次；使用第 {first} 列</translation></message><message><location filename="desktop/core/interchange/table.py" line="198" /><source>none</source><translation>无</translation></message><message><location filename="desktop/core/interchange/table.py" line="203" /><source>--map {field}={column}: the first row has no column '{column}' (its columns: {listed})</source><translation>--map {field}={column}：第一行没有名为“{column}”的列（现有的列：{listed}）</translation></message><message><location filename="desktop/core/interchange/table.py" line="228" /><source>column '{name}' is not imported; to import it, add --map FIELD={name} (fields: {fields})</source><translation>“{name}”列未导入；如需导入，请加上 --map FIELD={name}（可用字段：{fields}）</translation></message><message><location filename="desktop/core/interchange/table.py" line="285" /><source>the first row must name the columns, e.g. {header} as Qianniu exports</source><translation>第一行必须是列名，例如千牛导出的 {header}</translation></message><message><location filename="desktop/core/interchange/table.py" line="299" /><source>no column holds the reply text: the first row should be {header} (Qianniu's export); for other columns say which one it is, e.g. --map reply=回复</source><translation>找不到回复内容所在的列：第一行应为 {header}（千牛导出的格式）；其他表格请指明是哪一列，例如 --map reply=回复</translation></message><message><location filename="desktop/core/interchange/table.py" line="319" /><source>this column has no name in the first row and is not imported</source><translation>这一列在第一行没有列名，不会导入</translation></message><message><location filename="desktop/core/interchange/table.py" line="344" /><source>the reply cell is empty; the row is skipped</source><translation>回复单元格是空的；已跳过这一行</translation></message><message><location filename="desktop/core/interchange/table.py" line="374" /><source>code '{code}' must be one word of at most 32 characters; imported without a code</source><translation>快捷码“{code}”不能有空格，最多 32 个字符；已导入，但没有带上快捷码</translation></message><message><location filename="desktop/core/library.py" line="151" /><source>could not save the search cache in {folder}: {reason}</source><translation>无法把搜索缓存保存到 {folder}：{reason}</translation></message><message><location filename="desktop/core/library.py" line="181" /><source>{path}: has errors; its last good version stays in use</source><translation>{path}：有错误；继续使用它上一个没有问题的版本</translation></message><message><location filename="desktop/core/playbook.py" line="148" /><source>{what} must be a mapping of keys to values, found {found}</source><translation>{what}必须是一组键值对（键: 值），实际是{found}</translation></message><message><location filename="desktop/core/playbook.py" line="158" /><source>keys in {what} must be plain words</source><translation>{what}中的键必须是简单的词</translation></message><message><location filename="desktop/core/playbook.py" line="165" /><source>'{key}' appears twice in {what} (first at line {line}); keep one so no text is silently dropped</source><translation>'{key}' 在{what}中出现了两次（第一次在第 {line} 行）；请只保留一个，以免有内容被悄悄丢掉</translation></message><message><location filename="desktop/core/playbook.py" line="180" /><source>'{key}' must be text, found {found}</source><translation>'{key}' 必须是文字，实际是{found}</translation></message><message><location filename="desktop/core/playbook.py" line="190" /><source>'{key}' must be text, but YAML reads '{value}' as true/false; put it in quotes</source><translation>'{key}' 必须是文字，但 YAML 会把 '{value}' 读成 true/false；请给它加上引号</translation></message><message><location filename="desktop/core/playbook.py" line="199" /><source>'{key}' uses the YAML tag '{tag}'; tags are not allowed</source><translation>'{key}' 用了 YAML 标签 '{tag}'；不能使用标签</translation></message><message><location filename="desktop/core/playbook.py" line="213" /><source>'{key}' must be a list such as [first, second], found {found}</source><translation>'{key}' 必须是像 [first, second] 这样的列表，实际是{found}</translation></message><message><location filename="desktop/core/playbook.py" line="245" /><source>an entry has either 'reply' (one answer) or 'replies' (alternatives), not both</source><translation>一条话术只能有 'reply'（一个回复）或 'replies'（几种可选的回复）中的一个，不能两个都有</translation></message><message><location filename="desktop/core/playbook.py" line="252" /><source>'reply' is missing (every entry needs a reply or replies)</source><translation>缺少 'reply'（每条话术都要有 reply 或 replies）</translation></message><message><location filename="desktop/core/playbook.py" line="258" /><source>'replies' must be a non-empty list; each item is a reply, or a list of messages sent one after another</source><translation>'replies' 必须是不为空的列表；每一项是一条回复，或者是一组依次发送的消息</translation></message><message><location filename="desktop/core/playbook.py" line="270" /><source>a multi-part reply needs at least one message</source><translation>分段回复至少要有一条消息</translation></message><message><location filename="desktop/core/playbook.py" line="289" /><source>variable name '{name}' must be a word (letters, digits, _)</source><translation>变量名“{name}”必须是一个词（字母、数字、_）</translation></message><message><location filename="desktop/core/playbook.py" line="305" /><source>an entry</source><translation>话术条目</translation></message><message><location filename="desktop/core/playbook.py" line="343" /><source>unknown key '{key}' in an entry (expected one of: {keys})</source><translation>话术条目里有不认识的键 '{key}'（可以用的键：{keys}）</translation></message><message><location filename="desktop/core/playbook.py" line="363" /><source>'{key}' is missing (every entry needs one)</source><translation>缺少 '{key}'（每条话术都必须有）</translation></message><message><location filename="desktop/core/playbook.py" line="392" /><source>id '{id}' may only use lowercase letters, digits, '.', '_' and '-'</source><translation>id“{id}”只能用小写字母、数字、'.'、'_' 和 '-'</translation></message><message><location filename="desktop/core/playbook.py" line="400" /><source>code '{code}' must be one word of at most 32 characters</source><translation>快捷码“{code}”不能有空格，最多 32 个字符</translation></message><message><location filename="desktop/core/playbook.py" line="411" /><source>the file is empty (expected name, language and entries)</source><translation>文件是空的（应该有 name、language 和 entries）</translation></message><message><location filename="desktop/core/playbook.py" line="415" /><source>a playbook</source><translation>话术文件</translation></message><message><location filename="desktop/core/playbook.py" line="422" /><source>unknown key '{key}' at the top of a playbook (expected one of: {keys})</source><translation>话术文件开头有不认识的键 '{key}'（可以用的键：{keys}）</translation></message><message><location filename="desktop/core/playbook.py" line="430" /><source>'{key}' is missing at the top of the playbook</source><translation>话术文件开头缺少 '{key}'</translation></message><message><location filename="desktop/core/playbook.py" line="443" /><source>'entries' must be a list of entries, found {found}</source><translation>'entries' 必须是话术条目的列表，实际是{found}</translation></message><message><location filename="desktop/core/playbook.py" line="468" /><source>a mapping</source><translation>一组键值对</translation></message><message><location filename="desktop/core/playbook.py" line="470" /><source>a list</source><translation>一个列表</translation></message><message><location filename="desktop/core/playbook.py" line="478" /><source>cannot read the file: {reason}</source><translation>无法读取文件：{reason}</translation></message><message><location filename="desktop/core/playbook.py" line="482" /><source>'{key}' is empty (write the text after the colon)</source><translation>'{key}' 是空的（请在冒号后面写上内容）</translation></message><message><location filename="desktop/core/playbook.py" line="486" /><source>language '{tag}' is not a BCP-47 tag (write e.g. zh-CN, ko-KR or en)</source><translation>语言“{tag}”不是 BCP-47 标签（请写成 zh-CN、ko-KR 或 en 这样的形式）</translation></message><message><location filename="desktop/core/playbook.py" line="581" /><source>lists and mappings are nested more than {levels} levels deep here; a playbook never is (is this the right file?)</source><translation>这里的列表和键值对嵌套超过了 {levels} 层；话术文件不会这样（是不是选错了文件？）</translation></message><message><location filename="desktop/core/playbook.py" line="608" /><source>the file is not UTF-8 (save it as UTF-8 in your editor)</source><translation>文件不是 UTF-8 编码（请在编辑器里另存为 UTF-8）</translation></message><message><location filename="desktop/core/playbook.py" line="652" /><source>id '{id}' is already used at {where}; ids must be unique across all playbooks (this entry is skipped)</source><translation>id“{id}”已经在 {where} 用过了；所有话术文件里的 id 都不能重复（已跳过这条话术）</translation></message><message><location filename="desktop/core/playbook.py" line="680" /><source>no such file or folder</source><translation>没有这个文件或文件夹</translation></message><message><location filename="desktop/core/playbook_store.py" line="108" /><source>{path} was deleted by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</source><translation>QuickReply 打开 {path} 之后，有人删除了它；这次什么都没有保存。编辑器会同时显示两个版本，你可以选“保留我的”或“用磁盘上的”。</translation></message><message><location filename="desktop/core/playbook_store.py" line="114" /><source>{path} was changed by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</source><translation>QuickReply 打开 {path} 之后，有人修改了它；这次什么都没有保存。编辑器会同时显示两个版本，你可以选“保留我的”或“用磁盘上的”。</translation></message><message><location filename="desktop/core/playbook_store.py" line="129" /><source>{path} has no entry with id '{id}' (it may have been removed or renamed)</source><translation>{path} 里没有 id 为“{id}”的话术（可能已被删除或改名）</translation></message><message><location filename="desktop/core/playbook_store.py" line="273" /><source>the file does not exist (it may have been moved or deleted)</source><translation>文件不存在（可能已被移走或删除）</translation></message><message><location filename="desktop/core/playbook_store.py" line="382" /><source>id '{id}' is already used at {where}; edit that entry or change the question</source><translation>id“{id}”已经在 {where} 用过了；请编辑那条话术，或者改一下问题</translation></message><message><location filename="desktop/core/playbook_store.py" line="436" /><source>could not read {path} before saving: {reason}</source><translation>保存前无法读取 {path}：{reason}</translation></message><message><location filename="desktop/core/playbook_store.py" line="451" /><source>could not save {path}: {reason}; the file on disk was left as it was</source><translation>无法保存 {path}：{reason}；磁盘上的文件保持原样</translation></message><message><location filename="desktop/core/playbook_store.py" line="506" /><source>the playbook has no 'entries' list QuickReply can edit</source><translation>这个话术文件里没有 QuickReply 能编辑的 'entries' 列表</translation></message><message><location filename="desktop/core/playbook_store.py" line="538" /><source>QuickReply could not write the entry '{entry}' so that it reads back exactly as entered; nothing was changed</source><translation>QuickReply 没法原样保存话术“{entry}”（写进文件后再读出来会和输入的不一样）；没有做任何修改</translation></message><message><location filename="desktop/core/settings.py" line="92" /><source>text in quotes</source><translation>带引号的文字</translation></message><message><location filename="desktop/core/settings.py" line="94" /><source>true or false</source><translation>true 或 false</translation></message><message><location filename="desktop/core/settings.py" line="97" /><source>a number from {low} to {high}</source><translation>{low} 到 {high} 之间的数字</translation></message><message><location filename="desktop/core/settings.py" line="99" /><source>a whole number from {low} to {high}</source><translation>{low} 到 {high} 之间的整数</translation></message><message><location filename="desktop/core/settings.py" line="101" /><source>a list of texts such as {example}</source><translation>文字列表，例如 {example}</translation></message><message><location filename="desktop/core/settings.py" line="104" /><source>{first} or {last}</source><translation>{first} 或 {last}</translation></message><message><location filename="desktop/core/settings.py" line="105" /><source>an object such as {example}</source><translation>对象，例如 {example}</translation></message><message><location filename="desktop/core/settings.py" line="330" /><source>{path}: cannot be read ({error}); using the default settings</source><translation>{path}：无法读取（{error}）；先使用默认设置</translation></message><message><location filename="desktop/core/settings.py" line="339" /><source>{where}: {error}; using the default settings</source><translation>{where}：{error}；先使用默认设置</translation></message><message><location filename="desktop/core/settings.py" line="343" /><source>{path}: expected an object of settings; using the default settings</source><translation>{path}：文件里应是一组设置（JSON 对象）；先使用默认设置</translation></message><message><location filename="desktop/core/settings.py" line="355" /><source>{where}: schema_version {version} is newer than this QuickReply understands ({known}); reading what it can</source><translation>{where}：schema_version {version} 比当前 QuickReply 支持的版本（{known}）新；能读懂的部分照常使用</translation></message><message><location filename="desktop/core/settings.py" line="371" /><source>{where}: unknown setting '{key}' is ignored</source><translation>{where}：不认识的设置项 '{key}'，已忽略</translation></message><message><location filename="desktop/core/settings.py" line="377" /><source>{where}: '{key}' must be {expected}, not {value}; using {default}</source><translation>{where}：'{key}' 应为 {expected}，而不是 {value}；改用 {default}</translation></message><message><location filename="desktop/core/stats.py" line="131" /><source>the statistics database was written by a newer QuickReply (schema {version}, this version knows {known}); update QuickReply</source><translation>统计数据库是更新版本的 QuickReply 写的（结构版本 {version}，当前版本只认识 {known}）；请升级 QuickReply</translation></message><message><location filename="desktop/core/stats.py" line="139" /><source>it holds tables QuickReply did not create</source><translation>里面有不是 QuickReply 建的表</translation></message><message><location filename="desktop/core/stats.py" line="344" /><source>{error}; this session's statistics are kept in memory only</source><translation>{error}；本次的统计只保存在内存里，退出后不会保留</translation></message><message><location filename="desktop/core/stats.py" line="384" /><source>cannot create the folder of {path}: {error}</source><translation>无法创建 {path} 所在的文件夹：{error}</translation></message><message><location filename="desktop/core/stats.py" line="391" /><source>cannot open the statistics database {path}: {error}</source><translation>无法打开统计数据库 {path}：{error}</translation></message><message><location filename="desktop/core/stats.py" line="398" /><source>{path} was not a readable statistics database ({error}); it was kept as {kept} and recording starts afresh</source><translation>{path} 不是可读的统计数据库（{error}）；原文件已另存为 {kept}，统计从头开始记录</translation></message><message><location filename="desktop/core/stats.py" line="409" /><source>cannot start a new statistics database {path}: {error}</source><translation>无法新建统计数据库 {path}：{error}</translation></message><message><location filename="desktop/core/stats.py" line="451" /><source>{path} is damaged and could not be moved aside: {error}</source><translation>{path} 已损坏，且无法挪到一边保存：{error}</translation></message><message><location filename="desktop/core/team.py" line="47" /><source>the server answered {code} {reason}</source><translation>服务器返回了 {code} {reason}</translation></message><message><location filename="desktop/core/team.py" line="123" /><source>is an index whose 'playbooks' is not a list of addresses</source><translation>是一个索引文件，但里面的 'playbooks' 不是地址列表</translation></message><message><location filename="desktop/core/team.py" line="173" /><source>plain HTTP is refused: anyone on the network could change the replies; use https, or allow the host '{host}' in the settings (allow_http_hosts)</source><translation>不接受普通 HTTP：同一网络里的任何人都可能篡改话术内容；请改用 https，或在设置里允许主机“{host}”（allow_http_hosts）</translation></message><message><location filename="desktop/core/team.py" line="178" /><source>only https:// addresses (or a folder) can be team sources</source><translation>团队话术来源只能是 https:// 地址（或文件夹）</translation></message><message><location filename="desktop/core/team.py" line="184" /><source>{url} {why}; using the copy from {when}</source><translation>{url} {why}；暂时使用 {when} 保存的副本</translation></message><message><location filename="desktop/core/team.py" line="185" /><source>{url} {why}; no copy of it yet</source><translation>{url} {why}；本地还没有它的副本</translation></message><message><location filename="desktop/core/team.py" line="244" /><source>is not a valid playbook</source><translation>不是有效的话术文件</translation></message><message><location filename="desktop/core/team.py" line="246" /><source>is not a valid playbook (line {line}: {problem})</source><translation>不是有效的话术文件（第 {line} 行：{problem}）</translation></message><message><location filename="desktop/core/team.py" line="255" /><source>could not be fetched ({error})</source><translation>获取失败（{error}）</translation></message><message><location filename="desktop/core/usage.py" line="53" /><source>{error}; it was kept as {kept} and counting starts afresh</source><translation>{error}；原文件已另存为 {kept}，使用次数从头计算</translation></message><message><location filename="desktop/core/usage.py" line="97" /><source>{path}: the usage file is damaged ({error})</source><translation>{path}：常用记录文件已损坏（{error}）</translation></message><message><location filename="desktop/core/wording.py" line="73" /><source>says {words}: {why}</source><translation>用了 {words}：{why}</translation></message><message><location filename="desktop/core/wording.py" line="78" /><source>is {length} characters long (more than {limit} for {language}): split it into parts the agent sends one after another</source><translation>有 {length} 个字，超过了 {language} 的上限 {limit} 字：请拆成几条，让客服依次发送</translation></message><message><location filename="desktop/core/wording.py" line="118" /><source>'allow' names unknown wording rule(s) {rules} (rules for {language}: {known})</source><translation>'allow' 里写了不存在的措辞规则 {rules}（{language} 的规则有：{known}）</translation></message><message><location filename="desktop/core/wording.py" line="137" /><source>reply {number} of '{id}' {problem}</source><translation>“{id}”的第 {number} 条回复{problem}</translation></message><message><location filename="desktop/core/wording.py" line="141" /><source>the reply of '{id}' {problem}</source><translation>“{id}”的回复{problem}</translation></message><message><location filename="desktop/core/wording.py" line="195" /><source>a wording list</source><translation>用语检查清单</translation></message><message><location filename="desktop/core/wording.py" line="205" /><source>unknown key '{key}' in a wording list (expected language, long_reply, rules)</source><translation>用语检查清单里有不认识的键 '{key}'（可用的有 language、long_reply、rules）</translation></message><message><location filename="desktop/core/wording.py" line="244" /><source>cannot read the wording list: {error}</source><translation>无法读取用语检查清单：{error}</translation></message><message><location filename="desktop/core/wording.py" line="258" /><source>'language' is missing (e.g. language: zh-CN)</source><translation>缺少 'language'（例如 language: zh-CN）</translation></message><message><location filename="desktop/core/wording.py" line="270" /><source>'long_reply' must be a whole number of characters, found {found}</source><translation>'long_reply' 应为字数（整数），实际是 {found}</translation></message><message><location filename="desktop/core/wording.py" line="289" /><source>rule '{name}'</source><translation>规则 '{name}'</translation></message><message><location filename="desktop/core/wording.py" line="295" /><source>'{rule}' is the length rule; set its limit with long_reply instead</source><translation>'{rule}' 是长度规则；请改用 long_reply 设置字数上限</translation></message><message><location filename="desktop/core/wording.py" line="302" /><source>unknown key '{key}' in rule '{name}' (expected why, words, except)</source><translation>规则 '{name}' 里有不认识的键 '{key}'（可用的有 why、words、except）</translation></message><message><location filename="desktop/core/wording.py" line="310" /><source>wording the shop's '{name}' rule flags</source><translation>店铺用语规则 '{name}' 标出的说法</translation></message><message><location filename="desktop/core/wording.py" line="315" /><source>{what} must be a mapping of keys to values</source><translation>{what}必须是一组键值对（键: 值）</translation></message><message><location filename="desktop/core/wording.py" line="322" /><source>'{key}' must be text</source><translation>'{key}' 必须是文字</translation></message><message><location filename="desktop/core/wording.py" line="331" /><source>'{key}' must be a list such as [first, second]</source><translation>'{key}' 必须是列表，例如 [first, second]</translation></message><message><location filename="desktop/platform/__init__.py" line="52" /><source>the X display could not be opened ({error})</source><translation>无法打开 X 显示（{error}）</translation></message><message><location filename="desktop/platform/__init__.py" line="57" /><source>Wayland lets no program take global hotkeys or type into other windows</source><translation>Wayland 不允许任何程序使用全局快捷键，也不允许往其他窗口里输入文字</translation></message><message><location filename="desktop/platform/attention.py" line="129" /><source>the X display could not be opened to watch chat windows ({error}); manual starts only</source><translation>无法打开 X 显示来监视聊天窗口（{error}）；只能手动开始计时</translation></message><message><location filename="desktop/platform/attention.py" line="141" /><source>flashing taskbar buttons cannot be watched ({error}); manual starts only</source><translation>无法监视任务栏按钮的闪烁（{error}）；只能手动开始计时</translation></message><message><location filename="desktop/platform/attention.py" line="147" /><source>macOS does not tell other programs when an app asks for attention (its Dock icon bounces for the agent only); manual starts only</source><translation>应用发出提醒时，macOS 不会告诉其他程序（Dock 图标跳动只有客服自己看得到）；只能手动开始计时</translation></message><message><location filename="desktop/platform/attention.py" line="154" /><source>Wayland shows no program the other programs' windows, so a chat app asking for attention cannot be noticed; manual starts only</source><translation>Wayland 不让程序看到其他程序的窗口，所以察觉不到聊天软件的新消息提醒；只能手动开始计时</translation></message><message><location filename="desktop/platform/attention.py" line="160" /><source>no desktop session was found to watch chat windows in; manual starts only</source><translation>没有找到可以监视聊天窗口的桌面会话；只能手动开始计时</translation></message><message><location filename="desktop/platform/base.py" line="70" /><source>hotkey '{hotkey}' is not a combination like ctrl+alt+space</source><translation>快捷键“{hotkey}”不是 ctrl+alt+space 这样的组合</translation></message><message><location filename="desktop/platform/base.py" line="77" /><source>hotkey '{hotkey}': {keys} is not a modifier (use ctrl, alt, shift, meta)</source><translation>快捷键“{hotkey}”：{keys} 不是修饰键（请用 ctrl、alt、shift、meta）</translation></message><message><location filename="desktop/platform/base.py" line="88" /><source>hotkey '{hotkey}': '{key}' is not a key a global hotkey can use</source><translation>快捷键“{hotkey}”：'{key}' 键不能用在全局快捷键里</translation></message><message><location filename="desktop/platform/base.py" line="94" /><source>hotkey '{hotkey}' needs a modifier (ctrl, alt, shift or meta): a bare key would be taken from every program</source><translation>快捷键“{hotkey}”要带修饰键（ctrl、alt、shift 或 meta）：单独一个键会让其他所有程序都用不了这个键</translation></message><message><location filename="desktop/platform/macos.py" line="69" /><source>macOS lets QuickReply paste only with the Accessibility permission: open System Settings → Privacy &amp; Security → Accessibility, enable QuickReply, then restart it; until then replies are copied and you press Cmd+V yourself</source><translation>在 macOS 上，QuickReply 需要“辅助功能”权限才能自动粘贴：打开 系统设置 → 隐私与安全性 → 辅助功能，打开 QuickReply 的开关，然后重启 QuickReply；在此之前回复只会被复制，需要你自己按 Cmd+V</translation></message><message><location filename="desktop/platform/macos.py" line="120" /><source>hotkey {hotkey}: Mac keyboards have no {key} key; choose another in the settings</source><translation>快捷键 {hotkey}：Mac 键盘上没有 {key} 键；请在设置里换一个</translation></message><message><location filename="desktop/platform/macos.py" line="254" /><source>macOS refused to deliver hotkeys to QuickReply (OSStatus {status})</source><translation>macOS 拒绝把快捷键传给 QuickReply（OSStatus {status}）</translation></message><message><location filename="desktop/platform/macos.py" line="263" /><source>{hotkey} is already used by another program; choose another hotkey in the settings</source><translation>{hotkey} 已被其他程序占用；请在设置里换一个快捷键</translation></message><message><location filename="desktop/platform/macos.py" line="273" /><source>macOS refused the hotkey {hotkey} (OSStatus {status}); macOS 15 and later need Ctrl or Cmd in a hotkey; choose another in the settings</source><translation>macOS 拒绝了快捷键 {hotkey}（OSStatus {status}）；macOS 15 及以上版本的快捷键必须包含 Ctrl 或 Cmd；请在设置里换一个</translation></message><message><location filename="desktop/platform/macos.py" line="281" /><source>macOS refused the hotkey {hotkey} (OSStatus {status}); choose another in the settings</source><translation>macOS 拒绝了快捷键 {hotkey}（OSStatus {status}）；请在设置里换一个</translation></message><message><location filename="desktop/platform/null.py" line="22" /><source>this system offers no global hotkeys or simulated key presses to QuickReply</source><translation>这个系统不让 QuickReply 使用全局快捷键，也不能模拟按键</translation></message><message><location filename="desktop/platform/null.py" line="28" /><source>{reason}; replies are copied, press Ctrl+V in the chat app to paste them</source><translation>{reason}；回复会复制到剪贴板，请在聊天窗口按 Ctrl+V 粘贴</translation></message><message><location filename="desktop/platform/null.py" line="38" /><source>cannot register {hotkey} as a global hotkey: {reason}</source><translation>无法把 {hotkey} 设为全局快捷键：{reason}</translation></message><message><location filename="desktop/platform/null.py" line="59" /><source>cannot press {keys} for you: {reason}</source><translation>无法替你按 {keys}：{reason}</translation></message><message><location filename="desktop/platform/null.py" line="63" /><source>cannot press Enter for you: {reason}</source><translation>无法替你按 Enter：{reason}</translation></message><message><location filename="desktop/platform/null.py" line="66" /><source>cannot type the reply for you: {reason}</source><translation>无法替你输入回复：{reason}</translation></message><message><location filename="desktop/platform/windows.py" line="192" /><source>hotkey {hotkey}: Windows has no key for '{key}'; choose another in the settings</source><translation>快捷键 {hotkey}：Windows 没有对应 '{key}' 的按键；请在设置里换一个</translation></message><message><location filename="desktop/platform/windows.py" line="341" /><source>Windows blocked the simulated key press (UIPI) for {keys}: the chat app may run as administrator; press it yourself, the reply is on the clipboard</source><translation>Windows 拦截了 {keys} 的模拟按键（UIPI）：聊天软件可能是以管理员身份运行的；回复已在剪贴板里，请自己按一下</translation></message><message><location filename="desktop/platform/windows.py" line="391" /><source>Windows refused the hotkey {hotkey} (error {error}); choose another in the settings</source><translation>Windows 拒绝了快捷键 {hotkey}（错误 {error}）；请在设置里换一个</translation></message><message><location filename="desktop/platform/windows.py" line="542" /><source>Windows blocked the simulated key press (UIPI) for typing the reply: the chat app may run as administrator; type the reply yourself</source><translation>Windows 拦截了输入回复用的模拟按键（UIPI）：聊天软件可能是以管理员身份运行的；请自己输入回复</translation></message><message><location filename="desktop/platform/windows.py" line="560" /><source>the chat app runs as administrator, so Windows silently drops the keys QuickReply sends; run QuickReply as administrator too or start the chat app normally</source><translation>聊天软件是以管理员身份运行的，Windows 会悄悄丢掉 QuickReply 发出的按键；请也以管理员身份运行 QuickReply，或者正常启动聊天软件</translation></message><message><location filename="desktop/platform/x11.py" line="142" /><source>the X server lacks the XTEST extension, so replies are copied: press Ctrl+V to paste</source><translation>X 服务器没有 XTEST 扩展，所以回复只会复制：请按 Ctrl+V 粘贴</translation></message><message><location filename="desktop/platform/x11.py" line="154" /><source>hotkey {hotkey}: this keyboard layout has no '{key}' key</source><translation>快捷键 {hotkey}：当前键盘布局没有 '{key}' 键</translation></message><message><location filename="desktop/platform/x11.py" line="166" /><source>hotkey {hotkey} is already used by QuickReply itself; choose another</source><translation>快捷键 {hotkey} 已被 QuickReply 自己占用；请换一个</translation></message><message><location filename="desktop/platform/x11.py" line="183" /><source>hotkey {hotkey} is already taken by another program (X11 refused the grab: BadAccess); choose another combination with --hotkey or in the settings</source><translation>快捷键 {hotkey} 已被其他程序占用（X11 拒绝了注册：BadAccess）；请用 --hotkey 或在设置里换一个组合</translation></message><message><location filename="desktop/platform/x11.py" line="306" /><source>the X server lacks the XTEST extension: press Ctrl+V yourself</source><translation>X 服务器缺少 XTEST 扩展：请自己按 Ctrl+V</translation></message><message><location filename="desktop/platform/x11.py" line="320" /><source>the X server lacks the XTEST extension, so QuickReply cannot type</source><translation>X 服务器缺少 XTEST 扩展，QuickReply 无法输入文字</translation></message><message><location filename="desktop/platform/x11.py" line="325" /><source>this keyboard map has no free key code to type with; use Ctrl+V instead</source><translation>当前键盘映射里没有空闲的键码可以用来输入文字；请改用 Ctrl+V</translation></message></context></TS>
+{problems}</translation></message><message><location filename="desktop/core/interchange/importer.py" line="385" /><source>entries went missing</source><translation>有话术丢失了</translation></message><message><location filename="desktop/core/interchange/importer.py" line="408" /><source>{file} changed since the preview; run the import again</source><translation>预览之后 {file} 被修改过；请重新导入</translation></message><message><location filename="desktop/core/interchange/importer.py" line="414" /><source>{file}: cannot write the file: {reason}</source><translation>{file}：无法写入文件：{reason}</translation></message><message><location filename="desktop/core/interchange/native.py" line="110" /><source>the playbook could not be read</source><translation>无法读取这个话术文件</translation></message><message><location filename="desktop/core/interchange/source.py" line="236" /><source>the file is not UTF-8 text (save it as UTF-8 in your editor)</source><translation>文件不是 UTF-8 文本（请在编辑器里另存为 UTF-8）</translation></message><message><location filename="desktop/core/interchange/source.py" line="253" /><source>the file starts like UTF-16 text but is damaged here</source><translation>文件开头像 UTF-16 文本，但在这里损坏了</translation></message><message><location filename="desktop/core/interchange/source.py" line="267" /><source>the file is neither UTF-8 nor GBK/GB18030 text; in Excel use 'Save as' → 'CSV UTF-8 (comma delimited)' and import that file</source><translation>这个文件既不是 UTF-8 编码，也不是 GBK/GB18030 编码；请在 Excel 中用 'Save as'（另存为）→ 'CSV UTF-8 (comma delimited)'（CSV UTF-8(逗号分隔)）另存一份，再导入那个文件</translation></message><message><location filename="desktop/core/interchange/source.py" line="288" /><source>lists and mappings are nested more than {levels} levels deep here; this is not a playbook or match file</source><translation>这里的列表和键值对嵌套超过了 {levels} 层；这不是话术文件，也不是 espanso 匹配文件</translation></message><message><location filename="desktop/core/interchange/source.py" line="305" /><source>YAML syntax: {detail} (check indentation, colons and quotes)</source><translation>YAML 语法错误：{detail}（请检查缩进、冒号和引号）</translation></message><message><location filename="desktop/core/interchange/source.py" line="309" /><source>YAML could not be read: {error}</source><translation>无法读取 YAML：{error}</translation></message><message><location filename="desktop/core/interchange/table.py" line="101" /><source>the CSV cannot be read from this row on: {error}</source><translation>从这一行起无法读取 CSV：{error}</translation></message><message><location filename="desktop/core/interchange/table.py" line="129" /><source>this is not an Excel workbook (.xlsx) that can be read; an old .xls file must be saved as .xlsx (or as CSV UTF-8) in Excel first</source><translation>这不是能读取的 Excel 工作簿（.xlsx）；旧版 .xls 文件要先在 Excel 中另存为 .xlsx（或 CSV UTF-8）</translation></message><message><location filename="desktop/core/interchange/table.py" line="135" /><source>the workbook has no sheet with cells</source><translation>这个工作簿里没有含单元格的工作表</translation></message><message><location filename="desktop/core/interchange/table.py" line="143" /><source>only the first sheet '{sheet}' is imported; not the sheets {others}</source><translation>只导入了第一个工作表“{sheet}”；工作表 {others} 未导入</translation></message><message><location filename="desktop/core/interchange/table.py" line="185" /><source>column '{name}' appears twice; the one in column {first} is used</source><translation>列名“{name}”出现了两次；使用第 {first} 列</translation></message><message><location filename="desktop/core/interchange/table.py" line="198" /><source>none</source><translation>无</translation></message><message><location filename="desktop/core/interchange/table.py" line="203" /><source>--map {field}={column}: the first row has no column '{column}' (its columns: {listed})</source><translation>--map {field}={column}：第一行没有名为“{column}”的列（现有的列：{listed}）</translation></message><message><location filename="desktop/core/interchange/table.py" line="228" /><source>column '{name}' is not imported; to import it, add --map FIELD={name} (fields: {fields})</source><translation>“{name}”列未导入；如需导入，请加上 --map FIELD={name}（可用字段：{fields}）</translation></message><message><location filename="desktop/core/interchange/table.py" line="285" /><source>the first row must name the columns, e.g. {header} as Qianniu exports</source><translation>第一行必须是列名，例如千牛导出的 {header}</translation></message><message><location filename="desktop/core/interchange/table.py" line="299" /><source>no column holds the reply text: the first row should be {header} (Qianniu's export); for other columns say which one it is, e.g. --map reply=回复</source><translation>找不到回复内容所在的列：第一行应为 {header}（千牛导出的格式）；其他表格请指明是哪一列，例如 --map reply=回复</translation></message><message><location filename="desktop/core/interchange/table.py" line="319" /><source>this column has no name in the first row and is not imported</source><translation>这一列在第一行没有列名，不会导入</translation></message><message><location filename="desktop/core/interchange/table.py" line="344" /><source>the reply cell is empty; the row is skipped</source><translation>回复单元格是空的；已跳过这一行</translation></message><message><location filename="desktop/core/interchange/table.py" line="374" /><source>code '{code}' must be one word of at most 32 characters; imported without a code</source><translation>快捷码“{code}”不能有空格，最多 32 个字符；已导入，但没有带上快捷码</translation></message><message><location filename="desktop/core/keys.py" line="62" /><source>hotkey '{hotkey}' is not a combination like ctrl+alt+space</source><translation>快捷键“{hotkey}”不是 ctrl+alt+space 这样的组合</translation></message><message><location filename="desktop/core/keys.py" line="69" /><source>hotkey '{hotkey}': {keys} is not a modifier (use ctrl, alt, shift, meta)</source><translation>快捷键“{hotkey}”：{keys} 不是修饰键（请用 ctrl、alt、shift、meta）</translation></message><message><location filename="desktop/core/keys.py" line="80" /><source>hotkey '{hotkey}': '{key}' is not a key a global hotkey can use</source><translation>快捷键“{hotkey}”：'{key}' 键不能用在全局快捷键里</translation></message><message><location filename="desktop/core/keys.py" line="86" /><source>hotkey '{hotkey}' needs a modifier (ctrl, alt, shift or meta): a bare key would be taken from every program</source><translation>快捷键“{hotkey}”要带修饰键（ctrl、alt、shift 或 meta）：单独一个键会让其他所有程序都用不了这个键</translation></message><message><location filename="desktop/core/library.py" line="151" /><source>could not save the search cache in {folder}: {reason}</source><translation>无法把搜索缓存保存到 {folder}：{reason}</translation></message><message><location filename="desktop/core/library.py" line="181" /><source>{path}: has errors; its last good version stays in use</source><translation>{path}：有错误；继续使用它上一个没有问题的版本</translation></message><message><location filename="desktop/core/playbook.py" line="152" /><source>{what} must be a mapping of keys to values, found {found}</source><translation>{what}必须是一组键值对（键: 值），实际是{found}</translation></message><message><location filename="desktop/core/playbook.py" line="162" /><source>keys in {what} must be plain words</source><translation>{what}中的键必须是简单的词</translation></message><message><location filename="desktop/core/playbook.py" line="169" /><source>'{key}' appears twice in {what} (first at line {line}); keep one so no text is silently dropped</source><translation>'{key}' 在{what}中出现了两次（第一次在第 {line} 行）；请只保留一个，以免有内容被悄悄丢掉</translation></message><message><location filename="desktop/core/playbook.py" line="184" /><source>'{key}' must be text, found {found}</source><translation>'{key}' 必须是文字，实际是{found}</translation></message><message><location filename="desktop/core/playbook.py" line="194" /><source>'{key}' must be text, but YAML reads '{value}' as true/false; put it in quotes</source><translation>'{key}' 必须是文字，但 YAML 会把 '{value}' 读成 true/false；请给它加上引号</translation></message><message><location filename="desktop/core/playbook.py" line="203" /><source>'{key}' uses the YAML tag '{tag}'; tags are not allowed</source><translation>'{key}' 用了 YAML 标签 '{tag}'；不能使用标签</translation></message><message><location filename="desktop/core/playbook.py" line="217" /><source>'{key}' must be a list such as [first, second], found {found}</source><translation>'{key}' 必须是像 [first, second] 这样的列表，实际是{found}</translation></message><message><location filename="desktop/core/playbook.py" line="249" /><source>an entry has either 'reply' (one answer) or 'replies' (alternatives), not both</source><translation>一条话术只能有 'reply'（一个回复）或 'replies'（几种可选的回复）中的一个，不能两个都有</translation></message><message><location filename="desktop/core/playbook.py" line="256" /><source>'reply' is missing (every entry needs a reply or replies)</source><translation>缺少 'reply'（每条话术都要有 reply 或 replies）</translation></message><message><location filename="desktop/core/playbook.py" line="262" /><source>'replies' must be a non-empty list; each item is a reply, or a list of messages sent one after another</source><translation>'replies' 必须是不为空的列表；每一项是一条回复，或者是一组依次发送的消息</translation></message><message><location filename="desktop/core/playbook.py" line="274" /><source>a multi-part reply needs at least one message</source><translation>分段回复至少要有一条消息</translation></message><message><location filename="desktop/core/playbook.py" line="293" /><source>variable name '{name}' must be a word (letters, digits, _)</source><translation>变量名“{name}”必须是一个词（字母、数字、_）</translation></message><message><location filename="desktop/core/playbook.py" line="309" /><source>an entry</source><translation>话术条目</translation></message><message><location filename="desktop/core/playbook.py" line="347" /><source>unknown key '{key}' in an entry (expected one of: {keys})</source><translation>话术条目里有不认识的键 '{key}'（可以用的键：{keys}）</translation></message><message><location filename="desktop/core/playbook.py" line="367" /><source>'{key}' is missing (every entry needs one)</source><translation>缺少 '{key}'（每条话术都必须有）</translation></message><message><location filename="desktop/core/playbook.py" line="396" /><source>id '{id}' may only use lowercase letters, digits, '.', '_' and '-'</source><translation>id“{id}”只能用小写字母、数字、'.'、'_' 和 '-'</translation></message><message><location filename="desktop/core/playbook.py" line="404" /><source>code '{code}' must be one word of at most 32 characters</source><translation>快捷码“{code}”不能有空格，最多 32 个字符</translation></message><message><location filename="desktop/core/playbook.py" line="415" /><source>the file is empty (expected name, language and entries)</source><translation>文件是空的（应该有 name、language 和 entries）</translation></message><message><location filename="desktop/core/playbook.py" line="419" /><source>a playbook</source><translation>话术文件</translation></message><message><location filename="desktop/core/playbook.py" line="426" /><source>unknown key '{key}' at the top of a playbook (expected one of: {keys})</source><translation>话术文件开头有不认识的键 '{key}'（可以用的键：{keys}）</translation></message><message><location filename="desktop/core/playbook.py" line="434" /><source>'{key}' is missing at the top of the playbook</source><translation>话术文件开头缺少 '{key}'</translation></message><message><location filename="desktop/core/playbook.py" line="447" /><source>'entries' must be a list of entries, found {found}</source><translation>'entries' 必须是话术条目的列表，实际是{found}</translation></message><message><location filename="desktop/core/playbook.py" line="472" /><source>a mapping</source><translation>一组键值对</translation></message><message><location filename="desktop/core/playbook.py" line="474" /><source>a list</source><translation>一个列表</translation></message><message><location filename="desktop/core/playbook.py" line="482" /><source>cannot read the file: {reason}</source><translation>无法读取文件：{reason}</translation></message><message><location filename="desktop/core/playbook.py" line="486" /><source>'{key}' is empty (write the text after the colon)</source><translation>'{key}' 是空的（请在冒号后面写上内容）</translation></message><message><location filename="desktop/core/playbook.py" line="490" /><source>language '{tag}' is not a BCP-47 tag (write e.g. zh-CN, ko-KR or en)</source><translation>语言“{tag}”不是 BCP-47 标签（请写成 zh-CN、ko-KR 或 en 这样的形式）</translation></message><message><location filename="desktop/core/playbook.py" line="585" /><source>lists and mappings are nested more than {levels} levels deep here; a playbook never is (is this the right file?)</source><translation>这里的列表和键值对嵌套超过了 {levels} 层；话术文件不会这样（是不是选错了文件？）</translation></message><message><location filename="desktop/core/playbook.py" line="612" /><source>the file is not UTF-8 (save it as UTF-8 in your editor)</source><translation>文件不是 UTF-8 编码（请在编辑器里另存为 UTF-8）</translation></message><message><location filename="desktop/core/playbook.py" line="656" /><source>id '{id}' is already used at {where}; ids must be unique across all playbooks (this entry is skipped)</source><translation>id“{id}”已经在 {where} 用过了；所有话术文件里的 id 都不能重复（已跳过这条话术）</translation></message><message><location filename="desktop/core/playbook.py" line="684" /><source>no such file or folder</source><translation>没有这个文件或文件夹</translation></message><message><location filename="desktop/core/playbook_store.py" line="108" /><source>{path} was deleted by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</source><translation>QuickReply 打开 {path} 之后，有人删除了它；这次什么都没有保存。编辑器会同时显示两个版本，你可以选“保留我的”或“用磁盘上的”。</translation></message><message><location filename="desktop/core/playbook_store.py" line="114" /><source>{path} was changed by someone else after QuickReply opened it; nothing was saved. The editor will show both versions so you can keep yours or take theirs.</source><translation>QuickReply 打开 {path} 之后，有人修改了它；这次什么都没有保存。编辑器会同时显示两个版本，你可以选“保留我的”或“用磁盘上的”。</translation></message><message><location filename="desktop/core/playbook_store.py" line="129" /><source>{path} has no entry with id '{id}' (it may have been removed or renamed)</source><translation>{path} 里没有 id 为“{id}”的话术（可能已被删除或改名）</translation></message><message><location filename="desktop/core/playbook_store.py" line="273" /><source>the file does not exist (it may have been moved or deleted)</source><translation>文件不存在（可能已被移走或删除）</translation></message><message><location filename="desktop/core/playbook_store.py" line="382" /><source>id '{id}' is already used at {where}; edit that entry or change the question</source><translation>id“{id}”已经在 {where} 用过了；请编辑那条话术，或者改一下问题</translation></message><message><location filename="desktop/core/playbook_store.py" line="436" /><source>could not read {path} before saving: {reason}</source><translation>保存前无法读取 {path}：{reason}</translation></message><message><location filename="desktop/core/playbook_store.py" line="451" /><source>could not save {path}: {reason}; the file on disk was left as it was</source><translation>无法保存 {path}：{reason}；磁盘上的文件保持原样</translation></message><message><location filename="desktop/core/playbook_store.py" line="506" /><source>the playbook has no 'entries' list QuickReply can edit</source><translation>这个话术文件里没有 QuickReply 能编辑的 'entries' 列表</translation></message><message><location filename="desktop/core/playbook_store.py" line="538" /><source>QuickReply could not write the entry '{entry}' so that it reads back exactly as entered; nothing was changed</source><translation>QuickReply 没法原样保存话术“{entry}”（写进文件后再读出来会和输入的不一样）；没有做任何修改</translation></message><message><location filename="desktop/core/settings.py" line="105" /><source>text in quotes</source><translation>带引号的文字</translation></message><message><location filename="desktop/core/settings.py" line="107" /><source>true or false</source><translation>true 或 false</translation></message><message><location filename="desktop/core/settings.py" line="110" /><source>a number from {low} to {high}</source><translation>{low} 到 {high} 之间的数字</translation></message><message><location filename="desktop/core/settings.py" line="112" /><source>a whole number from {low} to {high}</source><translation>{low} 到 {high} 之间的整数</translation></message><message><location filename="desktop/core/settings.py" line="114" /><source>a list of texts such as {example}</source><translation>文字列表，例如 {example}</translation></message><message><location filename="desktop/core/settings.py" line="117" /><source>{first} or {last}</source><translation>{first} 或 {last}</translation></message><message><location filename="desktop/core/settings.py" line="118" /><source>an object such as {example}</source><translation>对象，例如 {example}</translation></message><message><location filename="desktop/core/settings.py" line="368" /><source>{path}: cannot be read ({error}); using the default settings</source><translation>{path}：无法读取（{error}）；先使用默认设置</translation></message><message><location filename="desktop/core/settings.py" line="377" /><source>{where}: {error}; using the default settings</source><translation>{where}：{error}；先使用默认设置</translation></message><message><location filename="desktop/core/settings.py" line="381" /><source>{path}: expected an object of settings; using the default settings</source><translation>{path}：文件里应是一组设置（JSON 对象）；先使用默认设置</translation></message><message><location filename="desktop/core/settings.py" line="393" /><source>{where}: schema_version {version} is newer than this QuickReply understands ({known}); reading what it can</source><translation>{where}：schema_version {version} 比当前 QuickReply 支持的版本（{known}）新；能读懂的部分照常使用</translation></message><message><location filename="desktop/core/settings.py" line="409" /><source>{where}: unknown setting '{key}' is ignored</source><translation>{where}：不认识的设置项 '{key}'，已忽略</translation></message><message><location filename="desktop/core/settings.py" line="415" /><source>{where}: '{key}' must be {expected}, not {value}; using {default}</source><translation>{where}：'{key}' 应为 {expected}，而不是 {value}；改用 {default}</translation></message><message><location filename="desktop/core/stats.py" line="131" /><source>the statistics database was written by a newer QuickReply (schema {version}, this version knows {known}); update QuickReply</source><translation>统计数据库是更新版本的 QuickReply 写的（结构版本 {version}，当前版本只认识 {known}）；请升级 QuickReply</translation></message><message><location filename="desktop/core/stats.py" line="139" /><source>it holds tables QuickReply did not create</source><translation>里面有不是 QuickReply 建的表</translation></message><message><location filename="desktop/core/stats.py" line="344" /><source>{error}; this session's statistics are kept in memory only</source><translation>{error}；本次的统计只保存在内存里，退出后不会保留</translation></message><message><location filename="desktop/core/stats.py" line="384" /><source>cannot create the folder of {path}: {error}</source><translation>无法创建 {path} 所在的文件夹：{error}</translation></message><message><location filename="desktop/core/stats.py" line="391" /><source>cannot open the statistics database {path}: {error}</source><translation>无法打开统计数据库 {path}：{error}</translation></message><message><location filename="desktop/core/stats.py" line="398" /><source>{path} was not a readable statistics database ({error}); it was kept as {kept} and recording starts afresh</source><translation>{path} 不是可读的统计数据库（{error}）；原文件已另存为 {kept}，统计从头开始记录</translation></message><message><location filename="desktop/core/stats.py" line="409" /><source>cannot start a new statistics database {path}: {error}</source><translation>无法新建统计数据库 {path}：{error}</translation></message><message><location filename="desktop/core/stats.py" line="451" /><source>{path} is damaged and could not be moved aside: {error}</source><translation>{path} 已损坏，且无法挪到一边保存：{error}</translation></message><message><location filename="desktop/core/team.py" line="47" /><source>the server answered {code} {reason}</source><translation>服务器返回了 {code} {reason}</translation></message><message><location filename="desktop/core/team.py" line="123" /><source>is an index whose 'playbooks' is not a list of addresses</source><translation>是一个索引文件，但里面的 'playbooks' 不是地址列表</translation></message><message><location filename="desktop/core/team.py" line="173" /><source>plain HTTP is refused: anyone on the network could change the replies; use https, or allow the host '{host}' in the settings (allow_http_hosts)</source><translation>不接受普通 HTTP：同一网络里的任何人都可能篡改话术内容；请改用 https，或在设置里允许主机“{host}”（allow_http_hosts）</translation></message><message><location filename="desktop/core/team.py" line="178" /><source>only https:// addresses (or a folder) can be team sources</source><translation>团队话术来源只能是 https:// 地址（或文件夹）</translation></message><message><location filename="desktop/core/team.py" line="184" /><source>{url} {why}; using the copy from {when}</source><translation>{url} {why}；暂时使用 {when} 保存的副本</translation></message><message><location filename="desktop/core/team.py" line="185" /><source>{url} {why}; no copy of it yet</source><translation>{url} {why}；本地还没有它的副本</translation></message><message><location filename="desktop/core/team.py" line="244" /><source>is not a valid playbook</source><translation>不是有效的话术文件</translation></message><message><location filename="desktop/core/team.py" line="246" /><source>is not a valid playbook (line {line}: {problem})</source><translation>不是有效的话术文件（第 {line} 行：{problem}）</translation></message><message><location filename="desktop/core/team.py" line="255" /><source>could not be fetched ({error})</source><translation>获取失败（{error}）</translation></message><message><location filename="desktop/core/usage.py" line="53" /><source>{error}; it was kept as {kept} and counting starts afresh</source><translation>{error}；原文件已另存为 {kept}，使用次数从头计算</translation></message><message><location filename="desktop/core/usage.py" line="97" /><source>{path}: the usage file is damaged ({error})</source><translation>{path}：常用记录文件已损坏（{error}）</translation></message><message><location filename="desktop/core/wording.py" line="73" /><source>says {words}: {why}</source><translation>用了 {words}：{why}</translation></message><message><location filename="desktop/core/wording.py" line="78" /><source>is {length} characters long (more than {limit} for {language}): split it into parts the agent sends one after another</source><translation>有 {length} 个字，超过了 {language} 的上限 {limit} 字：请拆成几条，让客服依次发送</translation></message><message><location filename="desktop/core/wording.py" line="118" /><source>'allow' names unknown wording rule(s) {rules} (rules for {language}: {known})</source><translation>'allow' 里写了不存在的措辞规则 {rules}（{language} 的规则有：{known}）</translation></message><message><location filename="desktop/core/wording.py" line="137" /><source>reply {number} of '{id}' {problem}</source><translation>“{id}”的第 {number} 条回复{problem}</translation></message><message><location filename="desktop/core/wording.py" line="141" /><source>the reply of '{id}' {problem}</source><translation>“{id}”的回复{problem}</translation></message><message><location filename="desktop/core/wording.py" line="195" /><source>a wording list</source><translation>用语检查清单</translation></message><message><location filename="desktop/core/wording.py" line="205" /><source>unknown key '{key}' in a wording list (expected language, long_reply, rules)</source><translation>用语检查清单里有不认识的键 '{key}'（可用的有 language、long_reply、rules）</translation></message><message><location filename="desktop/core/wording.py" line="244" /><source>cannot read the wording list: {error}</source><translation>无法读取用语检查清单：{error}</translation></message><message><location filename="desktop/core/wording.py" line="258" /><source>'language' is missing (e.g. language: zh-CN)</source><translation>缺少 'language'（例如 language: zh-CN）</translation></message><message><location filename="desktop/core/wording.py" line="270" /><source>'long_reply' must be a whole number of characters, found {found}</source><translation>'long_reply' 应为字数（整数），实际是 {found}</translation></message><message><location filename="desktop/core/wording.py" line="289" /><source>rule '{name}'</source><translation>规则 '{name}'</translation></message><message><location filename="desktop/core/wording.py" line="295" /><source>'{rule}' is the length rule; set its limit with long_reply instead</source><translation>'{rule}' 是长度规则；请改用 long_reply 设置字数上限</translation></message><message><location filename="desktop/core/wording.py" line="302" /><source>unknown key '{key}' in rule '{name}' (expected why, words, except)</source><translation>规则 '{name}' 里有不认识的键 '{key}'（可用的有 why、words、except）</translation></message><message><location filename="desktop/core/wording.py" line="310" /><source>wording the shop's '{name}' rule flags</source><translation>店铺用语规则 '{name}' 标出的说法</translation></message><message><location filename="desktop/core/wording.py" line="315" /><source>{what} must be a mapping of keys to values</source><translation>{what}必须是一组键值对（键: 值）</translation></message><message><location filename="desktop/core/wording.py" line="322" /><source>'{key}' must be text</source><translation>'{key}' 必须是文字</translation></message><message><location filename="desktop/core/wording.py" line="331" /><source>'{key}' must be a list such as [first, second]</source><translation>'{key}' 必须是列表，例如 [first, second]</translation></message><message><location filename="desktop/platform/__init__.py" line="98" /><source>the X display could not be opened ({error})</source><translation>无法打开 X 显示（{error}）</translation></message><message><location filename="desktop/platform/__init__.py" line="103" /><source>Wayland lets no program take global hotkeys or type into other windows</source><translation>Wayland 不允许任何程序使用全局快捷键，也不允许往其他窗口里输入文字</translation></message><message><location filename="desktop/platform/attention.py" line="129" /><source>the X display could not be opened to watch chat windows ({error}); manual starts only</source><translation>无法打开 X 显示来监视聊天窗口（{error}）；只能手动开始计时</translation></message><message><location filename="desktop/platform/attention.py" line="141" /><source>flashing taskbar buttons cannot be watched ({error}); manual starts only</source><translation>无法监视任务栏按钮的闪烁（{error}）；只能手动开始计时</translation></message><message><location filename="desktop/platform/attention.py" line="147" /><source>macOS does not tell other programs when an app asks for attention (its Dock icon bounces for the agent only); manual starts only</source><translation>应用发出提醒时，macOS 不会告诉其他程序（Dock 图标跳动只有客服自己看得到）；只能手动开始计时</translation></message><message><location filename="desktop/platform/attention.py" line="154" /><source>Wayland shows no program the other programs' windows, so a chat app asking for attention cannot be noticed; manual starts only</source><translation>Wayland 不让程序看到其他程序的窗口，所以察觉不到聊天软件的新消息提醒；只能手动开始计时</translation></message><message><location filename="desktop/platform/attention.py" line="160" /><source>no desktop session was found to watch chat windows in; manual starts only</source><translation>没有找到可以监视聊天窗口的桌面会话；只能手动开始计时</translation></message><message><location filename="desktop/platform/macos.py" line="67" /><source>macOS lets QuickReply paste only with the Accessibility permission: open System Settings → Privacy &amp; Security → Accessibility, enable QuickReply, then restart it; until then replies are copied and you press Cmd+V yourself</source><translation>在 macOS 上，QuickReply 需要“辅助功能”权限才能自动粘贴：打开 系统设置 → 隐私与安全性 → 辅助功能，打开 QuickReply 的开关，然后重启 QuickReply；在此之前回复只会被复制，需要你自己按 Cmd+V</translation></message><message><location filename="desktop/platform/macos.py" line="118" /><source>hotkey {hotkey}: Mac keyboards have no {key} key; choose another in the settings</source><translation>快捷键 {hotkey}：Mac 键盘上没有 {key} 键；请在设置里换一个</translation></message><message><location filename="desktop/platform/macos.py" line="237" /><source>macOS refused to deliver hotkeys to QuickReply (OSStatus {status})</source><translation>macOS 拒绝把快捷键传给 QuickReply（OSStatus {status}）</translation></message><message><location filename="desktop/platform/macos.py" line="246" /><source>{hotkey} is already used by another program; choose another hotkey in the settings</source><translation>{hotkey} 已被其他程序占用；请在设置里换一个快捷键</translation></message><message><location filename="desktop/platform/macos.py" line="256" /><source>macOS refused the hotkey {hotkey} (OSStatus {status}); macOS 15 and later need Ctrl or Cmd in a hotkey; choose another in the settings</source><translation>macOS 拒绝了快捷键 {hotkey}（OSStatus {status}）；macOS 15 及以上版本的快捷键必须包含 Ctrl 或 Cmd；请在设置里换一个</translation></message><message><location filename="desktop/platform/macos.py" line="264" /><source>macOS refused the hotkey {hotkey} (OSStatus {status}); choose another in the settings</source><translation>macOS 拒绝了快捷键 {hotkey}（OSStatus {status}）；请在设置里换一个</translation></message><message><location filename="desktop/platform/null.py" line="23" /><source>this system offers no global hotkeys or simulated key presses to QuickReply</source><translation>这个系统不让 QuickReply 使用全局快捷键，也不能模拟按键</translation></message><message><location filename="desktop/platform/null.py" line="29" /><source>{reason}; replies are copied, press Ctrl+V in the chat app to paste them</source><translation>{reason}；回复会复制到剪贴板，请在聊天窗口按 Ctrl+V 粘贴</translation></message><message><location filename="desktop/platform/null.py" line="39" /><source>cannot register {hotkey} as a global hotkey: {reason}</source><translation>无法把 {hotkey} 设为全局快捷键：{reason}</translation></message><message><location filename="desktop/platform/null.py" line="66" /><source>cannot press {keys} for you: {reason}</source><translation>无法替你按 {keys}：{reason}</translation></message><message><location filename="desktop/platform/null.py" line="70" /><source>cannot press Enter for you: {reason}</source><translation>无法替你按 Enter：{reason}</translation></message><message><location filename="desktop/platform/null.py" line="73" /><source>cannot type the reply for you: {reason}</source><translation>无法替你输入回复：{reason}</translation></message><message><location filename="desktop/platform/windows.py" line="190" /><source>hotkey {hotkey}: Windows has no key for '{key}'; choose another in the settings</source><translation>快捷键 {hotkey}：Windows 没有对应 '{key}' 的按键；请在设置里换一个</translation></message><message><location filename="desktop/platform/windows.py" line="339" /><source>Windows blocked the simulated key press (UIPI) for {keys}: the chat app may run as administrator; press it yourself, the reply is on the clipboard</source><translation>Windows 拦截了 {keys} 的模拟按键（UIPI）：聊天软件可能是以管理员身份运行的；回复已在剪贴板里，请自己按一下</translation></message><message><location filename="desktop/platform/windows.py" line="381" /><source>Windows refused the hotkey {hotkey} (error {error}); choose another in the settings</source><translation>Windows 拒绝了快捷键 {hotkey}（错误 {error}）；请在设置里换一个</translation></message><message><location filename="desktop/platform/windows.py" line="517" /><source>Windows blocked the simulated key press (UIPI) for typing the reply: the chat app may run as administrator; type the reply yourself</source><translation>Windows 拦截了输入回复用的模拟按键（UIPI）：聊天软件可能是以管理员身份运行的；请自己输入回复</translation></message><message><location filename="desktop/platform/windows.py" line="536" /><source>the chat app runs as administrator, so Windows silently drops the keys QuickReply sends; run QuickReply as administrator too or start the chat app normally</source><translation>聊天软件是以管理员身份运行的，Windows 会悄悄丢掉 QuickReply 发出的按键；请也以管理员身份运行 QuickReply，或者正常启动聊天软件</translation></message><message><location filename="desktop/platform/x11.py" line="141" /><source>the X server lacks the XTEST extension, so replies are copied: press Ctrl+V to paste</source><translation>X 服务器没有 XTEST 扩展，所以回复只会复制：请按 Ctrl+V 粘贴</translation></message><message><location filename="desktop/platform/x11.py" line="153" /><source>hotkey {hotkey}: this keyboard layout has no '{key}' key</source><translation>快捷键 {hotkey}：当前键盘布局没有 '{key}' 键</translation></message><message><location filename="desktop/platform/x11.py" line="165" /><source>hotkey {hotkey} is already used by QuickReply itself; choose another</source><translation>快捷键 {hotkey} 已被 QuickReply 自己占用；请换一个</translation></message><message><location filename="desktop/platform/x11.py" line="182" /><source>hotkey {hotkey} is already taken by another program (X11 refused the grab: BadAccess); choose another combination with --hotkey or in the settings</source><translation>快捷键 {hotkey} 已被其他程序占用（X11 拒绝了注册：BadAccess）；请用 --hotkey 或在设置里换一个组合</translation></message><message><location filename="desktop/platform/x11.py" line="307" /><source>the X server lacks the XTEST extension: press Ctrl+V yourself</source><translation>X 服务器缺少 XTEST 扩展：请自己按 Ctrl+V</translation></message><message><location filename="desktop/platform/x11.py" line="317" /><source>the X server lacks the XTEST extension, so QuickReply cannot type</source><translation>X 服务器缺少 XTEST 扩展，QuickReply 无法输入文字</translation></message><message><location filename="desktop/platform/x11.py" line="321" /><source>this keyboard map has no free key code to type with; use Ctrl+V instead</source><translation>当前键盘映射里没有空闲的键码可以用来输入文字；请改用 Ctrl+V</translation></message></context></TS>

@@ -8,8 +8,8 @@ import sys
 
 import pytest
 
+from desktop.core.keys import Hotkey, HotkeyError
 from desktop.platform import create_platform, session_kind
-from desktop.platform.base import Hotkey, HotkeyError, poll_until
 from desktop.platform.null import CopyOnlyPlatform
 from desktop.platform.x11 import keysym_name, lock_variants
 
@@ -49,23 +49,6 @@ def test_the_normal_form_orders_modifiers() -> None:
 def test_bad_hotkeys_say_what_is_wrong(text: str, reason: str) -> None:
     with pytest.raises(HotkeyError, match=reason):
         Hotkey.parse(text)
-
-
-def test_poll_until_returns_as_soon_as_the_condition_holds_and_gives_up_at_the_timeout() -> None:
-    now = [0.0]
-    slept: list[float] = []
-
-    def sleep(seconds: float) -> None:
-        slept.append(seconds)
-        now[0] += seconds
-
-    answers = iter([False, False, True])
-    assert poll_until(lambda: next(answers), 1.0, 0.01, clock=lambda: now[0], sleep=sleep)
-    assert slept == [0.01, 0.01]
-    now[0] = 0.0
-    slept.clear()
-    assert not poll_until(lambda: False, 0.05, 0.01, clock=lambda: now[0], sleep=sleep)
-    assert 4 <= len(slept) <= 6
 
 
 @pytest.mark.parametrize(
@@ -130,3 +113,18 @@ def test_characters_become_x_keysyms() -> None:
     assert [keysym_of(c) for c in "aZ é"] == [0x61, 0x5A, 0x20, 0xE9]
     assert keysym_of("亲") == 0x01000000 | ord("亲")
     assert keysym_of("😀") == 0x01000000 | 0x1F600
+
+
+def test_select_backends_chooses_everything_for_the_session_at_once() -> None:
+    from desktop.platform import select_backends
+    from desktop.platform.attention import WatchedApps
+    from desktop.platform.null import CopyOnlyPlatform
+
+    backends = select_backends("wayland")
+    assert backends.kind == "wayland"
+    assert isinstance(backends.platform, CopyOnlyPlatform)
+    assert "Wayland" in str(backends.platform.limitations()[0])
+    assert backends.permission is None
+    watcher = backends.attention(WatchedApps(("WeChat",)))
+    assert not watcher.supported  # the same session kind: no second guess at the OS
+    assert backends.autostart() is not None

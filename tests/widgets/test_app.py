@@ -7,6 +7,7 @@ import logging
 import os
 import signal
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -65,7 +66,9 @@ def app(qtbot: QtBot, paths: AppPaths, platform: FakePlatform) -> QuickReplyApp:
 
 def press_hotkey(qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform) -> None:
     platform.hotkeys["ctrl+alt+space"]()  # what the OS thread does; the slot runs queued
-    qtbot.waitUntil(lambda: app.window.isVisible() and app.target == platform.foreground_window, timeout=1000)
+    qtbot.waitUntil(
+        lambda: app.window.isVisible() and app.flow.target == platform.foreground_window, timeout=1000
+    )
 
 
 def test_hotkey_summons_the_window_and_remembers_the_chat_window(
@@ -77,7 +80,7 @@ def test_hotkey_summons_the_window_and_remembers_the_chat_window(
     assert set(platform.hotkeys) == {"ctrl+alt+space", "ctrl+alt+g", "ctrl+alt+a", "ctrl+alt+d"}
     press_hotkey(qtbot, app, platform)
     qtbot.waitUntil(app.window.isVisible)
-    assert app.target == Target(42, "Chat — 王女士", "qianniu")
+    assert app.flow.target == Target(42, "Chat — 王女士", "qianniu")
     assert app.window.search_box.hasFocus()
     assert platform.raised == [int(app.window.winId())]  # past focus-stealing prevention
 
@@ -227,7 +230,7 @@ def test_placeholder_values_belong_to_one_conversation(
     qtbot.keyClicks(app.window.search_box, "dd")
     qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
     assert app.window.form.fields["customer"].text() == ""
-    assert app.values_by_target[42] == {"customer": "王女士"}
+    assert app.flow.values_by_target[42] == {"customer": "王女士"}
 
 
 def test_a_second_launch_shows_the_running_window(qtbot: QtBot, app: QuickReplyApp, paths: AppPaths) -> None:
@@ -247,7 +250,7 @@ def test_a_second_launch_can_open_settings_or_today(
     name = instance_name(paths)
     app.listen_for_second_launch(name)
     assert tell_running_instance(name, window)
-    opened = (lambda: app.settings_dialog) if window == "settings" else (lambda: app.today)
+    opened = (lambda: app.panels.settings_dialog) if window == "settings" else (lambda: app.panels.today)
     qtbot.waitUntil(lambda: opened() is not None and opened().isVisible(), timeout=2000)
     opened().close()
 
@@ -276,26 +279,33 @@ def test_a_damaged_position_file_falls_back_to_defaults(
 
 
 def test_f1_opens_the_service_rules(qtbot: QtBot, app: QuickReplyApp) -> None:
-    app.summon()
+    app.flow.summon()
     qtbot.keyClick(app.window.search_box, Qt.Key.Key_F1)
-    assert app.rules_dialog is not None
-    qtbot.addWidget(app.rules_dialog)
-    assert app.rules_dialog.isVisible()
+    assert app.panels.rules_dialog is not None
+    qtbot.addWidget(app.panels.rules_dialog)
+    assert app.panels.rules_dialog.isVisible()
     for language, phrase in (("zh-CN", "15 秒内"), ("ko-KR", "15초 안에"), ("en", "within 15 seconds")):
-        app.rules_dialog.set_language(language)
-        assert phrase in app.rules_dialog.page.toPlainText()
+        app.panels.rules_dialog.set_language(language)
+        assert phrase in app.panels.rules_dialog.page.toPlainText()
 
 
-def test_macos_without_accessibility_explains_and_offers_the_system_prompt(qtbot: QtBot) -> None:
-    from desktop.app import accessibility_notice
-    from desktop.platform.macos import MacPlatform
+def test_macos_without_accessibility_explains_and_offers_the_system_prompt(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import desktop.platform.macos as mac
+    from desktop.app import permission_notice
+    from desktop.platform import select_backends
     from tests.unit.test_platform_macos import FakeCarbon, FakeCocoa
 
     cocoa = FakeCocoa(ManualClock())
     cocoa.trusted = False
-    platform = MacPlatform(FakeCarbon(), cocoa, clock=ManualClock(), sleep=lambda _s: None)
-    assert not platform.can_paste()
-    box = accessibility_notice(platform)
+    platform = mac.MacPlatform(FakeCarbon(), cocoa)
+    monkeypatch.setattr("desktop.platform.create_platform", lambda _kind: platform)
+    monkeypatch.setattr(mac, "hide_dock_icon", lambda: None)
+    backends = select_backends("macos")
+    assert backends.platform is platform
+    assert backends.permission is not None
+    box = permission_notice(backends.permission)
     qtbot.addWidget(box)
     assert "Privacy & Security → Accessibility" in box.text()
     assert sorted(button.text() for button in box.buttons()) == ["Later", "Show the macOS prompt"]
@@ -314,7 +324,7 @@ def test_our_own_just_hidden_window_is_never_taken_for_the_chat(
     platform.foreground_window = Target(int(app.window.winId()), "QuickReply")  # the WM still names it
     platform.hotkeys["ctrl+alt+space"]()
     qtbot.waitUntil(app.window.isVisible)
-    assert app.target == Target(42, "Chat — 王女士", "qianniu")
+    assert app.flow.target == Target(42, "Chat — 王女士", "qianniu")
 
 
 def test_settings_apply_at_once_and_a_taken_hotkey_keeps_the_old_ones(
@@ -353,11 +363,11 @@ def test_the_paste_method_setting_presses_shift_insert(
 def test_settings_and_about_open_from_the_app(qtbot: QtBot, app: QuickReplyApp) -> None:
     from desktop import __version__
 
-    dialog = app.show_settings()
+    dialog = app.panels.show_settings()
     qtbot.addWidget(dialog)
     assert dialog.isVisible()
-    assert app.show_settings() is dialog  # one window, brought to the front
-    about = app.show_about()
+    assert app.panels.show_settings() is dialog  # one window, brought to the front
+    about = app.panels.show_about()
     qtbot.addWidget(about)
     assert about.windowTitle() == "About QuickReply"
     assert about.text().startswith(f"QuickReply {__version__}\n\nQuick replies for shop customer service")
@@ -394,11 +404,11 @@ def test_a_paste_writes_nothing_to_disk_before_the_keystroke(
     monkeypatch.setattr(app.usage, "record", spy("usage", app.usage.record))
     monkeypatch.setattr(app.stats, "record_paste", spy("shift record", app.stats.record_paste))
     monkeypatch.setattr(app.stats, "record_countdown", spy("countdown record", app.stats.record_countdown))
-    monkeypatch.setattr(app, "_save_window_state", spy("window state", app._save_window_state))
+    monkeypatch.setattr(app.placement, "save", spy("window state", app.placement.save))
     monkeypatch.setattr(platform, "send_paste", spy("keystroke", platform.send_paste))
     app.register_hotkeys()
     press_hotkey(qtbot, app, platform)
-    app.countdowns.start(Kind.REPLY, app._label())
+    app.countdowns.start(Kind.REPLY, app.flow.label())
     qtbot.keyClicks(app.window.search_box, "hy")
     with qtbot.waitSignal(app.paster.restored):
         qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
@@ -430,7 +440,7 @@ def test_a_double_enter_pastes_once_and_the_second_never_reaches_the_chat(
 def test_a_paste_that_never_reports_back_does_not_block_the_next_for_ever(
     qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import desktop.app as app_module
+    import desktop.ui.reply_flow as app_module
 
     monkeypatch.setattr(app_module, "PASTE_IN_FLIGHT_LIMIT_S", 0.2)
     real_paste = app.paster.paste
@@ -450,7 +460,7 @@ def test_a_paste_that_never_reports_back_does_not_block_the_next_for_ever(
 def test_the_hotkey_never_closes_a_window_just_opened_or_holding_typed_text(
     qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import desktop.app as app_module
+    import desktop.ui.reply_flow as app_module
 
     app.register_hotkeys()
     press_hotkey(qtbot, app, platform)
@@ -465,7 +475,7 @@ def test_the_hotkey_never_closes_a_window_just_opened_or_holding_typed_text(
     assert app.window.isVisible()
     assert app.window.search_box.text() == "qqhy"
     app.window.search_box.clear()
-    app._query_at_summon = ""  # as after a summon with an empty box
+    app.flow._query_at_summon = ""  # as after a summon with an empty box
     platform.hotkeys["ctrl+alt+space"]()  # open a while, nothing typed: the hotkey closes it
     qtbot.waitUntil(lambda: not app.window.isVisible(), timeout=1000)
 
@@ -474,7 +484,7 @@ def test_the_window_shown_at_start_leaves_the_keyboard_where_it_is(
     qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
 ) -> None:
     app.register_hotkeys()
-    app.show_passively()
+    app.flow.show_passively()
     assert app.window.isVisible()
     assert not app.window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)  # only for that show
     # A window manager that gave it the keyboard anyway: the first press opens, never closes.
@@ -541,10 +551,12 @@ def test_a_font_size_change_fetches_reloads_and_registers_nothing(
     from dataclasses import replace
 
     done: list[str] = []
-    monkeypatch.setattr(app, "_refresh_team", lambda: done.append("team fetched"))
+    monkeypatch.setattr(app.library_service, "refresh_team", lambda: done.append("team fetched"))
     monkeypatch.setattr(app, "watch_chat_apps", lambda _names: done.append("watcher restarted"))
-    app.reloader = type("Reloader", (), {"reload_now": lambda _self: done.append("library reloaded")})()
-    app._team_timer = QTimer()
+    app.library_service.reloader = type(
+        "Reloader", (), {"reload_now": lambda _self: done.append("library reloaded")}
+    )()
+    app.library_service.team_timer = QTimer()
     app.settings_changed.connect(app.use_new_sources_and_apps)
     app.register_hotkeys()
     platform.calls.clear()
@@ -585,8 +597,8 @@ def test_appearance_settings_apply_at_once(qtbot: QtBot, app: QuickReplyApp) -> 
 
 def test_a_bundled_reply_cannot_be_deleted_and_the_box_says_why(qtbot: QtBot, app: QuickReplyApp) -> None:
     entry = app.library.entries[0]
-    assert not app.is_personal(entry)
-    box = app.delete_entry(entry)
+    assert not app.editing.is_personal(entry)
+    box = app.editing.delete_entry(entry)
     qtbot.addWidget(box)
     assert box.text() == (
         "Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead."
@@ -609,7 +621,7 @@ def test_a_chat_app_with_its_own_paste_key_gets_it(
 def test_a_new_ui_language_applies_at_once(qtbot: QtBot, app: QuickReplyApp) -> None:
     from dataclasses import replace
 
-    app.summon()
+    app.flow.summon()
     app.window.search_box.setText("nothing-matches-this")
     assert "No reply matches" in app.window.status.text()
     try:
@@ -668,7 +680,7 @@ def test_start_up_problems_show_in_the_banner_and_follow_the_language(
     assert "1 more" in text  # three lines at most: the banner never buries the search box
     assert str(broken) not in text
 
-    dialog = app.show_settings()
+    dialog = app.panels.show_settings()
     qtbot.addWidget(dialog)
     assert dialog.apply_button.isEnabled()  # nothing to edit for an unknown key: OK writes the file anew
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
@@ -720,3 +732,46 @@ def test_the_single_instance_channel_ignores_what_it_does_not_know(qtbot: QtBot,
         qtbot.waitUntil(lambda sent=socket: sent.state() == unconnected, timeout=2000)  # read and answered
     assert asked == ["today"]
     server.close()
+
+
+def test_every_action_of_the_table_has_a_handler_and_the_tray_menu_runs_it(
+    qtbot: QtBot, app: QuickReplyApp, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.actions import ACTIONS
+    from desktop.ui.tray import Tray
+
+    assert set(app.actions) == {action.id for action in ACTIONS}
+    ran: list[str] = []
+    for action_id in app.actions:
+        monkeypatch.setitem(app.actions, action_id, partial(ran.append, action_id))
+    tray = Tray()
+    tray.action_triggered.connect(app.run_action)
+    for item in tray.menu.actions():
+        if item.text():
+            item.trigger()
+    assert ran == [action.id for action in ACTIONS]
+
+
+def test_pause_in_the_tray_pauses_the_reminders_and_a_rebuilt_tray_shows_it_ticked(
+    app: QuickReplyApp,
+) -> None:
+    from desktop.ui.tray import Tray
+
+    tray = Tray()
+    tray.action_triggered.connect(app.run_action)
+    tray.items["pause"].trigger()
+    assert app.countdowns.paused
+    rebuilt = Tray(checked={"pause"})  # after a language change
+    assert rebuilt.items["pause"].isChecked()
+    tray.items["pause"].trigger()
+    assert not app.countdowns.paused
+
+
+def test_ctrl_n_in_the_window_opens_a_new_reply_with_what_was_typed(qtbot: QtBot, app: QuickReplyApp) -> None:
+    app.flow.summon()
+    app.window.search_box.setText("能开专票吗")
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    editor = app.editing.editor
+    assert editor is not None
+    qtbot.addWidget(editor)
+    assert editor.also.toPlainText() == "能开专票吗"

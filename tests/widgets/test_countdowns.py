@@ -319,16 +319,23 @@ def test_paused_reminders_start_nothing_by_themselves_and_stay_silent(
     qtbot: QtBot, config_dir: Path, clock: ManualClock
 ) -> None:
     app, platform = make_app(qtbot, config_dir, clock, warning_sound=True)
-    app.pause_reminders(True)
+    app.countdowns.pause(True)
     press(qtbot, platform, "ctrl+alt+space")  # summon: no automatic countdown
     app.attention.emit(Target(7, "王女士 - 千牛工作台"))
     qtbot.wait(20)
     assert app.countdowns.board.running() == []
-    assert not any(app.countdowns.sounds.enabled.values())
     press(qtbot, platform, "ctrl+alt+a")  # the agent's own hotkey still works
     assert len(app.countdowns.board.running()) == 1
-    app.pause_reminders(False)
+    clock.now += 60  # past its warning and its target: silent while paused
+    app.countdowns.tick()
+    assert app.countdowns.sounds.played == []
+    app.countdowns.pause(False)
     assert app.countdowns.sounds.enabled == {State.WARNING: True, State.OVERDUE: True}
+    platform.foreground_window = Target(44, "李先生 - 千牛工作台")  # another customer asks
+    press(qtbot, platform, "ctrl+alt+a")
+    clock.now += 60
+    app.countdowns.tick()
+    assert app.countdowns.sounds.played == [State.OVERDUE]
 
 
 def test_the_tray_menu_has_every_item(qtbot: QtBot) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-import desktop.app as app_module
 from desktop.app import QuickReplyApp
 from desktop.core.library import Layer, Source, load_library
 from desktop.core.paths import AppPaths
@@ -44,23 +43,23 @@ def app(qtbot: QtBot, config_dir: Path) -> Iterator[QuickReplyApp]:
     )
     qtbot.addWidget(made.window)
     qtbot.addWidget(made.countdowns.strip)
-    made.summon()
+    made.flow.summon()
     yield made
-    assert made.reloader is not None
-    made.reloader.stop()  # a reload still loading must not outlive the test
+    assert made.library_service.reloader is not None
+    made.library_service.reloader.stop()  # a reload still loading must not outlive the test
 
 
 @contextmanager
 def library_reloaded(qtbot: QtBot, app: QuickReplyApp) -> Iterator[None]:
     """A save reloads the library on the reloader's worker: wait until the new one is in use."""
-    assert app.reloader is not None
-    with qtbot.waitSignal(app.reloader.reloaded, timeout=5000):
+    assert app.library_service.reloader is not None
+    with qtbot.waitSignal(app.library_service.reloader.reloaded, timeout=5000):
         yield
 
 
 def editor_of(app: QuickReplyApp) -> EntryEditor:
-    assert app.editor is not None
-    return app.editor
+    assert app.editing.editor is not None
+    return app.editing.editor
 
 
 def first_hit(app: QuickReplyApp, query: str) -> tuple[str, str, str]:
@@ -102,9 +101,8 @@ def test_a_save_loads_the_library_once_and_off_the_gui_thread(
         return real_load(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(reloader_module, "reload_library", load)
-    monkeypatch.setattr(app_module, "reload_library", load)
     for question, reply in (("第一次保存", "建出个人文件"), ("只加载一次", "一次就够")):
-        app.new_entry("")
+        app.editing.new_entry("")
         editor = editor_of(app)
         editor.question.setText(question)
         editor.category.setCurrentText("测试")
@@ -159,7 +157,7 @@ def test_on_a_fresh_set_up_the_personal_playbook_is_watched_from_the_first_save(
     qtbot: QtBot, app: QuickReplyApp
 ) -> None:
     assert not app.paths.playbooks.exists()
-    app.new_entry("")
+    app.editing.new_entry("")
     editor = editor_of(app)
     editor.question.setText("第一条回复")
     editor.category.setCurrentText("测试")
@@ -177,7 +175,7 @@ def test_reverting_a_personal_copy_brings_the_team_version_back(qtbot: QtBot, ap
     app.window.search_box.setText("pj")
     qtbot.keyClick(app.window.search_box, Qt.Key.Key_End)
     qtbot.keyClick(app.window.search_box, Qt.Key.Key_Delete)
-    box = app.confirmation
+    box = app.editing.confirmation
     assert "Revert to the team version" in box.text()
     with library_reloaded(qtbot, app):
         box.button(QMessageBox.StandardButton.Yes).click()
@@ -187,8 +185,8 @@ def test_reverting_a_personal_copy_brings_the_team_version_back(qtbot: QtBot, ap
 def test_team_entries_cannot_be_deleted_here(qtbot: QtBot, app: QuickReplyApp) -> None:
     qtbot.keyClicks(app.window.search_box, "hy")
     qtbot.keyClick(app.window.search_box, Qt.Key.Key_Delete)
-    assert "cannot be deleted here" in app.confirmation.text()
-    app.confirmation.close()
+    assert "cannot be deleted here" in app.editing.confirmation.text()
+    app.editing.confirmation.close()
     assert first_hit(app, "hy")[0] == "w.welcome"
 
 
@@ -229,7 +227,7 @@ def test_duplicate_and_multi_part_entries(qtbot: QtBot, app: QuickReplyApp) -> N
 
 
 def test_wording_warnings_and_taken_codes_show_as_the_agent_types(qtbot: QtBot, app: QuickReplyApp) -> None:
-    app.new_entry("")
+    app.editing.new_entry("")
     editor = editor_of(app)
     editor.language.setCurrentText("zh-CN")
     editor.alternatives.widget(0).parts[0].setPlainText("我们绝对是全网最低价")  # type: ignore[attr-defined]
@@ -244,13 +242,13 @@ def test_wording_warnings_and_taken_codes_show_as_the_agent_types(qtbot: QtBot, 
 def test_a_file_changed_meanwhile_shows_both_versions_and_keeping_mine_loses_nothing(
     qtbot: QtBot, app: QuickReplyApp
 ) -> None:
-    app.new_entry("")
+    app.editing.new_entry("")
     first = editor_of(app)
     first.question.setText("第一条")
     first.category.setCurrentText("测试")
     first.alternatives.widget(0).parts[0].setPlainText("一")  # type: ignore[attr-defined]
     assert first.save()
-    app.new_entry("")
+    app.editing.new_entry("")
     editor = editor_of(app)
     personal = app.paths.personal_playbook
     personal.write_text(
@@ -279,7 +277,7 @@ def test_importing_from_the_menu_previews_before_writing_and_reimporting_changes
     qtbot: QtBot, app: QuickReplyApp
 ) -> None:
     source = DATA / "interchange" / "qianniu.csv"
-    dialog = app.preview_import(source)
+    dialog = app.editing.preview_import(source)
     assert dialog.windowTitle() == "Import replies"
     assert dialog.import_button.text() == "Import"
     assert " new, 0 changed, 0 unchanged" in dialog.summary.text()
@@ -288,8 +286,8 @@ def test_importing_from_the_menu_previews_before_writing_and_reimporting_changes
         dialog.import_button.click()
     imported = [e for e in app.library.entries if e.location.path.parent == app.paths.playbooks]
     assert imported
-    again = app.preview_import(source)
+    again = app.editing.preview_import(source)
     assert "0 new, 0 changed" in again.summary.text()
     assert not again.import_button.isEnabled()
-    broken = app.preview_import(DATA / "interchange" / "missing.csv")
+    broken = app.editing.preview_import(DATA / "interchange" / "missing.csv")
     assert broken.summary.text() == "Cannot import missing.csv"

@@ -137,7 +137,7 @@ def test_a_broken_save_keeps_the_last_good_version_until_it_is_fixed(
     )
     qtbot.addWidget(app.window)
     qtbot.addWidget(app.countdowns.strip)
-    app.summon()
+    app.flow.summon()
     (folder / "team.yaml").write_text(book(1, "  - id: t.bad\n    question: [oops\n"), encoding="utf-8")
     qtbot.waitUntil(app.window.banner.isVisible, timeout=3000)
     banner = app.window.banner.text()

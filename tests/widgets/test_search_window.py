@@ -197,8 +197,13 @@ def test_pin_keeps_state_and_f1_asks_for_the_rules(window: SearchWindow, qtbot: 
     assert not window.pinned
     window.title_bar.pin.click()
     assert window.pinned
-    with qtbot.waitSignal(window.help_requested):
-        qtbot.keyClick(window.search_box, Qt.Key.Key_F1)
+    asked: list[str] = []
+    window.action_requested.connect(asked.append)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_F1)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_F3)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    window.title_bar.help.click()
+    assert asked == ["rules", "today", "new_entry", "rules"]
 
 
 def test_no_result_says_what_was_typed(window: SearchWindow, qtbot: QtBot) -> None:

@@ -62,7 +62,7 @@ def test_today_shows_the_shift_and_draws_the_target(
     quickreply.stats.record_missed_search("发票抬头开错了")
     quickreply.window.search_box.setText("hy")
     qtbot.keyClick(quickreply.window.search_box, Qt.Key.Key_F3)
-    today = quickreply.today
+    today = quickreply.panels.today
     assert today is not None
     qtbot.addWidget(today)
     assert today.isVisible()
@@ -90,12 +90,12 @@ def test_a_missed_search_becomes_a_reply_in_the_regular_editor_and_is_found_at_o
 ) -> None:
     quickreply, _clock = app
     quickreply.stats.record_missed_search("发票抬头开错了")
-    quickreply.show_today()
-    today = quickreply.today
+    quickreply.panels.show_today()
+    today = quickreply.panels.today
     assert today is not None
     qtbot.addWidget(today)
     today.new_entry.click()
-    editor = quickreply.editor
+    editor = quickreply.editing.editor
     assert isinstance(editor, EntryEditor)  # the one editor: backups, conflict check, wording check
     qtbot.addWidget(editor)
     assert (editor.question.text(), editor.language.currentText()) == ("发票抬头开错了", "zh-CN")

@@ -55,7 +55,7 @@ def app(qtbot: QtBot, config_dir: Path) -> QuickReplyApp:
 def test_the_search_window_fits_its_text(qtbot: QtBot, app: QuickReplyApp, query: str) -> None:
     app.countdowns.start(Kind.GREETING, "王女士")
     app.countdowns.start(Kind.REPLY, "김민수")
-    app.summon()
+    app.flow.summon()
     app.window.search_box.setText(query)
     qtbot.wait(5)
     assert assert_nothing_cut(app.window) > 5
@@ -63,19 +63,19 @@ def test_the_search_window_fits_its_text(qtbot: QtBot, app: QuickReplyApp, query
 
 
 def test_the_editor_today_and_rules_windows_fit_their_text(qtbot: QtBot, app: QuickReplyApp) -> None:
-    app.summon()
+    app.flow.summon()
     app.window.search_box.setText("pj")
-    app.edit_entry(app.window.current_entry())  # type: ignore[arg-type]
-    assert app.editor is not None
-    qtbot.addWidget(app.editor)
-    qtbot.waitExposed(app.editor)
-    assert assert_nothing_cut(app.editor) > 10
-    app.show_today()
-    assert app.today is not None
-    qtbot.addWidget(app.today)
-    assert assert_nothing_cut(app.today) > 3
-    app.show_rules()
-    assert app.rules_dialog is not None
+    app.editing.edit_entry(app.window.current_entry())  # type: ignore[arg-type]
+    assert app.editing.editor is not None
+    qtbot.addWidget(app.editing.editor)
+    qtbot.waitExposed(app.editing.editor)
+    assert assert_nothing_cut(app.editing.editor) > 10
+    app.panels.show_today()
+    assert app.panels.today is not None
+    qtbot.addWidget(app.panels.today)
+    assert assert_nothing_cut(app.panels.today) > 3
+    app.panels.show_rules()
+    assert app.panels.rules_dialog is not None
     for language in ("zh-CN", "ko-KR", "en"):
-        app.rules_dialog.set_language(language)
-        assert assert_nothing_cut(app.rules_dialog) >= 1
+        app.panels.rules_dialog.set_language(language)
+        assert assert_nothing_cut(app.panels.rules_dialog) >= 1

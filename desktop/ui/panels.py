@@ -1,0 +1,147 @@
+"""The windows beside the search window: Settings, Today, the service rules and About.
+
+Each opens at most once (a second request brings it forward) and is built
+again after a language change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop import __version__
+from desktop.core.library import Library
+from desktop.core.paths import AppPaths
+from desktop.core.settings import Settings
+from desktop.core.stats import StatsStore
+from desktop.platform.autostart import Autostart
+from desktop.ui.i18n import ui_language
+from desktop.ui.rules_dialog import ServiceRulesDialog
+from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.today import TodayPanel
+
+
+class Panels(QObject):
+    """Opens the side windows with what they show, from the app's state at the time they open.
+
+    Args:
+        settings: the settings in use now.
+        apply_settings: use new settings at once; returns what could not be applied.
+        setting_problems: what was wrong in settings.json (the dialog then rewrites the file).
+        on_settings_saved: the settings were saved (the banner's settings problems go).
+        write_missed: the Today panel's "write the reply" for a search that found nothing.
+    """
+
+    def __init__(
+        self,
+        paths: AppPaths,
+        stats: StatsStore,
+        *,
+        settings: Callable[[], Settings],
+        library: Callable[[], Library],
+        parent: Callable[[], QWidget],
+        apply_settings: Callable[[Settings], list[str]],
+        setting_problems: Callable[[], list[str]],
+        on_settings_saved: Callable[[], None],
+        write_missed: Callable[[str], None],
+        autostart: Callable[[], Autostart],
+    ) -> None:
+        super().__init__()
+        self.paths = paths
+        self.stats = stats
+        self._settings = settings
+        self._library = library
+        self._parent = parent
+        self._apply_settings = apply_settings
+        self._setting_problems = setting_problems
+        self._on_settings_saved = on_settings_saved
+        self._write_missed = write_missed
+        self._autostart = autostart
+        self.settings_dialog: SettingsDialog | None = None
+        self.today: TodayPanel | None = None
+        self.rules_dialog: ServiceRulesDialog | None = None
+        self.about: QMessageBox | None = None
+
+    def forget_dialogs(self) -> None:
+        """After a language change: Today and the rules open in the new language next time.
+
+        The settings window that asked for the change stays until it closes.
+        """
+        self.today = None
+        self.rules_dialog = None
+
+    def show_settings(self) -> SettingsDialog:
+        """The settings window, not modal; its changes apply at once and are saved."""
+        dialog = self.settings_dialog
+        if dialog is None or not dialog.isVisible():
+            # A fresh dialog each time: it starts from the settings in use now.
+            dialog = SettingsDialog(
+                self._settings(),
+                self._apply_settings,
+                self.paths.settings,
+                self._autostart(),
+                rewrite_file=bool(self._setting_problems()),
+            )
+            self.settings_dialog = dialog
+            dialog.settings_saved.connect(lambda _saved: self._on_settings_saved())
+        _bring_forward(dialog)
+        return dialog
+
+    def show_today(self) -> TodayPanel:
+        """The shift report of today (F3, tray menu)."""
+        if self.today is None:
+            self.today = TodayPanel(
+                lambda: self.stats.report(since=datetime.combine(date.today(), datetime.min.time())),
+                self._describe_entry,
+            )
+            self.today.reply_requested.connect(self._write_missed)
+        self.today.refresh()
+        _bring_forward(self.today)
+        return self.today
+
+    def _describe_entry(self, entry_id: str) -> str:
+        library = self._library()
+        position = library.index.position.get(entry_id)
+        if position is None:
+            return entry_id  # since removed from the playbooks
+        entry = library.entries[position]
+        return f"{entry.question} · {entry.playbook}"
+
+    def show_rules(self) -> ServiceRulesDialog:
+        """The service rules page (F1), with the shop's own targets."""
+        if self.rules_dialog is None:
+            settings = self._settings()
+            targets = {
+                "greeting_seconds": round(settings.greeting_target_s),
+                "reply_seconds": round(settings.reply_target_s),
+            }
+            self.rules_dialog = ServiceRulesDialog(self._parent(), targets)
+            # The page in the agent's UI language (zh_CN → zh-CN), not only the system's.
+            self.rules_dialog.set_language(ui_language(settings.ui_language).replace("_", "-")[:5])
+        _bring_forward(self.rules_dialog)
+        return self.rules_dialog
+
+    def show_about(self) -> QMessageBox:
+        """Version, where the agent's files are, and what QuickReply is."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About QuickReply"),
+            self.tr(
+                "QuickReply {version}\n\nQuick replies for shop customer service\n\n"
+                "Playbooks: {playbooks}\nSettings: {settings}"
+            ).format(version=__version__, playbooks=self.paths.playbooks, settings=self.paths.settings),
+            QMessageBox.StandardButton.Ok,
+        )
+        box.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
+        self.about = box
+        box.open()
+        return box
+
+
+def _bring_forward(window: QWidget) -> None:
+    window.show()
+    window.raise_()
+    window.activateWindow()
