@@ -260,12 +260,20 @@ def playbook_sources(
     args: argparse.Namespace, paths: AppPaths, settings: Settings | None = None
 ) -> list[Source]:
     """The library's sources for these arguments (see ``desktop.core.sources``)."""
-    return sources.playbook_sources(paths, settings or read_settings(paths.settings)[0], extras_of(args))
+    return sources.playbook_sources(paths, settings or settings_of(paths), extras_of(args))
+
+
+def settings_of(paths: AppPaths) -> Settings:
+    """The agent's settings; what is wrong in the file is said on stderr (a damaged file is kept aside)."""
+    settings, problems = read_settings(paths.settings)
+    for problem in problems:
+        print(f"quickreply: {problem}", file=sys.stderr)
+    return settings
 
 
 def open_library(args: argparse.Namespace, paths: AppPaths, settings: Settings | None = None) -> Library:
     """Load the library the same way as the widget: team copies refreshed first."""
-    settings = settings or read_settings(paths.settings)[0]
+    settings = settings or settings_of(paths)
     return sources.open_library(
         paths, settings, extras_of(args), lambda note: print(f"quickreply: {note}", file=sys.stderr)
     )

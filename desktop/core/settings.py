@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import MISSING, asdict, dataclass, field, fields, replace
 from enum import Enum
@@ -16,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.files import atomic_write_text
-from desktop.core.messages import Message
+from desktop.core.jsonfile import Damaged, keep_aside, read_json
+from desktop.core.messages import Message, message_of
 
 SCHEMA_VERSION = 1
 PASTE_KEYS = ("ctrl+v", "shift+insert", "type")
@@ -357,30 +359,33 @@ def markdown_table() -> str:
 _MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
-def read_settings(path: Path) -> tuple[Settings, list[str]]:
-    """The settings in ``path`` (defaults when it does not exist) and what was wrong with it."""
+def read_settings(path: Path, clock: Callable[[], float] = time.time) -> tuple[Settings, list[str]]:
+    """The settings in ``path`` (defaults when it does not exist) and what was wrong with it.
+
+    A file that is not a JSON object at all is kept aside as
+    ``settings.json.damaged-<time>`` (the agent's hand edit is never lost) and
+    the defaults are used; a bad value inside a good file costs only that value.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
+        data = read_json(path)
     except FileNotFoundError:
         return Settings(), []
-    except (OSError, UnicodeDecodeError) as exc:
-        return Settings(), [
-            Message(
-                "{path}: cannot be read ({error}); using the default settings", path=str(path), error=str(exc)
-            )
-        ]
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        where = f"{path}:{exc.lineno}:{exc.colno}"
-        return Settings(), [
-            Message("{where}: {error}; using the default settings", where=where, error=exc.msg)
-        ]
+    except Damaged as exc:
+        return Settings(), [_kept_aside(path, message_of(exc), clock)]
     if not isinstance(data, dict):
-        return Settings(), [
-            Message("{path}: expected an object of settings; using the default settings", path=str(path))
-        ]
+        problem = Message("{path}: expected an object of settings", path=str(path))
+        return Settings(), [_kept_aside(path, problem, clock)]
     return parse_settings(data, str(path))
+
+
+def _kept_aside(path: Path, problem: str, clock: Callable[[], float]) -> Message:
+    try:
+        kept = keep_aside(path, clock)
+    except OSError:
+        return Message("{problem}; using the default settings", problem=problem)
+    return Message(
+        "{problem}; the file was kept as {kept}; using the default settings", problem=problem, kept=kept.name
+    )
 
 
 def parse_settings(data: Mapping[str, Any], where: str = "settings") -> tuple[Settings, list[str]]:
@@ -388,13 +393,23 @@ def parse_settings(data: Mapping[str, Any], where: str = "settings") -> tuple[Se
     problems: list[str] = []
     values = dict(data)
     version = values.pop("schema_version", SCHEMA_VERSION)
-    if not isinstance(version, int) or version > SCHEMA_VERSION:
+    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
         problems.append(
             Message(
                 "{where}: schema_version {version} is newer than this QuickReply understands "
                 "({known}); reading what it can",
                 where=where,
-                version=repr(version),
+                version=_shown(version),
+                known=SCHEMA_VERSION,
+            )
+        )
+    elif not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        problems.append(
+            Message(
+                "{where}: schema_version {version} is no version of this file (1 to {known}); "
+                "reading what it can",
+                where=where,
+                version=_shown(version),
                 known=SCHEMA_VERSION,
             )
         )
@@ -417,8 +432,8 @@ def parse_settings(data: Mapping[str, Any], where: str = "settings") -> tuple[Se
                     where=where,
                     key=key,
                     expected=expected,
-                    value=repr(value),
-                    default=repr(default),
+                    value=_shown(value),
+                    default=_shown(default),
                 )
             )
             continue
@@ -426,6 +441,12 @@ def parse_settings(data: Mapping[str, Any], where: str = "settings") -> tuple[Se
             tuple(value) if key in _LIST_KEYS else dict(value) if isinstance(value, dict) else value
         )
     return replace(Settings(), **accepted), problems
+
+
+def _shown(value: Any) -> str:
+    """A value as the agent wrote it, cut short: a problem line never grows to thousands of characters."""
+    text = repr(value)
+    return text if len(text) <= 60 else f"{text[:57]}…"
 
 
 def write_settings(path: Path, settings: Settings) -> None:

@@ -27,6 +27,7 @@ from typing import Any
 import yaml
 
 from desktop.core.files import atomic_write_bytes, atomic_write_text
+from desktop.core.jsonfile import Damaged, read_json
 from desktop.core.messages import Message, message_of
 from desktop.core.playbook import decode_playbook, too_deep
 
@@ -186,9 +187,9 @@ class TeamCache:
 
     def _meta(self, url: str) -> dict[str, Any]:
         try:
-            loaded = json.loads((self.folder_for(url) / "meta.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return {}
+            loaded = read_json(self.folder_for(url) / "meta.json")
+        except (OSError, Damaged):
+            return {}  # no copy yet, or notes we cannot read: fetched afresh
         return loaded if isinstance(loaded, dict) else {}
 
     def _store(self, url: str, meta: dict[str, Any], bodies: dict[str, bytes]) -> None:

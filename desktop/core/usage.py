@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop.core.errors import QuickReplyError
 from desktop.core.files import atomic_write_text
+from desktop.core.jsonfile import keep_aside, read_json
 from desktop.core.messages import Message, message_of
 
 HALF_LIFE_S = 3 * 24 * 3600.0
@@ -48,8 +49,7 @@ class UsageStore:
                 self.records = _read(path)
             except QuickReplyError as exc:
                 # Keep the damaged file for the record instead of overwriting it.
-                kept = path.with_name(f"{path.name}.damaged-{int(self._clock())}")
-                path.replace(kept)
+                kept = keep_aside(path, self._clock)
                 self.warning = Message(
                     "{error}; it was kept as {kept} and counting starts afresh",
                     error=message_of(exc),
@@ -85,14 +85,14 @@ class UsageStore:
 
 
 def _read(path: Path) -> dict[str, Usage]:
+    payload = read_json(path)  # Damaged says where a file is broken
     try:
-        payload = json.loads(path.read_text(encoding="utf-8"))
         entries = payload["entries"]
         return {
             str(entry_id): Usage(int(data["count"]), float(data["last_used"]), float(data["score"]))
             for entry_id, data in entries.items()
         }
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError, OverflowError) as exc:
         raise QuickReplyError(
             Message("{path}: the usage file is damaged ({error})", path=str(path), error=str(exc))
         ) from exc

@@ -72,11 +72,14 @@ def test_bad_and_unknown_values_are_reported_and_replaced_by_defaults() -> None:
 
 def test_a_file_that_is_not_json_names_the_line_and_keeps_defaults(tmp_path: Path) -> None:
     path = tmp_path / "settings.json"
-    path.write_text('{\n  "reply_target_s": 30,\n  oops\n}', encoding="utf-8")
+    damaged = '{\n  "reply_target_s": 30,\n  oops\n}'
+    path.write_text(damaged, encoding="utf-8")
     settings, problems = read_settings(path)
     assert settings == Settings()
     assert problems[0].startswith(f"{path}:3:3: ")
-    assert path.read_text(encoding="utf-8").startswith("{")  # never overwritten on reading
+    [kept] = tmp_path.glob("settings.json.damaged-*")
+    assert kept.name in problems[0]
+    assert kept.read_text(encoding="utf-8") == damaged  # the agent's hand edit is kept, byte for byte
 
 
 def test_a_newer_schema_is_read_as_far_as_possible() -> None:
@@ -163,3 +166,53 @@ def test_the_readme_lists_every_setting_as_declared() -> None:
         "README.md's settings table is stale; paste the output of: "
         "uv run python -c 'from desktop.core.settings import markdown_table as t; print(t(), end=\"\")'"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ('{"schema_version": 0, "reply_target_s": 25}', "schema_version 0 is no version of this file"),
+        ('{"schema_version": -1, "reply_target_s": 25}', "schema_version -1 is no version"),
+        ('{"schema_version": true, "reply_target_s": 25}', "schema_version True is no version"),
+        ('{"schema_version": "1", "reply_target_s": 25}', "schema_version '1' is no version"),
+    ],
+)
+def test_a_schema_version_that_is_no_version_reads_what_it_can(tmp_path: Path, text: str, says: str) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(text, encoding="utf-8")
+    settings, problems = read_settings(path)
+    assert settings.reply_target_s == 25
+    assert says in problems[0]
+    assert path.exists()  # a readable file stays where it is
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "says"),
+    [
+        ("[" * 100_000, ":1:65:", "nested deeper than 64 levels"),
+        ('{"reply_target_s": ' + "9" * 5000 + "}", ":1:20:", "more digits"),
+        ("[1, 2, 3]", "", "expected an object of settings"),
+        ("\ufeff\x00garbage", ":1:1:", ""),
+    ],
+)
+def test_a_file_that_would_crash_a_json_reader_is_kept_aside_and_the_defaults_used(
+    tmp_path: Path, text: str, place: str, says: str
+) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(text, encoding="utf-8")
+    settings, problems = read_settings(path)
+    assert settings == Settings()
+    [problem] = problems
+    assert problem.startswith(f"{path}{place}")
+    assert says in problem
+    assert "kept as settings.json.damaged-" in problem
+    assert len(problem) < 300
+    [kept] = tmp_path.glob("settings.json.damaged-*")
+    assert kept.read_text(encoding="utf-8") == text
+    assert not path.exists()  # the next save writes a fresh one
+
+
+def test_a_huge_bad_value_is_reported_short(tmp_path: Path) -> None:
+    settings, problems = parse_settings({"reply_target_s": 10**4000, "theme": "x" * 100_000})
+    assert settings == Settings()
+    assert all(len(problem) < 300 for problem in problems)

@@ -46,3 +46,15 @@ def test_damaged_file_is_kept_aside_not_lost(tmp_path: Path) -> None:
     assert kept[0].read_text(encoding="utf-8") == "{not json"
     store.record("a")
     assert json.loads(path.read_text(encoding="utf-8"))["entries"]["a"]["count"] == 1
+
+
+def test_a_usage_file_that_would_crash_a_json_reader_is_kept_aside(tmp_path: Path) -> None:
+    for damaged in ("[" * 100_000, '{"entries": {"a": {"count": 1, "last_used": 1, "score": ' + "9" * 400 + "}}}"):
+        path = tmp_path / "usage.json"
+        path.write_text(damaged, encoding="utf-8")
+        store = UsageStore(path)
+        assert store.records == {}
+        assert "counting starts afresh" in store.warning
+        store.record("a")  # and counting goes on
+        assert store.frecency()["a"] > 0
+    assert len(list(tmp_path.glob("usage.json.damaged-*"))) == 2

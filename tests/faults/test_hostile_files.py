@@ -1,0 +1,64 @@
+"""Damaged and hostile files in the agent's config folder: the widget and the CLI still start.
+
+Each case is generated here, written where QuickReply looks for it, and the
+real program is started on it in a child process with a memory ceiling.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEARCH_PLAYBOOKS
+from tests.faults.launch import run_cli, start_widget
+
+# settings.json contents that crashed the reader before (issue 16, item 4), and more of their kind.
+HOSTILE_SETTINGS = {
+    "schema 0": '{"schema_version": 0}',
+    "schema -1": '{"schema_version": -1}',
+    "schema true": '{"schema_version": true}',
+    "100,000 brackets": "[" * 100_000,
+    "5,000 digits": '{"reply_target_s": ' + "9" * 5000 + "}",
+    "a 5,000-digit schema": '{"schema_version": ' + "1" * 5000 + "}",
+    "not an object": '"just a string"',
+    "binary": "\x00\x01\x02\ufffd",
+    "huge value": '{"theme": "' + "x" * 2_000_000 + '"}',
+}
+
+
+def _write(config_dir: Path, text: str) -> Path:
+    config_dir.mkdir(parents=True, exist_ok=True)
+    path = config_dir / "settings.json"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE_SETTINGS))
+def test_every_cli_command_starts_on_a_hostile_settings_file(tmp_path: Path, case: str) -> None:
+    config = tmp_path / "config"
+    _write(config, HOSTILE_SETTINGS[case])
+    done = run_cli(
+        "search", "--config-dir", str(config), "--no-defaults", "--playbooks", str(SEARCH_PLAYBOOKS), "退货"
+    )
+    assert done.returncode == 0, done.stderr
+    assert "可以退货吗" in done.stdout
+    assert "Traceback" not in done.stderr
+    assert "settings.json" in done.stderr  # said what was wrong and where
+
+
+@pytest.mark.parametrize("case", ["100,000 brackets", "5,000 digits", "schema -1"])
+def test_the_widget_starts_on_a_hostile_settings_file_and_nothing_is_lost(tmp_path: Path, case: str) -> None:
+    config = tmp_path / "config"
+    _write(config, HOSTILE_SETTINGS[case])
+    run = start_widget(config, "--no-defaults", "--playbooks", str(SEARCH_PLAYBOOKS))
+    assert run.ready_after_s is not None, run.stderr
+    assert "Traceback" not in run.stderr
+    kept = sorted(config.glob("settings.json.damaged-*"))
+    if case == "schema -1":
+        assert kept == []  # readable: only the bad version is reported
+        assert "schema_version -1 is no version" in run.stderr
+    else:
+        [damaged] = kept
+        assert damaged.read_text(encoding="utf-8") == HOSTILE_SETTINGS[case]  # byte for byte
+        assert f"kept as {damaged.name}" in run.stderr
