@@ -110,6 +110,7 @@ class QuickReplyApp(QObject):
             if notice
         ]
         self.setting_problems: list[str] = []  # from settings.json; gone once the settings are saved
+        self.team_notes: list[str] = []  # from the last team refresh (a server down, a bad download)
         for notice in self.notices:
             log.warning("%s", notice)
 
@@ -181,6 +182,7 @@ class QuickReplyApp(QObject):
         self.apply_appearance()
 
         self.library_service.changed.connect(self.use_library)
+        self.library_service.team_noted.connect(self._show_team_notes)
         self.hotkey_pressed.connect(self.flow.on_hotkey, Qt.ConnectionType.QueuedConnection)
         self.attention.connect(self.flow.on_attention, Qt.ConnectionType.QueuedConnection)
         self._wire_window()
@@ -389,6 +391,11 @@ class QuickReplyApp(QObject):
         self.setting_problems = list(problems)
         self._show_problems()
 
+    def _show_team_notes(self, notes: list[str]) -> None:
+        """What the team refresh found (the cached copies stay in use), until a refresh goes well."""
+        self.team_notes = list(notes)
+        self._show_problems()
+
     def _show_problems(self) -> None:
         """The banner, in the UI language.
 
@@ -399,6 +406,7 @@ class QuickReplyApp(QObject):
         problems = [
             *self.notices,
             *self.setting_problems,
+            *self.team_notes,
             *(p for p in library.problems if p.is_error),
             *library.notes,
         ]
@@ -499,8 +507,9 @@ def run_gui(args: argparse.Namespace, paths: AppPaths, extras: Extras) -> int:
     translator = install_translator(app, language)
     if translator is None and language != "en":
         log.warning("no %s translation found in %s; showing English", language, "resources/translations")
+    # From the copies on disk: a slow or hanging team server must not hold up the start.
     library = open_library(
-        paths, settings, extras, lambda note: print(f"quickreply: {note}", file=sys.stderr)
+        paths, settings, extras, lambda note: print(f"quickreply: {note}", file=sys.stderr), refresh=False
     )
     for problem in library.problems:
         print(problem, file=sys.stderr)
@@ -530,6 +539,8 @@ def run_gui(args: argparse.Namespace, paths: AppPaths, extras: Extras) -> int:
     controller.library_service.refresh_team_every(
         settings.team_refresh_minutes, lambda: refresh_team(paths, current())
     )
+    if settings.team_sources:
+        controller.library_service.refresh_team()  # now, in the background; a changed copy reloads
     controller.listen_for_second_launch(name)
     hotkey_problems = controller.register_hotkeys()
     for hotkey_problem in hotkey_problems:

@@ -7,14 +7,16 @@ both live here rather than in either front end.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.library import Layer, Library, Source, load_library
+from desktop.core.messages import Message
 from desktop.core.paths import AppPaths, bundled_path
 from desktop.core.playbook import iter_playbook_files
 from desktop.core.settings import Settings
-from desktop.core.team import TeamCache
+from desktop.core.team import PARALLEL_FETCHES, TeamCache
 
 
 @dataclass(frozen=True)
@@ -55,24 +57,40 @@ def refresh_team(paths: AppPaths, settings: Settings) -> tuple[list[str], bool]:
     """Fetch every team address that changed; (notes for the agent, whether anything changed)."""
     cache = TeamCache(paths.team_cache, settings.allow_http_hosts)
     notes: list[str] = []
-    changed = False
+    addresses = [source for source in settings.team_sources if "://" in source]
     for source in settings.team_sources:
-        if "://" in source:
-            result = cache.refresh(source)
-            notes.extend(result.notes)
-            changed = changed or result.changed
-        elif not Path(source).expanduser().exists():
-            notes.append(f"team folder {source} is not there (a network share not connected?)")
-    return notes, changed
+        if "://" not in source and not Path(source).expanduser().exists():
+            notes.append(
+                Message("team folder {folder} is not there (a network share not connected?)", folder=source)
+            )
+    if not addresses:
+        return notes, False
+    # Every address side by side: a slow server costs its own deadline, not everyone's.
+    with ThreadPoolExecutor(max_workers=min(PARALLEL_FETCHES, len(addresses))) as pool:
+        results = list(pool.map(cache.refresh, addresses))
+    for result in results:
+        notes.extend(result.notes)
+    return notes, any(result.changed for result in results)
 
 
 def open_library(
-    paths: AppPaths, settings: Settings, extras: Extras, report: Callable[[str], None]
+    paths: AppPaths,
+    settings: Settings,
+    extras: Extras,
+    report: Callable[[str], None],
+    *,
+    refresh: bool = True,
 ) -> Library:
-    """Refresh the team copies, then load every source; ``report`` gets each note for the agent."""
-    notes, _changed = refresh_team(paths, settings)
-    for note in notes:
-        report(note)
+    """Load every source, the team copies refreshed first unless ``refresh`` is False.
+
+    The widget starts from the copies it has and refreshes in the background
+    (a slow team server never holds up its start); the command line refreshes
+    first. ``report`` gets each note for the agent.
+    """
+    if refresh:
+        notes, _changed = refresh_team(paths, settings)
+        for note in notes:
+            report(note)
     library = load_library(playbook_sources(paths, settings, extras), cache_dir=paths.index_cache)
     for note in library.notes:
         report(note)

@@ -13,14 +13,18 @@ that host (a server on the shop's own network).
 from __future__ import annotations
 
 import hashlib
+import http.client
 import json
+import ssl
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from email.message import Message as HttpHeaders
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,14 +37,35 @@ from desktop.core.playbook import decode_playbook, too_deep
 
 # (status, body, headers) for a GET with optional validators; raises OSError when unreachable.
 Fetch = Callable[[str, dict[str, str], float], tuple[int, bytes, HttpHeaders]]
-TIMEOUT_S = 10.0
+TIMEOUT_S = 10.0  # for each read from the server
+DOWNLOAD_DEADLINE_S = 30.0  # for a whole file: a server sending a byte now and then is cut off
+MAX_DOWNLOAD_BYTES = 8 * 1024 * 1024  # hundreds of replies are a few hundred KB
+PARALLEL_FETCHES = 4
+_CHUNK = 64 * 1024
 
 
-def _urllib_fetch(url: str, headers: dict[str, str], timeout: float) -> tuple[int, bytes, HttpHeaders]:
+def urllib_fetch(
+    url: str,
+    headers: dict[str, str],
+    timeout: float,
+    *,
+    refuse: Callable[[str], str] = lambda url: _scheme_refusal(url, frozenset()),
+    context: ssl.SSLContext | None = None,
+) -> tuple[int, bytes, HttpHeaders]:
+    """GET ``url`` over the network: redirects checked by ``refuse``, size and time bounded.
+
+    Every way a download can fail (refused, unreachable, cut off, too big, too
+    slow, a broken TLS handshake, a redirect leaving https) is an OSError whose
+    message says which, so the caller keeps its cached copy.
+    """
     request = urllib.request.Request(url, headers={"User-Agent": "QuickReply", **headers})  # noqa: S310
+    opener = urllib.request.build_opener(
+        urllib.request.HTTPSHandler(context=context or ssl.create_default_context()),
+        _CheckedRedirects(refuse),
+    )
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - scheme checked
-            return int(response.status), response.read(), response.headers
+        with opener.open(request, timeout=timeout) as response:
+            return int(response.status), _read_bounded(response), response.headers
     except urllib.error.HTTPError as error:
         if error.code == 304:
             return 304, b"", error.headers
@@ -48,7 +73,85 @@ def _urllib_fetch(url: str, headers: dict[str, str], timeout: float) -> tuple[in
             Message("the server answered {code} {reason}", code=error.code, reason=error.reason)
         ) from error
     except urllib.error.URLError as error:
-        raise OSError(str(error.reason)) from error
+        reason = error.reason
+        raise OSError(reason if isinstance(reason, str) else str(reason)) from error
+    except http.client.HTTPException as error:  # IncompleteRead, a broken status line, …
+        raise OSError(Message("the download broke off ({error})", error=type(error).__name__)) from error
+    except ValueError as error:  # an address urllib cannot even parse
+        raise OSError(Message("not a usable address ({error})", error=str(error))) from error
+
+
+class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
+    """Follows a redirect only where a first request could go (https, or an allowed http host)."""
+
+    def __init__(self, refuse: Callable[[str], str]) -> None:
+        super().__init__()
+        self._refuse = refuse
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: Any,
+        code: int,
+        msg: str,
+        headers: http.client.HTTPMessage,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        refusal = self._refuse(newurl)
+        if refusal:
+            raise OSError(
+                Message("was redirected to {url}, which is refused: {why}", url=newurl, why=refusal)
+            )
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _read_bounded(response: Any) -> bytes:
+    """The body, refused once it passes MAX_DOWNLOAD_BYTES or DOWNLOAD_DEADLINE_S."""
+    declared = response.headers.get("Content-Length")
+    if declared and declared.isdigit() and int(declared) > MAX_DOWNLOAD_BYTES:
+        raise OSError(_too_big())
+    deadline = time.monotonic() + DOWNLOAD_DEADLINE_S
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = response.read1(_CHUNK)
+        if not chunk:
+            if declared and declared.isdigit() and size != int(declared):  # the server hung up early
+                raise OSError(
+                    Message("the download broke off ({got} of {declared} bytes)", got=size, declared=declared)
+                )
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > MAX_DOWNLOAD_BYTES:
+            raise OSError(_too_big())
+        if time.monotonic() > deadline:
+            raise OSError(
+                Message("took longer than {seconds} s to download; cut off", seconds=int(DOWNLOAD_DEADLINE_S))
+            )
+        chunks.append(chunk)
+
+
+def _too_big() -> Message:
+    return Message(
+        "is larger than {megabytes} MB, far more than a playbook; not downloaded",
+        megabytes=MAX_DOWNLOAD_BYTES // (1024 * 1024),
+    )
+
+
+def _scheme_refusal(url: str, allow_http_hosts: frozenset[str]) -> str:
+    """Why ``url`` may not be fetched ("" when it may): https only, plain http to allowed hosts."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme == "https":
+        return ""
+    if parts.scheme == "http" and (parts.hostname or "").lower() in allow_http_hosts:
+        return ""
+    if parts.scheme == "http":
+        return Message(
+            "plain HTTP is refused: anyone on the network could change the replies; use https, "
+            "or allow the host '{host}' in the settings (allow_http_hosts)",
+            host=parts.hostname or "",
+        )
+    return Message("only https:// addresses (or a folder) can be team sources")
 
 
 @dataclass
@@ -67,12 +170,15 @@ class TeamCache:
         self,
         cache_dir: Path,
         allow_http_hosts: Iterable[str] = (),
-        fetch: Fetch = _urllib_fetch,
+        fetch: Fetch | None = None,
         clock: Callable[[], float] = time.time,
+        *,
+        context: ssl.SSLContext | None = None,
     ) -> None:
         self.cache_dir = cache_dir
-        self.allow_http_hosts = {host.lower() for host in allow_http_hosts}
-        self._fetch = fetch
+        self.allow_http_hosts = frozenset(host.lower() for host in allow_http_hosts)
+        # ``context``: whom to trust over TLS (the system's authorities unless a test passes its own).
+        self._fetch = fetch or partial(urllib_fetch, refuse=self._refusal, context=context)
         self._clock = clock
 
     def folder_for(self, url: str) -> Path:
@@ -94,7 +200,15 @@ class TeamCache:
         return [folder / item["file"] for item in meta.get("items", []) if (folder / item["file"]).is_file()]
 
     def refresh(self, url: str) -> TeamRefresh:
-        """Fetch a source if it changed; on any failure keep the cached copies and say so."""
+        """Fetch a source if it changed; on any failure keep the cached copies and say so. Never raises."""
+        try:
+            return self._refresh(url)
+        except Exception as exc:  # noqa: BLE001 - a full disk, a bug: the copies in use stay, the start goes on
+            return self._keep(
+                url, self._meta(url), Message("could not be refreshed ({error})", error=str(exc))
+            )
+
+    def _refresh(self, url: str) -> TeamRefresh:
         meta = self._meta(url)
         try:
             status, body, headers = self._checked_get(url, meta)
@@ -126,14 +240,16 @@ class TeamCache:
         items: list[dict[str, Any]] = []
         bodies: dict[str, bytes] = {}
         notes: list[str] = []
-        for address in listed:
-            target = urllib.parse.urljoin(url, address)
+        targets = [urllib.parse.urljoin(url, address) for address in listed]
+        # Fetched side by side: five slow files cost the time of one, not of five.
+        with ThreadPoolExecutor(max_workers=max(1, min(PARALLEL_FETCHES, len(targets)))) as pool:
+            answers = list(pool.map(lambda target: self._try_get(target, known.get(target, {})), targets))
+        for target, answer in zip(targets, answers, strict=True):
             previous = known.get(target, {})
-            try:
-                status, body, item_headers = self._checked_get(target, previous)
-            except OSError as exc:
-                problem: str = _not_fetched(exc)
+            if isinstance(answer, OSError):
+                problem: str = _not_fetched(answer)
             else:
+                status, body, item_headers = answer
                 if status == 304:
                     items.append(previous)
                     continue
@@ -150,6 +266,12 @@ class TeamCache:
         self._store(url, {**validators, "index": listed, "items": items}, bodies)
         return TeamRefresh(self.cached_files(url), notes, changed)
 
+    def _try_get(self, url: str, meta: dict[str, Any]) -> tuple[int, bytes, HttpHeaders] | OSError:
+        try:
+            return self._checked_get(url, meta)
+        except OSError as exc:
+            return exc
+
     def _checked_get(self, url: str, meta: dict[str, Any]) -> tuple[int, bytes, HttpHeaders]:
         refusal = self._refusal(url)
         if refusal:
@@ -165,18 +287,7 @@ class TeamCache:
         return self._fetch(url, headers, TIMEOUT_S)
 
     def _refusal(self, url: str) -> str:
-        parts = urllib.parse.urlsplit(url)
-        if parts.scheme == "https":
-            return ""
-        if parts.scheme == "http" and (parts.hostname or "").lower() in self.allow_http_hosts:
-            return ""
-        if parts.scheme == "http":
-            return Message(
-                "plain HTTP is refused: anyone on the network could change the replies; use https, "
-                "or allow the host '{host}' in the settings (allow_http_hosts)",
-                host=parts.hostname or "",
-            )
-        return Message("only https:// addresses (or a folder) can be team sources")
+        return _scheme_refusal(url, self.allow_http_hosts)
 
     def _kept(self, url: str, meta: dict[str, Any], why: str) -> str:
         fetched = meta.get("fetched_at")

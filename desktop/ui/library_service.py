@@ -31,10 +31,12 @@ class LibraryService(QObject):
 
     Signals:
         changed(Library): a new library is loaded; it is ``library`` from now on.
+        team_noted(list[str]): what the last team refresh has to say (empty: all fetched or unchanged).
     """
 
     changed = Signal(object)
-    _team_refreshed = Signal(list, bool)
+    team_noted = Signal(object)
+    _team_refreshed = Signal(object, bool)
 
     def __init__(
         self,
@@ -96,6 +98,7 @@ class LibraryService(QObject):
         self._team_refreshing = False
         for note in notes:
             log.warning("%s", note)
+        self.team_noted.emit(list(notes))
         if changed:
             self.reload_now()
 

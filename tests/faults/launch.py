@@ -93,13 +93,13 @@ def start_widget(
 
 
 def run_cli(
-    *args: str, memory_mb: int = CLI_MEMORY_MB, timeout_s: float = 120.0
+    *args: str, memory_mb: int = CLI_MEMORY_MB, timeout_s: float = 120.0, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess[str]:
     """``quickreply <args>`` to the end, under a memory ceiling."""
     return subprocess.run(
         [sys.executable, "-m", "desktop", *args],
         cwd=ROOT,
-        env=_env(),
+        env=_env(env),
         capture_output=True,
         text=True,
         timeout=timeout_s,

@@ -775,3 +775,23 @@ def test_ctrl_n_in_the_window_opens_a_new_reply_with_what_was_typed(qtbot: QtBot
     assert editor is not None
     qtbot.addWidget(editor)
     assert editor.also.toPlainText() == "能开专票吗"
+
+
+def test_a_failed_team_refresh_is_said_in_the_banner_until_one_goes_well(
+    qtbot: QtBot, app: QuickReplyApp
+) -> None:
+    note = Message(
+        "{url} {why}; using the copy from {when}",
+        url="https://shop.example/team.yaml",
+        why="could not be fetched (timed out)",
+        when="2026-12-03 09:00",
+    )
+    app.library_service.refresh_team_every(10, lambda: ([note], False))
+    with qtbot.waitSignal(app.library_service.team_noted, timeout=3000):
+        app.library_service.refresh_team()
+    assert "https://shop.example/team.yaml could not be fetched" in app.window.banner.text()
+    assert not app.window.banner.isHidden()
+    app.library_service.refresh_team_every(10, lambda: ([], False))
+    with qtbot.waitSignal(app.library_service.team_noted, timeout=3000):
+        app.library_service.refresh_team()
+    assert app.window.banner.isHidden()
