@@ -526,10 +526,77 @@ def parse_playbook(text: str, path: Path) -> tuple[Playbook | None, list[Problem
         return None, [
             Problem(Location(path, 1, 1), Message("YAML could not be read: {error}", error=str(exc)))
         ]
+    amplified = too_much_text(root, path)
+    if amplified is not None:
+        return None, [amplified]
     return reader.playbook(root), reader.problems
 
 
 MAX_NESTING = 200
+# Text a playbook may hold once its aliases (*name) are expanded: thousands of replies fit; a
+# 100,000-character anchor used 300 times (30 MB, which every copy of the index then holds) does not.
+MAX_EXPANDED_CHARS = 8_000_000
+
+
+def too_much_text(root: yaml.Node | None, path: Path) -> Problem | None:
+    """Refuse a playbook whose text grows past MAX_EXPANDED_CHARS when its aliases are expanded.
+
+    A YAML alias reuses a node, so a small file can stand for gigabytes of
+    replies (each use is another copy for the search index and the editor).
+    Sizes are summed over the node graph with each node counted once per use
+    but computed once, so even nested aliases ("billion laughs") cost a walk
+    of the file's own nodes. The place given is where the total crosses the
+    budget: the top-level item (usually an entry) that does it.
+    """
+    if root is None:
+        return None
+    sizes: dict[int, int] = {}
+
+    def size(node: yaml.Node) -> int:
+        known = sizes.get(id(node))
+        if known is not None:
+            return known
+        sizes[id(node)] = 0  # a node that contains itself counts once
+        if isinstance(node, yaml.ScalarNode):
+            total = len(str(node.value))
+        elif isinstance(node, yaml.SequenceNode):
+            total = sum(size(child) for child in node.value)
+        elif isinstance(node, yaml.MappingNode):
+            total = sum(size(key) + size(value) for key, value in node.value)
+        else:
+            total = 0
+        sizes[id(node)] = total
+        return total
+
+    if size(root) <= MAX_EXPANDED_CHARS:
+        return None
+    crossing, running = root, 0
+    for item in _top_level_items(root):
+        running += size(item)
+        if running > MAX_EXPANDED_CHARS:
+            crossing = item
+            break
+    mark = crossing.start_mark
+    return Problem(
+        Location(path, mark.line + 1, mark.column + 1),
+        Message(
+            "the playbook's text passes {megabytes} MB here once its aliases (*name) are expanded; "
+            "write each reply out or split the playbook",
+            megabytes=MAX_EXPANDED_CHARS // 1_000_000,
+        ),
+    )
+
+
+def _top_level_items(root: yaml.Node) -> list[yaml.Node]:
+    """The entries (or whatever the top level lists), in order, for placing a problem."""
+    if isinstance(root, yaml.MappingNode):
+        items: list[yaml.Node] = []
+        for key, value in root.value:
+            items.extend(value.value if isinstance(value, yaml.SequenceNode) else [key, value])
+        return items
+    if isinstance(root, yaml.SequenceNode):
+        return list(root.value)
+    return [root]
 
 
 def too_deep(text: str, path: Path) -> Problem | None:

@@ -19,7 +19,7 @@ import yaml
 
 from desktop.core.errors import Location, Problem, Severity
 from desktop.core.messages import Message
-from desktop.core.playbook import Entry, too_deep
+from desktop.core.playbook import Entry, too_deep, too_much_text
 from desktop.core.text import normalize
 
 LONG_RULE = "long"
@@ -238,7 +238,7 @@ def _compose_wording(path: Path) -> tuple[yaml.Node | None, Problem | None]:
         nesting = too_deep(text, path)
         if nesting is not None:
             return None, nesting
-        return yaml.compose(text, Loader=yaml.SafeLoader), None
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
     except (OSError, UnicodeDecodeError) as exc:
         return None, Problem(
             _where(path, None), Message("cannot read the wording list: {error}", error=str(exc))
@@ -248,6 +248,8 @@ def _compose_wording(path: Path) -> tuple[yaml.Node | None, Problem | None]:
             "YAML syntax: {detail} (check indentation, colons and quotes)", detail=exc.problem or ""
         )
         return None, Problem(_where(path, exc.problem_mark), syntax)
+    amplified = too_much_text(root, path)  # aliases standing for more text than any wording list has
+    return (None, amplified) if amplified is not None else (root, None)
 
 
 def _read_language(root: yaml.Node | None, top: Mapping[str, yaml.Node], report: _Report) -> str | None:

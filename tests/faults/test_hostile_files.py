@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.core.paths import AppPaths
 from tests.conftest import SEARCH_PLAYBOOKS
 from tests.faults.launch import run_cli, start_widget
 
@@ -62,3 +63,46 @@ def test_the_widget_starts_on_a_hostile_settings_file_and_nothing_is_lost(tmp_pa
         [damaged] = kept
         assert damaged.read_text(encoding="utf-8") == HOSTILE_SETTINGS[case]  # byte for byte
         assert f"kept as {damaged.name}" in run.stderr
+
+
+def _aliased_playbook(copies: int) -> str:
+    """A ~300 KB playbook whose one 100,000-character anchor is used by every entry."""
+    lines = ["name: aliases", "language: zh-CN", "entries:"]
+    lines.append(f'  - id: a0\n    category: c\n    question: 问题0\n    reply: &long "{"长" * 100_000}"')
+    lines += [
+        f"  - id: a{n}\n    category: c\n    question: 问题{n}\n    reply: *long" for n in range(1, copies)
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def test_the_widget_starts_beside_an_alias_bomb_in_the_personal_playbooks(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    personal = AppPaths.for_user(config).playbooks
+    personal.mkdir(parents=True)
+    (personal / "bomb.yaml").write_text(_aliased_playbook(2000), encoding="utf-8")
+    run = start_widget(config, "--no-defaults", "--playbooks", str(SEARCH_PLAYBOOKS), memory_mb=1536)
+    assert run.ready_after_s is not None, run.stderr
+    assert "bomb.yaml:320:5: the playbook's text passes 8 MB here" in run.stderr
+    assert "MemoryError" not in run.stderr
+
+
+def test_lint_refuses_an_alias_bomb_at_once(tmp_path: Path) -> None:
+    bomb = tmp_path / "bomb.yaml"
+    bomb.write_text(_aliased_playbook(2000), encoding="utf-8")
+    done = run_cli("lint", str(bomb), memory_mb=512, timeout_s=30)  # it took 161 s before
+    assert done.returncode == 1
+    assert f"{bomb}:320:5:" in done.stdout + done.stderr
+
+
+def test_an_espanso_file_with_aliases_is_refused_with_its_place(tmp_path: Path) -> None:
+    lines = ["matches:", f'  - trigger: ":a0"\n    replace: &long "{"x" * 100_000}"']
+    lines += [f'  - trigger: ":a{n}"\n    replace: *long' for n in range(1, 300)]
+    source = tmp_path / "base.yml"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    done = run_cli(
+        "import", "--config-dir", str(tmp_path / "config"), "--format", "espanso", "--dry-run", str(source),
+        memory_mb=512, timeout_s=60,
+    )  # fmt: skip
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert f"{source}:" in done.stderr
+    assert "once its aliases (*name) are expanded" in done.stderr

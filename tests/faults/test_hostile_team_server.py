@@ -158,3 +158,14 @@ def test_a_download_cut_short_at_start_leaves_the_cli_working_from_its_copy(
     assert "能开发票吗" in done.stdout
     assert "broke off" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_team_playbook_that_is_an_alias_bomb_is_never_cached(cache: TeamCache, server: TeamServer) -> None:
+    from tests.faults.test_hostile_files import _aliased_playbook
+
+    bomb = _aliased_playbook(300).encode()
+    server.behaviours["/bomb.yaml"] = lambda handler: _send(handler, bomb)
+    result = cache.refresh(f"{server.url}/bomb.yaml")
+    [note] = result.notes
+    assert "is not a valid playbook (line 320:" in note
+    assert result.files == []  # so no later start, online or off, ever loads it

@@ -315,3 +315,47 @@ def test_a_five_megabyte_playbook_loads_and_reloads(tmp_path: Path) -> None:
     )
     again = reload_library([path], None, first)
     assert again.index.search("question seven")[0].entry.id == "big.7"
+
+
+def _aliased(copies: int, size: int = 100_000) -> str:
+    """One long reply under an anchor, used by ``copies`` entries (a 300 KB file standing for MBs)."""
+    lines = ["name: aliases", "language: zh-CN", "entries:"]
+    lines.append(f'  - id: e0\n    category: c\n    question: 问题0\n    reply: &long "{"长" * size}"')
+    lines += [f"  - id: e{n}\n    category: c\n    question: 问题{n}\n    reply: *long" for n in range(1, copies)]
+    return "\n".join(lines) + "\n"
+
+
+def test_aliases_that_stand_for_megabytes_of_text_are_refused_where_the_budget_runs_out(tmp_path: Path) -> None:
+    import time
+
+    from desktop.core.playbook import MAX_EXPANDED_CHARS
+
+    path = tmp_path / "aliases.yaml"
+    path.write_text(_aliased(2000), encoding="utf-8")
+    started = time.monotonic()
+    result = load_playbooks([path])
+    assert time.monotonic() - started < 5
+    [problem] = result.problems
+    # Each entry is its 100,000 characters plus its keys: e79, the 80th, passes 8,000,000.
+    assert MAX_EXPANDED_CHARS == 8_000_000
+    line = 4 + 4 * 79  # entries are four lines each, from line 4
+    assert str(problem).startswith(f"{path}:{line}:5: the playbook's text passes 8 MB here")
+    assert result.playbooks == []
+
+
+def test_nested_aliases_are_measured_without_expanding_them(tmp_path: Path) -> None:
+    lines = ["name: laughs", "language: en", 'a0: &a0 "lol"']
+    lines += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 8)}]" for n in range(1, 30)]
+    lines += ["entries:", "  - {id: x, category: c, question: q, reply: hi, also: *a29}"]
+    path = tmp_path / "laughs.yaml"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    [problem] = load_playbooks([path]).problems  # 8^29 copies of "lol" if anything expanded them
+    assert "once its aliases (*name) are expanded" in str(problem)
+
+
+def test_an_anchor_shared_by_a_few_replies_is_fine(tmp_path: Path) -> None:
+    path = tmp_path / "shared.yaml"
+    path.write_text(_aliased(5, size=200), encoding="utf-8")
+    result = load_playbooks([path])
+    assert result.problems == []
+    assert [len(entry.alternatives[0][0]) for entry in result.playbooks[0].entries] == [200] * 5

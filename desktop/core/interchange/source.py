@@ -14,6 +14,7 @@ import yaml
 
 from desktop.core.errors import Location, Problem, QuickReplyError, Severity
 from desktop.core.messages import Message
+from desktop.core.playbook import too_much_text
 
 try:  # The C loader is much faster and still gives marks.
     from yaml import CSafeLoader as _Loader
@@ -293,7 +294,7 @@ def compose_yaml(text: str, path: Path) -> yaml.Node | None:
                     )
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
-        return yaml.compose(text, Loader=_Loader)
+        root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -308,6 +309,11 @@ def compose_yaml(text: str, path: Path) -> yaml.Node | None:
         raise ImportFileError.at(
             path, 1, 1, Message("YAML could not be read: {error}", error=str(exc))
         ) from None
+    amplified = too_much_text(root, path)
+    if amplified is not None:  # aliases that stand for more text than any match file has
+        location = amplified.location
+        raise ImportFileError.at(path, location.line, location.column, amplified.message)
+    return root
 
 
 def where(path: Path, node: yaml.Node) -> tuple[Path, int, int]:
