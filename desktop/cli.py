@@ -29,6 +29,7 @@ from desktop.core.interchange import (
     preview_import,
     read_import,
 )
+from desktop.core.interchange.table import formula_safe
 from desktop.core.library import Library, Source
 from desktop.core.paths import AppPaths
 from desktop.core.playbook import load_playbooks
@@ -406,10 +407,6 @@ def _write_csv(report: ShiftReport) -> None:
     def cell(value: float | None) -> str:
         return "" if value is None else str(value)
 
-    def text(value: str) -> str:
-        # A typed query such as "=HYPERLINK(...)" would run as a formula in a spreadsheet.
-        return f"'{value}" if value.startswith(("=", "+", "-", "@", "\t", "\r")) else value
-
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(["section", "key", "value"])
     for name, moment in (("since", report.since), ("until", report.until)):
@@ -435,10 +432,10 @@ def _write_csv(report: ShiftReport) -> None:
     writer.writerow(["pastes", "median_summon_to_paste_s", cell(_seconds(report.median_summon_to_paste_s))])
     writer.writerow(["section", "key", "playbook", "count"])
     for use in report.top_entries:
-        writer.writerow(["top_entries", text(use.entry_id), text(use.playbook), use.count])
+        writer.writerow(["top_entries", formula_safe(use.entry_id), formula_safe(use.playbook), use.count])
     writer.writerow(["section", "key", "count"])
     for miss in report.missed_searches:
-        writer.writerow(["missed_searches", text(miss.query), miss.count])
+        writer.writerow(["missed_searches", formula_safe(miss.query), miss.count])
     writer.writerow(["section", "key", "elapsed_s"])
     for kind in report.countdowns:
         for value in kind.elapsed_s:

@@ -523,13 +523,29 @@ def parse_playbook(text: str, path: Path) -> tuple[Playbook | None, list[Problem
             )
         ]
     except yaml.YAMLError as exc:
-        return None, [
-            Problem(Location(path, 1, 1), Message("YAML could not be read: {error}", error=str(exc)))
-        ]
+        return None, [yaml_problem(exc, text, path)]
     amplified = too_much_text(root, path)
     if amplified is not None:
         return None, [amplified]
     return reader.playbook(root), reader.problems
+
+
+def yaml_problem(error: yaml.YAMLError, text: str, path: Path) -> Problem:
+    """A YAML error that carries no mark, at its place: a control character is found by its offset."""
+    if isinstance(error, yaml.reader.ReaderError):
+        # libyaml gives the code point, PyYAML's own reader the character itself.
+        code = error.character if isinstance(error.character, int) else ord(str(error.character)[:1] or "\0")
+        offset = min(max(int(error.position), 0), len(text))
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        return Problem(
+            Location(path, line, column),
+            Message(
+                "the control character U+{code} cannot be in this file; delete it here",
+                code=f"{code:04X}",
+            ),
+        )
+    return Problem(Location(path, 1, 1), Message("YAML could not be read: {error}", error=str(error)))
 
 
 MAX_NESTING = 200

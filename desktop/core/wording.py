@@ -19,7 +19,7 @@ import yaml
 
 from desktop.core.errors import Location, Problem, Severity
 from desktop.core.messages import Message
-from desktop.core.playbook import Entry, too_deep, too_much_text
+from desktop.core.playbook import Entry, too_deep, too_much_text, yaml_problem
 from desktop.core.text import normalize
 
 LONG_RULE = "long"
@@ -248,6 +248,8 @@ def _compose_wording(path: Path) -> tuple[yaml.Node | None, Problem | None]:
             "YAML syntax: {detail} (check indentation, colons and quotes)", detail=exc.problem or ""
         )
         return None, Problem(_where(path, exc.problem_mark), syntax)
+    except yaml.YAMLError as exc:  # a control character: libyaml gives its offset, not a mark
+        return None, yaml_problem(exc, text, path)
     amplified = too_much_text(root, path)  # aliases standing for more text than any wording list has
     return (None, amplified) if amplified is not None else (root, None)
 

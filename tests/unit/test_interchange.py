@@ -727,3 +727,32 @@ def test_fuzz_xlsx_workbooks_with_arbitrary_cells(rows: list[list[str]]) -> None
     buffer = io.BytesIO()
     book.save(buffer)
     check_import(buffer.getvalue(), Format.XLSX, ".xlsx")
+
+
+def test_a_qianniu_csv_export_never_holds_a_formula_and_imports_back_as_written(tmp_path: Path) -> None:
+    from desktop.core.interchange.table import FORMULA_STARTS, qianniu_csv_bytes
+
+    hostile = ['=HYPERLINK("http://evil.example","点我")', "+1 亲", "-5元优惠", "@客服", "\tTab", "普通回复"]
+    data = qianniu_csv_bytes([("c" + str(n), text, "组") for n, text in enumerate(hostile)])
+    reply_cells = [row[1] for row in csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""))][1:]
+    assert not any(cell.startswith(FORMULA_STARTS) for cell in reply_cells)  # OWASP: nothing a sheet runs
+    assert reply_cells[-1] == "普通回复"
+    path = tmp_path / "phrases.csv"
+    path.write_bytes(data)
+    source = read_import(path, fmt=Format.QIANNIU_CSV)
+    assert [entry.alternatives[0][0] for entry in source.entries] == [
+        text.strip().replace("{", "{{").replace("}", "}}") for text in hostile
+    ]
+
+
+def test_an_unclosed_quote_is_reported_at_its_row_instead_of_swallowing_the_rest(tmp_path: Path) -> None:
+    path = tmp_path / "phrases.csv"
+    path.write_text(
+        '快捷编码,快捷短语,分组\nhy,"亲，您好\n有什么可以帮您",欢迎\nfh,"亲，今天发货,物流\nth,退货请联系客服,售后\n',
+        encoding="utf-8",
+    )
+    source = read_import(path, fmt=Format.QIANNIU_CSV)
+    assert [entry.code for entry in source.entries] == ["hy"]
+    assert source.entries[0].location.line == 2
+    [stray] = [p for p in source.problems if "never closed" in p.message]
+    assert (stray.location.line, stray.is_error) == (4, True)

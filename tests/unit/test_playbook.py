@@ -359,3 +359,10 @@ def test_an_anchor_shared_by_a_few_replies_is_fine(tmp_path: Path) -> None:
     result = load_playbooks([path])
     assert result.problems == []
     assert [len(entry.alternatives[0][0]) for entry in result.playbooks[0].entries] == [200] * 5
+
+
+def test_a_control_character_is_reported_where_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "nul.yaml"
+    path.write_text('name: t\nlanguage: zh-CN\nentries:\n  - {id: a, category: c, question: q, reply: "he\x00llo"}\n')
+    [problem] = load_playbooks([path]).problems
+    assert str(problem) == f"{path}:4:49: the control character U+0000 cannot be in this file; delete it here"

@@ -14,7 +14,7 @@ import yaml
 
 from desktop.core.errors import Location, Problem, QuickReplyError, Severity
 from desktop.core.messages import Message
-from desktop.core.playbook import too_much_text
+from desktop.core.playbook import too_much_text, yaml_problem
 
 try:  # The C loader is much faster and still gives marks.
     from yaml import CSafeLoader as _Loader
@@ -306,9 +306,7 @@ def compose_yaml(text: str, path: Path) -> yaml.Node | None:
             Message("YAML syntax: {detail} (check indentation, colons and quotes)", detail=detail),
         ) from None
     except yaml.YAMLError as exc:
-        raise ImportFileError.at(
-            path, 1, 1, Message("YAML could not be read: {error}", error=str(exc))
-        ) from None
+        raise ImportFileError([yaml_problem(exc, text, path)]) from None
     amplified = too_much_text(root, path)
     if amplified is not None:  # aliases that stand for more text than any match file has
         location = amplified.location

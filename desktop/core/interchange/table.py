@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import datetime
 import io
 import re
@@ -89,18 +90,49 @@ def read_csv(raw: bytes, path: Path, fmt: Format, mapping: Mapping[str, str]) ->
     delimiter = "\t" if "\t" in first_line and "," not in first_line else ","
     rows: list[tuple[int, list[str]]] = []
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    row_number = 0
+    start = 1  # the file line each row starts on (a quoted cell may span lines)
     try:
-        for row_number, cells in enumerate(reader, 1):  # row_number is read in the except clause
-            rows.append((row_number, cells))
+        for cells in reader:
+            rows.append((start, cells))
+            start = reader.line_num + 1
     except csv.Error as exc:
         raise ImportFileError.at(
-            path,
-            row_number + 1,
-            1,
-            Message("the CSV cannot be read from this row on: {error}", error=str(exc)),
+            path, start, 1, Message("the CSV cannot be read from this row on: {error}", error=str(exc))
         ) from None
-    return _table_source(rows, path, fmt, mapping, encoding)
+    unclosed = _unclosed_quote(text, delimiter, rows)
+    if unclosed is not None:
+        rows.pop()  # the rows after the stray quote ran into this one: none of them is a reply as written
+    source = _table_source(rows, path, fmt, mapping, encoding)
+    if unclosed is None:
+        return source
+    stray = problem(
+        path,
+        unclosed,
+        1,
+        Message(
+            "a quote opened on this row is never closed, so every line after it ran into this one "
+            "reply; close the quote and import again (this row and the lines after it are skipped)"
+        ),
+        skipped=True,
+    )
+    return dataclasses.replace(source, problems=(*source.problems, stray))
+
+
+def _unclosed_quote(text: str, delimiter: str, rows: Sequence[tuple[int, list[str]]]) -> int | None:
+    """The line of the last row when a quote opened there runs to the end of the file, else None.
+
+    The lenient reader takes everything up to the end of the file into that
+    one cell without a word; the strict one says so, and is asked only then.
+    """
+    if not rows:
+        return None
+    try:
+        for _cells in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
+            pass
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            return rows[-1][0]
+    return None
 
 
 def read_xlsx(raw: bytes, path: Path, mapping: Mapping[str, str]) -> ImportSource:
@@ -332,7 +364,8 @@ def _row_entry(
 ) -> ImportedEntry | None:
     """Turn one row into an entry, or None (reported) when its reply cell is empty."""
     values = {
-        field: normalize_text(cells[index]) if index < len(cells) else "" for field, index in columns.items()
+        field: normalize_text(formula_unsafe(cells[index])) if index < len(cells) else ""
+        for field, index in columns.items()
     }
     reply = values["reply"]
     if not reply:
@@ -382,12 +415,34 @@ def _row_code(code: str, line: int, columns: Mapping[str, int], path: Path, prob
 
 
 def qianniu_csv_bytes(rows: Iterable[Sequence[str]]) -> bytes:
-    """Qianniu's quick-phrase table as CSV: UTF-8 with a BOM, which Excel and Qianniu on Windows expect."""
+    """Qianniu's quick-phrase table as CSV: UTF-8 with a BOM, which Excel and Qianniu on Windows expect.
+
+    A cell that a spreadsheet would run as a formula is written with a
+    leading apostrophe (see ``formula_safe``); importing takes it off again.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(QIANNIU_HEADER)
-    writer.writerows(rows)
+    writer.writerows([formula_safe(cell) for cell in row] for row in rows)
     return codecs.BOM_UTF8 + buffer.getvalue().encode("utf-8")
+
+
+# What makes Excel, LibreOffice and Google Sheets read a cell as a formula (OWASP's CSV injection list).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def formula_safe(text: str) -> str:
+    """``text`` as a CSV cell no spreadsheet runs: a leading apostrophe before a formula start.
+
+    A reply or a typed search such as ``=HYPERLINK("http://…")`` would
+    otherwise run when the team lead opens the file.
+    """
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+
+
+def formula_unsafe(text: str) -> str:
+    """Undo ``formula_safe``: a cell read back from our own export is the reply as it was."""
+    return text[1:] if text.startswith("'") and text[1:].startswith(FORMULA_STARTS) else text
 
 
 def xlsx_bytes(rows: Iterable[Sequence[str]]) -> bytes:
