@@ -37,7 +37,7 @@ from desktop.ui.collector import GuiThreadCollector
 from desktop.ui.countdowns import CountdownController, ReminderSounds
 from desktop.ui.editing import EntryEditing
 from desktop.ui.i18n import install_translator, localized, ui_language
-from desktop.ui.instance import SingleInstanceServer, instance_name, tell_running_instance
+from desktop.ui.instance import InstanceLock, SingleInstanceServer, ask_running_instance, instance_name
 from desktop.ui.library_service import LibraryService
 from desktop.ui.panels import Panels
 from desktop.ui.paste import Paster, PasteSettings
@@ -498,9 +498,14 @@ def run_gui(args: argparse.Namespace, paths: AppPaths, extras: Extras) -> int:
     app.setQuitOnLastWindowClosed(False)
     collector = GuiThreadCollector(app)  # workers never destroy Qt objects (see desktop/ui/collector.py)
     name = instance_name(paths)
-    if tell_running_instance(name, args.open):
-        print(f"quickreply: already running; asked it to open its {args.open} window", file=sys.stderr)
+    lock = InstanceLock(paths)
+    if not lock.acquire():  # another copy runs, or is starting this very moment
+        if ask_running_instance(name, args.open):
+            print(f"quickreply: already running; asked it to open its {args.open} window", file=sys.stderr)
+        else:
+            print("quickreply: already running (it did not answer; see its tray icon)", file=sys.stderr)
         return 0
+    app.aboutToQuit.connect(lock.release)
     settings, setting_problems = read_settings(paths.settings)
     settings = apply_options(settings, vars(args))
     language = ui_language(settings.ui_language)

@@ -116,3 +116,36 @@ def test_the_widget_starts_when_the_team_leads_wording_list_holds_a_control_char
     run = start_widget(config, "--no-defaults", "--playbooks", str(SEARCH_PLAYBOOKS))
     assert run.ready_after_s is not None, run.stderr
     assert "shop.yaml:2:14: the control character U+0000" in run.stderr
+
+
+def test_two_launches_at_the_same_instant_leave_one_widget_running(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    from tests.faults.launch import ROOT, _env
+
+    config = tmp_path / "config"
+    command = [sys.executable, "-m", "desktop", "--config-dir", str(config), "--background", "--no-defaults"]
+    command += ["--playbooks", str(SEARCH_PLAYBOOKS)]
+    for attempt in range(3):  # it went wrong 3 times out of 3 before
+        launches = [
+            subprocess.Popen(command, cwd=ROOT, env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            for _ in range(2)
+        ]
+        try:
+            time.sleep(0.5)
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline and all(launch.poll() is None for launch in launches):
+                time.sleep(0.1)
+            finished = [launch for launch in launches if launch.poll() is not None]
+            assert len(finished) == 1, f"attempt {attempt}: both still running or both gone"
+            [second] = finished
+            assert second.returncode == 0
+            assert second.stderr is not None
+            assert "already running" in second.stderr.read().decode()
+        finally:
+            for launch in launches:
+                if launch.poll() is None:
+                    launch.terminate()
+                    launch.wait(10)

@@ -795,3 +795,45 @@ def test_a_failed_team_refresh_is_said_in_the_banner_until_one_goes_well(
     with qtbot.waitSignal(app.library_service.team_noted, timeout=3000):
         app.library_service.refresh_team()
     assert app.window.banner.isHidden()
+
+
+def test_the_socket_lives_in_a_folder_only_this_user_can_enter(
+    tmp_path: Path, paths: AppPaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import stat
+
+    from desktop.ui import instance
+
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setattr(instance.tempfile, "gettempdir", lambda: str(tmp_path))
+    name = Path(instance_name(paths))
+    assert name.parent == tmp_path / f"quickreply-{os.getuid()}"
+    assert stat.S_IMODE(name.parent.stat().st_mode) == 0o700
+    name.parent.chmod(0o777)  # someone opened it up (or made it for us): not used
+    taken = Path(instance_name(paths))
+    assert taken.parent == paths.config
+    assert taken.name.endswith(".sock")
+
+
+def test_only_one_launch_holds_the_lock_and_a_crashed_holder_is_taken_over(paths: AppPaths) -> None:
+    import subprocess
+    import sys
+
+    from desktop.ui.instance import InstanceLock
+
+    first, second = InstanceLock(paths), InstanceLock(paths)
+    assert first.acquire()
+    assert not second.acquire()
+    first.release()
+    assert second.acquire()
+    second.release()
+    # A holder killed without releasing: its process is gone, so the lock is free again.
+    holder = (
+        "import sys; from pathlib import Path; from desktop.core.paths import AppPaths; "
+        "from desktop.ui.instance import InstanceLock; "
+        "lock = InstanceLock(AppPaths.for_user(Path(sys.argv[1]))); assert lock.acquire(); "
+        "import os; os._exit(0)"
+    )
+    subprocess.run([sys.executable, "-c", holder, str(paths.config)], check=True)
+    assert (paths.config / "quickreply.lock").exists()
+    assert InstanceLock(paths).acquire()
