@@ -112,7 +112,9 @@ def test_the_widget_starts_when_the_team_leads_wording_list_holds_a_control_char
     config = tmp_path / "config"
     wording = AppPaths.for_user(config).wording
     wording.mkdir(parents=True)
-    (wording / "shop.yaml").write_text('rules:\n  - avoid: "a\x00b"\n', encoding="utf-8")  # it crashed the start
+    (wording / "shop.yaml").write_text(
+        'rules:\n  - avoid: "a\x00b"\n', encoding="utf-8"
+    )  # it crashed the start
     run = start_widget(config, "--no-defaults", "--playbooks", str(SEARCH_PLAYBOOKS))
     assert run.ready_after_s is not None, run.stderr
     assert "shop.yaml:2:14: the control character U+0000" in run.stderr

@@ -321,11 +321,15 @@ def _aliased(copies: int, size: int = 100_000) -> str:
     """One long reply under an anchor, used by ``copies`` entries (a 300 KB file standing for MBs)."""
     lines = ["name: aliases", "language: zh-CN", "entries:"]
     lines.append(f'  - id: e0\n    category: c\n    question: 问题0\n    reply: &long "{"长" * size}"')
-    lines += [f"  - id: e{n}\n    category: c\n    question: 问题{n}\n    reply: *long" for n in range(1, copies)]
+    lines += [
+        f"  - id: e{n}\n    category: c\n    question: 问题{n}\n    reply: *long" for n in range(1, copies)
+    ]
     return "\n".join(lines) + "\n"
 
 
-def test_aliases_that_stand_for_megabytes_of_text_are_refused_where_the_budget_runs_out(tmp_path: Path) -> None:
+def test_aliases_that_stand_for_megabytes_of_text_are_refused_where_the_budget_runs_out(
+    tmp_path: Path,
+) -> None:
     import time
 
     from desktop.core.playbook import MAX_EXPANDED_CHARS
@@ -363,6 +367,8 @@ def test_an_anchor_shared_by_a_few_replies_is_fine(tmp_path: Path) -> None:
 
 def test_a_control_character_is_reported_where_it_is(tmp_path: Path) -> None:
     path = tmp_path / "nul.yaml"
-    path.write_text('name: t\nlanguage: zh-CN\nentries:\n  - {id: a, category: c, question: q, reply: "he\x00llo"}\n')
+    path.write_text(
+        'name: t\nlanguage: zh-CN\nentries:\n  - {id: a, category: c, question: q, reply: "he\x00llo"}\n'
+    )
     [problem] = load_playbooks([path]).problems
     assert str(problem) == f"{path}:4:49: the control character U+0000 cannot be in this file; delete it here"

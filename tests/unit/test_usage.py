@@ -49,7 +49,10 @@ def test_damaged_file_is_kept_aside_not_lost(tmp_path: Path) -> None:
 
 
 def test_a_usage_file_that_would_crash_a_json_reader_is_kept_aside(tmp_path: Path) -> None:
-    for damaged in ("[" * 100_000, '{"entries": {"a": {"count": 1, "last_used": 1, "score": ' + "9" * 400 + "}}}"):
+    for damaged in (
+        "[" * 100_000,
+        '{"entries": {"a": {"count": 1, "last_used": 1, "score": ' + "9" * 400 + "}}}",
+    ):
         path = tmp_path / "usage.json"
         path.write_text(damaged, encoding="utf-8")
         store = UsageStore(path)
