@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from desktop.core.countdown import CountdownBoard, State, Targets
 from desktop.core.errors import Problem
+from desktop.core.files import remove_stale_temporaries
 from desktop.core.keys import Hotkey, HotkeyError, PasteMethod
 from desktop.core.library import Library, Source
 from desktop.core.paths import AppPaths
@@ -506,6 +507,9 @@ def run_gui(args: argparse.Namespace, paths: AppPaths, extras: Extras) -> int:
             print("quickreply: already running (it did not answer; see its tray icon)", file=sys.stderr)
         return 0
     app.aboutToQuit.connect(lock.release)
+    leftovers = remove_stale_temporaries([paths.config, paths.data, paths.cache])
+    if leftovers:  # interrupted writes of an earlier session; the files themselves are whole
+        log.info("removed %d temporary files left by interrupted writes", leftovers)
     settings, setting_problems = read_settings(paths.settings)
     settings = apply_options(settings, vars(args))
     language = ui_language(settings.ui_language)

@@ -53,7 +53,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, LiteralScalarString
 
 from desktop.core.errors import Location, PlaybookError, Problem, QuickReplyError
-from desktop.core.files import atomic_write_bytes
+from desktop.core.files import atomic_write_bytes, exclusive
 from desktop.core.messages import Message
 from desktop.core.playbook import (
     ENTRY_KEYS,
@@ -430,6 +430,24 @@ class PlaybookDocument:
         if playbook is None or errors:
             raise PlaybookError(errors or problems)
         try:
+            # Compare and write under the file's lock: a second save at the same instant
+            # waits, then finds the file changed and says so instead of dropping an entry.
+            with exclusive(self.path):
+                self._compare_and_write(data, ours, force=force)
+        except OSError as exc:  # the lock itself: busy for too long, or a read-only folder
+            raise PlaybookSaveError(
+                Message(
+                    "could not save {path}: {reason}; the file on disk was left as it was",
+                    path=str(self.path),
+                    reason=exc.strerror or str(exc),
+                )
+            ) from exc
+        self._opened_digest = _digest(data)
+        self._opened_text = self._snap.text
+        self.opened_mtime_ns = _mtime_ns(self.path)
+
+    def _compare_and_write(self, data: bytes, ours: str, *, force: bool) -> None:
+        try:
             on_disk = _read_or_none(self.path)
         except OSError as exc:
             raise PlaybookSaveError(
@@ -454,9 +472,6 @@ class PlaybookDocument:
                     reason=exc.strerror or str(exc),
                 )
             ) from exc
-        self._opened_digest = _digest(data)
-        self._opened_text = self._snap.text
-        self.opened_mtime_ns = _mtime_ns(self.path)
 
     def _parse(self, text: str) -> tuple[Playbook | None, list[Problem]]:
         found = self._parsed.get(text)

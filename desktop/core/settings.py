@@ -41,6 +41,7 @@ class Applies(str, Enum):
     TEAM_TIMER = "team_timer"  # only the refresh interval changes
     APPEARANCE = "appearance"  # theme, font and opacity, applied at once
     LANGUAGE = "language"  # the translator is swapped, the windows rebuilt
+    RECORDING = "recording"  # read by the shift record each time it writes: nothing to redo
 
 
 class Page(str, Enum):
@@ -51,6 +52,7 @@ class Page(str, Enum):
     CHAT_APPS = "chat_apps"
     PASTING = "pasting"
     PLAYBOOKS = "playbooks"
+    PRIVACY = "privacy"
     APPEARANCE = "appearance"
 
 
@@ -284,6 +286,14 @@ class Settings:
         **_LOOK,
         choices=("", "zh_CN", "ko_KR", "en"),
         about='the window\'s language; "" follows the system',
+    )
+
+    keep_missed_searches: bool = setting(
+        True,
+        kind=Kind.FLAG,
+        applies=Applies.RECORDING,
+        page=Page.PRIVACY,
+        about="keep searches that found nothing for the Today panel (they may hold a customer's words)",
     )
 
     def paste_method_for(self, app: str) -> str:

@@ -414,6 +414,7 @@ class StatsStore:
                 ) from again
 
     def _open(self) -> sqlite3.Connection:
+        _create_private(self.path)  # missed searches may hold what customers wrote: the agent's eyes only
         # isolation_level=None: every statement outside an explicit BEGIN commits at once.
         db = sqlite3.connect(self.path, isolation_level=None, timeout=5.0)
         try:
@@ -621,3 +622,13 @@ def _day(word: str, today: date) -> date:
     if not _DAY.fullmatch(word):
         raise ValueError(word)
     return date.fromisoformat(word)
+
+
+def _create_private(path: Path) -> None:
+    """Create ``path`` readable by this user only (0600) if it is new; its WAL and SHM files follow it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        return
+    os.close(descriptor)

@@ -300,7 +300,9 @@ class CountdownController(QObject):
     def start(self, kind: Kind, label: str = "", trigger: Trigger = Trigger.HOTKEY) -> Countdown:
         """Start a countdown and show it at once."""
         countdown = self.board.start(kind, label, trigger)
-        log.info("%s countdown started for %s (%s)", kind.value, countdown.label, trigger.value)
+        # The label is a customer's name (from the chat window's title): never in the log at info.
+        log.info("%s countdown started (%s)", kind.value, trigger.value)
+        log.debug("%s countdown is for %s", kind.value, countdown.label)
         self.tick()
         if not self.timer.isActive():
             self.timer.start()

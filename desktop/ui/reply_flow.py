@@ -273,7 +273,8 @@ class ReplyFlow(QObject):
         """Esc: give focus back to the chat app; a search that found nothing to paste is kept."""
         query = self.window.search_box.text().strip()
         typed_since_summon = query != self._query_at_summon
-        if query and typed_since_summon and not self._pasted_since_summon:
+        keep = self.settings().keep_missed_searches  # a pasted customer message is their words
+        if keep and query and typed_since_summon and not self._pasted_since_summon:
             self.record(self.stats.record_missed_search, query)
         # Leftover parts stay for this chat (the title bar says so; the next hotkey here
         # offers them); the hotkey in another chat drops them, so they never go there.

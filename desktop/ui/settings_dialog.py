@@ -84,6 +84,9 @@ LABELS = {
     "font_size_pt": QT_TRANSLATE_NOOP("SettingsDialog", "Font size (0 = the system's size)"),
     "theme": QT_TRANSLATE_NOOP("SettingsDialog", "Theme"),
     "ui_language": QT_TRANSLATE_NOOP("SettingsDialog", "Language"),
+    "keep_missed_searches": QT_TRANSLATE_NOOP(
+        "SettingsDialog", "Keep searches that found nothing (for the Today panel)"
+    ),
 }
 PAGE_TITLES = {
     Page.HOTKEYS: QT_TRANSLATE_NOOP("SettingsDialog", "Hotkeys"),
@@ -92,6 +95,7 @@ PAGE_TITLES = {
     Page.PASTING: QT_TRANSLATE_NOOP("SettingsDialog", "Pasting"),
     Page.PLAYBOOKS: QT_TRANSLATE_NOOP("SettingsDialog", "Playbooks"),
     Page.APPEARANCE: QT_TRANSLATE_NOOP("SettingsDialog", "Appearance"),
+    Page.PRIVACY: QT_TRANSLATE_NOOP("SettingsDialog", "Privacy"),
 }
 GROUP_TITLES = {
     "countdowns": QT_TRANSLATE_NOOP("SettingsDialog", "Countdowns"),
@@ -619,6 +623,16 @@ class SettingsDialog(QDialog):
             ]
         if page is Page.APPEARANCE:
             return [_note(self.tr("QuickReply switches to the new language as soon as you apply it."))]
+        if page is Page.PRIVACY:
+            return [
+                _note(
+                    self.tr(
+                        "A search that found nothing is kept so you can write the reply it needed. When you "
+                        "paste a customer's message into the search, that is their words: switch this off "
+                        "and nothing typed is kept. Customer names and window titles are never kept."
+                    )
+                )
+            ]
         return []
 
     # --------------------------------------------------------------- widgets

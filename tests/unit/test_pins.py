@@ -95,7 +95,7 @@ def test_the_pin_block_is_rewritten_in_place_and_nothing_else_moves() -> None:
     text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     rewritten = pins_tool.with_pins(text, ["a==1", "b==2 ; sys_platform == 'win32'"])
     assert rewritten.count(pins_tool.BEGIN) == 1
-    assert '    "b==2 ; sys_platform == \'win32\'",\n' in rewritten
+    assert "    \"b==2 ; sys_platform == 'win32'\",\n" in rewritten
     before, after = text.split(pins_tool.BEGIN)[0], text.split(pins_tool.END)[1]
     assert rewritten.startswith(before)
     assert rewritten.endswith(after)

@@ -695,3 +695,42 @@ def test_an_absurdly_nested_file_is_refused_not_a_crash(tmp_path: Path) -> None:
     path.write_text("name: x\nlanguage: en\nentries: " + "[" * 60_000 + "]" * 60_000, encoding="utf-8")
     with pytest.raises(PlaybookError, match="nested more than 200 levels deep"):
         PlaybookDocument.open(path)
+
+
+def test_two_saves_at_the_same_instant_never_both_succeed_with_one_entry_lost(tmp_path: Path) -> None:
+    path = tmp_path / "shared.yaml"
+    trials, conflicts = 60, 0
+    for trial in range(trials):
+        path.write_text("name: 共享\nlanguage: zh-CN\nentries:\n", encoding="utf-8")
+        documents = [PlaybookDocument.open(path) for _ in range(2)]
+        for n, document in enumerate(documents):
+            document.upsert(
+                EntryData(id=f"t{trial}.{n}", category="c", question=f"问题{n}", alternatives=[[f"回复{n}"]])
+            )
+        start = threading.Barrier(2)
+        outcomes: list[str] = []
+
+        def save(
+            document: PlaybookDocument, start: threading.Barrier = start, outcomes: list[str] = outcomes
+        ) -> None:
+            start.wait()
+            try:
+                document.save()
+            except ConflictError:
+                outcomes.append("conflict")  # the editor then shows both versions
+            else:
+                outcomes.append("saved")
+
+        threads = [threading.Thread(target=save, args=(document,)) for document in documents]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        saved_ids = {entry.id for entry in load_playbooks([path]).playbooks[0].entries}
+        assert len(saved_ids) == outcomes.count("saved"), (
+            trial,
+            outcomes,
+            saved_ids,
+        )  # nothing silently lost
+        conflicts += outcomes.count("conflict")
+    assert conflicts > 0  # the race really happened, and was caught every time

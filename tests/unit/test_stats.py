@@ -591,3 +591,13 @@ def test_cli_reports_a_damaged_database_without_touching_it(
     assert main(["stats", "--config-dir", str(config_dir)]) == 1
     assert "not a database" in capsys.readouterr().err
     assert [p.name for p in path.parent.iterdir()] == ["stats.sqlite3"]
+
+
+def test_the_statistics_file_is_private_to_the_agent(tmp_path: Path) -> None:
+    import stat
+
+    store = open_stats(tmp_path / "data" / "stats.sqlite3")
+    store.record_missed_search("王女士 13800138000 我要退货")
+    store.close()
+    for path in (tmp_path / "data").glob("stats.sqlite3*"):
+        assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path

@@ -52,7 +52,8 @@ def test_resolve_fills_only_what_it_has_and_keeps_the_template_a_template() -> N
     template = "亲，欢迎光临{shop}～{customer}您好 {{not a name}} {x.y}"
     resolved = resolve(template, {"shop": "小{王}的店", "other": "unused"})
     assert resolved == "亲，欢迎光临小{{王}}的店～{customer}您好 {{not a name}} {x.y}"
-    assert render(resolved, {"customer": "王女士"}).text == render(
-        template, {"shop": "小{王}的店", "customer": "王女士"}
-    ).text
+    assert (
+        render(resolved, {"customer": "王女士"}).text
+        == render(template, {"shop": "小{王}的店", "customer": "王女士"}).text
+    )
     assert resolve(template, {"shop": ""}) == template  # an empty value fills nothing

@@ -380,3 +380,20 @@ def test_chips_and_the_tray_show_translated_words(qtbot: QtBot, controller: Coun
         assert tray.toolTip() == "[Tray]QuickReply — 2 customer(s) waiting"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_with_missed_searches_off_nothing_typed_is_kept_and_no_customer_name_is_logged(
+    qtbot: QtBot, config_dir: Path, clock: ManualClock, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    app, platform = make_app(qtbot, config_dir, clock, keep_missed_searches=False)
+    platform.foreground_window = Target(43, "李先生 13800138000 - 千牛工作台")
+    with caplog.at_level(logging.INFO, logger="quickreply"):
+        press(qtbot, platform, "ctrl+alt+space")  # a reply countdown for 李先生
+        app.window.search_box.setText("我是李先生 电话13800138000 还没发货")  # a pasted customer message
+        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Escape)
+    assert list(app.stats.report().missed_searches) == []
+    assert "13800138000" not in caplog.text
+    assert "李先生" not in caplog.text
+    assert "reply countdown started (summon)" in caplog.text
