@@ -136,13 +136,27 @@ class _Reader:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.problems: list[Problem] = []
+        self.more = 0  # errors past MAX_PROBLEMS_PER_FILE: counted, not kept
 
     def where(self, node: yaml.Node) -> Location:
         mark = node.start_mark
         return Location(self.path, mark.line + 1, mark.column + 1)
 
     def report(self, node: yaml.Node, message: str) -> None:
+        if len(self.problems) >= MAX_PROBLEMS_PER_FILE:
+            self.more += 1
+            return
         self.problems.append(Problem(self.where(node), message))
+
+    def summed_up(self) -> list[Problem]:
+        """The problems kept, and one line for how many more there are."""
+        if not self.more:
+            return self.problems
+        last = self.problems[-1].location
+        more = Message(
+            "… and {count} more problems in this file; fix these first and check it again", count=self.more
+        )
+        return [*self.problems, Problem(last, more)]
 
     def mapping(self, node: yaml.Node, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
         """Key → (key node, value node); reports non-mappings and repeated keys."""
@@ -527,7 +541,7 @@ def parse_playbook(text: str, path: Path) -> tuple[Playbook | None, list[Problem
     amplified = too_much_text(root, path)
     if amplified is not None:
         return None, [amplified]
-    return reader.playbook(root), reader.problems
+    return reader.playbook(root), reader.summed_up()
 
 
 def yaml_problem(error: yaml.YAMLError, text: str, path: Path) -> Problem:
@@ -549,6 +563,9 @@ def yaml_problem(error: yaml.YAMLError, text: str, path: Path) -> Problem:
 
 
 MAX_NESTING = 200
+# A file that is not a playbook at all (300,000 numbers in a list) must not cost a problem per item:
+# each is ~2 KB, and nobody reads past the first screenful anyway.
+MAX_PROBLEMS_PER_FILE = 200
 # Text a playbook may hold once its aliases (*name) are expanded: thousands of replies fit; a
 # 100,000-character anchor used 300 times (30 MB, which every copy of the index then holds) does not.
 MAX_EXPANDED_CHARS = 8_000_000

@@ -151,3 +151,53 @@ def test_two_launches_at_the_same_instant_leave_one_widget_running(tmp_path: Pat
                 if launch.poll() is None:
                     launch.terminate()
                     launch.wait(10)
+
+
+def _workbook_bomb(path: Path, unpacked_mb: int) -> None:
+    """A real phrase workbook with one extra part of zeros that packs ~1000 to 1."""
+    import io
+    import zipfile
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["快捷编码", "快捷短语", "分组"])
+    sheet.append(["hy", "亲，您好", "欢迎"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    with (
+        zipfile.ZipFile(buffer, "a", zipfile.ZIP_DEFLATED) as archive,
+        archive.open("xl/media/zeros.bin", "w", force_zip64=True) as part,
+    ):
+        block = bytes(1024 * 1024)
+        for _ in range(unpacked_mb):
+            part.write(block)
+    path.write_bytes(buffer.getvalue())
+
+
+def test_an_xlsx_zip_bomb_is_refused_before_anything_is_unpacked(tmp_path: Path) -> None:
+    bomb = tmp_path / "phrases.xlsx"
+    _workbook_bomb(bomb, unpacked_mb=512)
+    assert bomb.stat().st_size < 2 * 1024 * 1024  # half a gigabyte in less than 2 MB
+    done = run_cli(
+        "import",
+        "--config-dir",
+        str(tmp_path / "config"),
+        "--dry-run",
+        str(bomb),
+        memory_mb=768,
+        timeout_s=60,
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert f"{bomb}:1:1: this workbook unpacks to 512 MB" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_workbook_of_normal_size_still_imports(tmp_path: Path) -> None:
+    book = tmp_path / "phrases.xlsx"
+    _workbook_bomb(book, unpacked_mb=1)
+    done = run_cli("import", "--config-dir", str(tmp_path / "config"), "--dry-run", str(book))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "1 new" in done.stdout

@@ -372,3 +372,13 @@ def test_a_control_character_is_reported_where_it_is(tmp_path: Path) -> None:
     )
     [problem] = load_playbooks([path]).problems
     assert str(problem) == f"{path}:4:49: the control character U+0000 cannot be in this file; delete it here"
+
+
+def test_a_file_with_hundreds_of_thousands_of_problems_keeps_two_hundred_and_counts_the_rest(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "numbers.yaml"
+    path.write_text("name: m\nlanguage: en\nentries: [" + ",".join(["1"] * 50_000) + "]\n", encoding="utf-8")
+    problems = load_playbooks([path]).problems
+    assert len(problems) == 201
+    assert "… and 49800 more problems in this file" in str(problems[-1])

@@ -19,6 +19,7 @@ import datetime
 import io
 import re
 import warnings
+import zipfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -139,20 +140,26 @@ def read_xlsx(raw: bytes, path: Path, mapping: Mapping[str, str]) -> ImportSourc
     """Read the first sheet of an Excel workbook laid out like Qianniu's table."""
     from openpyxl import load_workbook  # a large package: loaded only for workbooks
 
+    _refuse_zip_bomb(raw, path)
     try:
         with warnings.catch_warnings():
             # openpyxl warns about styles and extensions it ignores; the text is what matters.
             warnings.simplefilter("ignore")
-            book = load_workbook(io.BytesIO(raw), read_only=False, data_only=True)
-            sheets = book.worksheets
-            rows = (
-                [
-                    (number, [_cell_text(value) for value in values])
-                    for number, values in enumerate(sheets[0].iter_rows(min_row=1, values_only=True), 1)
-                ]
-                if sheets
-                else []
-            )
+            # Read-only streams the sheet row by row instead of building every cell at once.
+            book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+            try:
+                sheets = book.worksheets
+                titles = [sheet.title for sheet in sheets]
+                rows = (
+                    [
+                        (number, [_cell_text(value) for value in values])
+                        for number, values in enumerate(sheets[0].iter_rows(min_row=1, values_only=True), 1)
+                    ]
+                    if sheets
+                    else []
+                )
+            finally:
+                book.close()
     except Exception:  # noqa: BLE001 - openpyxl raises zip, XML, key and value errors for a damaged file
         raise ImportFileError.at(
             path,
@@ -166,20 +173,48 @@ def read_xlsx(raw: bytes, path: Path, mapping: Mapping[str, str]) -> ImportSourc
     if not sheets:
         raise ImportFileError.at(path, 1, 1, Message("the workbook has no sheet with cells"))
     source = _table_source(rows, path, Format.XLSX, mapping, "")
-    if len(sheets) > 1:
-        others = ", ".join(repr(sheet.title) for sheet in sheets[1:])
+    if len(titles) > 1:
+        others = ", ".join(repr(title) for title in titles[1:])
         note = problem(
             path,
             1,
             1,
             Message(
                 "only the first sheet '{sheet}' is imported; not the sheets {others}",
-                sheet=quoted(sheets[0].title),
+                sheet=quoted(titles[0]),
                 others=others,
             ),
         )
         return replace(source, problems=(note, *source.problems))
     return source
+
+
+# What a phrase table may unpack to: thousands of phrases are a few MB; a zip bomb is gigabytes.
+MAX_XLSX_UNPACKED_BYTES = 64 * 1024 * 1024
+
+
+def _refuse_zip_bomb(raw: bytes, path: Path) -> None:
+    """Refuse a workbook whose parts unpack to more than MAX_XLSX_UNPACKED_BYTES, before unpacking any.
+
+    The sizes come from the zip's own directory; a part that claims less than
+    it holds is cut at its claim by the zip reader (and fails its checksum).
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        return  # not a zip at all: openpyxl's reading says what it is
+    if unpacked > MAX_XLSX_UNPACKED_BYTES:
+        raise ImportFileError.at(
+            path,
+            1,
+            1,
+            Message(
+                "this workbook unpacks to {megabytes} MB, far more than a phrase table; it is not "
+                "imported (save the phrases alone as a new workbook or as CSV UTF-8)",
+                megabytes=unpacked // (1024 * 1024),
+            ),
+        )
 
 
 def _cell_text(value: object) -> str:
