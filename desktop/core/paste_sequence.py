@@ -41,11 +41,19 @@ class PasteSettings:
     modifier_wait_s: float = 2.0
 
 
+class ClipboardUnreadable(Exception):  # noqa: N818 - reads as the situation it reports
+    """The clipboard's owner does not answer (a frozen program): its content cannot be kept."""
+
+
 class Clipboard(Protocol):
     """The system clipboard as the paste needs it (every format kept, not only text)."""
 
     def snapshot(self) -> object | None:
-        """A copy of every content format on the clipboard now; None when it is empty."""
+        """A copy of every content format on the clipboard now; None when it is empty.
+
+        Raises ClipboardUnreadable, quickly, when the program that owns the
+        clipboard does not answer: waiting for it would hold the reply back.
+        """
         ...
 
     def put_reply(self, text: str, extra_formats: dict[str, bytes]) -> None:
@@ -112,6 +120,10 @@ class Backend(Protocol):
         """Whether the clipboard still holds what ``write_clipboard_text`` wrote."""
         ...
 
+    def clipboard_owner_answers(self, timeout_s: float) -> bool:
+        """Whether the clipboard's owner answers within ``timeout_s``."""
+        ...
+
 
 class Failure(Enum):
     """Why a reply did not go in by itself; the reply is then on the clipboard for Ctrl+V."""
@@ -120,6 +132,7 @@ class Failure(Enum):
     NO_FOCUS = "no focus"  # the chat window did not come back to the front
     KEY_FAILED = "key failed"  # the keystroke or the typing was refused
     ENTER_FAILED = "enter failed"  # the reply went in; the Enter that sends it did not
+    CLIPBOARD_LOST = "clipboard lost"  # the reply went in; the agent's clipboard was unreadable, not kept
 
 
 @dataclass(frozen=True)
@@ -164,6 +177,7 @@ class PasteSequence:
         self._restore_pending = False
         self._written_by_backend = False
         self._run = 0  # each paste's steps check it: a newer paste drops an older one's leftovers
+        self._clipboard_lost = False  # the paste in flight could not keep the agent's clipboard
 
     @property
     def busy(self) -> bool:
@@ -201,10 +215,15 @@ class PasteSequence:
                 lambda: self._not_in_front(text),
             )
             return
-        self._saved = self.clipboard.snapshot()
+        try:
+            self._saved = self.clipboard.snapshot()
+            unreadable = False
+        except ClipboardUnreadable:
+            self._saved, unreadable = None, True  # the reply goes in anyway, and stays on the clipboard
         self._reply = text
         self._put_reply(text)
-        self._restore_pending = True
+        self._restore_pending = not unreadable
+        self._clipboard_lost = unreadable
 
         def send() -> None:
             self._send(chosen, press_enter, run)
@@ -285,7 +304,7 @@ class PasteSequence:
         if press_enter:
             self._later(self.settings.enter_pause_ms / 1000, run, self._send_enter)
         self._later(self.settings.restore_delay_ms / 1000, run, self.restore_now)
-        self._report(Outcome(True))
+        self._report(Outcome(True, Failure.CLIPBOARD_LOST) if self._clipboard_lost else Outcome(True))
 
     def _type(self, text: str, run: int, press_enter: bool) -> None:
         try:

@@ -127,6 +127,15 @@ class ClipboardMarking(Protocol):
         """Whether the clipboard still holds what ``write_clipboard_text`` put there."""
         ...
 
+    def clipboard_owner_answers(self, timeout_s: float) -> bool:
+        """Whether the program that owns the clipboard answers a request within ``timeout_s``.
+
+        Asked before the clipboard is read for the snapshot: on X11 a frozen
+        owner makes every read wait seconds on the GUI thread. True where the
+        system reads the clipboard without asking its owner, or nobody owns it.
+        """
+        ...
+
 
 class Platform(Hotkeys, Focus, KeySender, ClipboardMarking, Protocol):
     """Everything one OS backend provides; each consumer asks for the small part it uses."""

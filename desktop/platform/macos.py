@@ -379,6 +379,9 @@ class MacPlatform:
             self._written_count is not None and self._cocoa.pasteboard_change_count() == self._written_count
         )
 
+    def clipboard_owner_answers(self, timeout_s: float) -> bool:
+        return True  # the system hands out clipboard data itself; a hung owner cannot hold the read
+
 
 def hide_dock_icon() -> None:
     """Run as a menu-bar app: no Dock icon and no application menu.

@@ -83,3 +83,6 @@ class CopyOnlyPlatform:
 
     def clipboard_unchanged(self) -> bool:
         return False
+
+    def clipboard_owner_answers(self, timeout_s: float) -> bool:
+        return True  # Qt alone reads the clipboard here; nothing to ask first

@@ -562,6 +562,9 @@ class WindowsPlatform:
     def clipboard_unchanged(self) -> bool:
         return False
 
+    def clipboard_owner_answers(self, timeout_s: float) -> bool:
+        return True  # the system hands out clipboard data itself; a hung owner cannot hold the read
+
 
 class _Win32:
     """The real Win32 API through ctypes, each function with its C signature."""

@@ -12,6 +12,7 @@ import contextlib
 import os
 import select
 import threading
+import time
 from collections.abc import Callable, Generator, Iterable
 from typing import Any
 
@@ -131,6 +132,7 @@ class X11Platform:
         self._num_lock = self._modifier_mask("Num_Lock")
         self._ignored = self._num_lock | X.LockMask
         self._has_xtest = bool(self._display.has_extension("XTEST"))
+        self._probe: Any = None  # a 1×1 unmapped window that receives the clipboard probe's answer
 
     # ---------------------------------------------------------------- hotkey
 
@@ -375,6 +377,36 @@ class X11Platform:
 
     def clipboard_unchanged(self) -> bool:
         return False
+
+    def clipboard_owner_answers(self, timeout_s: float) -> bool:
+        # Ask the owner for its list of formats, as Qt would, but give up after timeout_s
+        # instead of Qt's five seconds; the widget asks only when Qt does not own the
+        # clipboard itself (Qt reads its own without asking the X server).
+        x = self._x
+        selection = self._atom("CLIPBOARD")
+        owner = self._display.get_selection_owner(selection)
+        if getattr(owner, "id", owner) == x.NONE:
+            return True
+        probe = self._probe_window()
+        probe.convert_selection(
+            selection, self._atom("TARGETS"), self._atom("QUICKREPLY_PROBE"), x.CurrentTime
+        )
+        self._display.flush()
+        deadline = time.monotonic() + timeout_s
+        while True:
+            while self._display.pending_events():
+                event = self._display.next_event()
+                if event.type == x.SelectionNotify and event.requestor.id == probe.id:
+                    return True
+            left = deadline - time.monotonic()
+            if left <= 0:
+                return False
+            select.select([self._display.fileno()], [], [], left)
+
+    def _probe_window(self) -> Any:
+        if self._probe is None:
+            self._probe = self._root.create_window(0, 0, 1, 1, 0, self._x.CopyFromParent)
+        return self._probe
 
 
 def _key_down(keymap: Any, keycode: int) -> bool:

@@ -16,13 +16,22 @@ from PySide6.QtCore import QByteArray, QMimeData, QObject, QTimer, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 
 from desktop.core.keys import PasteMethod, Target
-from desktop.core.paste_sequence import Backend, Failure, Outcome, PasteSequence, PasteSettings
+from desktop.core.paste_sequence import (
+    Backend,
+    ClipboardUnreadable,
+    Failure,
+    Outcome,
+    PasteSequence,
+    PasteSettings,
+)
 from desktop.ui.i18n import localized
 
 __all__ = ["Paster", "PasteSettings", "QtClipboard", "reply_mime", "snapshot"]
 
 # X11 selection plumbing that Qt lists as formats but that are not content.
 SKIPPED_FORMATS = frozenset({"TARGETS", "MULTIPLE", "TIMESTAMP", "SAVE_TARGETS", "application/x-qt-image"})
+# How long the clipboard's owner may take to answer before its content counts as unreadable.
+OWNER_TIMEOUT_S = 0.25
 # Our own mark on the reply, so we know whether the clipboard still holds it.
 REPLY_MARKER = "application/x-quickreply-reply"
 
@@ -52,11 +61,22 @@ def reply_mime(text: str, extra: dict[str, bytes]) -> QMimeData:
 
 
 class QtClipboard:
-    """The system clipboard through Qt, which keeps every format (images, rich text, files)."""
+    """The system clipboard through Qt, which keeps every format (images, rich text, files).
+
+    ``owner_answers`` is the backend's quick check that the program owning
+    the clipboard responds; without it a frozen owner holds Qt's read (and so
+    the GUI thread and the reply) for five seconds.
+    """
+
+    def __init__(self, owner_answers: Callable[[float], bool] = lambda _timeout: True) -> None:
+        self._owner_answers = owner_answers
 
     def snapshot(self) -> QMimeData | None:
         """Every content format on the clipboard now (None when it is empty)."""
-        return snapshot(QGuiApplication.clipboard())
+        clipboard = QGuiApplication.clipboard()
+        if not clipboard.ownsClipboard() and not self._owner_answers(OWNER_TIMEOUT_S):
+            raise ClipboardUnreadable
+        return snapshot(clipboard)
 
     def put_reply(self, text: str, extra_formats: dict[str, bytes]) -> None:
         """The reply with our marker and the clipboard managers' hints."""
@@ -107,7 +127,7 @@ class Paster(QObject):
         self.settings = settings or PasteSettings()
         self.sequence = PasteSequence(
             platform,
-            QtClipboard(),
+            QtClipboard(platform.clipboard_owner_answers),
             QtScheduler(self),
             self.settings,
             report=self._report,
@@ -155,4 +175,8 @@ class Paster(QObject):
             return notice.format(error=localized(outcome.error or ""))
         if outcome.failure is Failure.ENTER_FAILED:
             return localized(outcome.error or "")
+        if outcome.failure is Failure.CLIPBOARD_LOST:
+            return self.tr(
+                "Pasted. Your own clipboard could not be kept: the program holding it is not answering"
+            )
         return ""

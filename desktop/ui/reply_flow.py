@@ -291,7 +291,10 @@ class ReplyFlow(QObject):
             self._run_after_paste()
         if sent:
             log.info("pasted in %.1f ms", (time.perf_counter() - self._chosen_at) * 1000)
-            if self.window.pending is not None:
+            if notice:  # in, but the agent's own clipboard could not be kept
+                log.warning("%s", notice)
+                self.window.status.setText(notice)
+            elif self.window.pending is not None:
                 self.window.status.setText(self.window.pending.status)
             return
         log.warning("%s", notice)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from desktop.core.keys import HotkeyError, PasteMethod, Target
-from desktop.core.paste_sequence import Failure, Outcome, PasteSequence, PasteSettings
+from desktop.core.paste_sequence import ClipboardUnreadable, Failure, Outcome, PasteSequence, PasteSettings
 
 CHAT = Target(42, "王女士 - 千牛工作台", "qianniu")
 
@@ -45,8 +45,11 @@ class FakeClipboard:
 
     content: object | None = "the agent's own copy"
     writes: list[object] = field(default_factory=list)
+    owner_frozen: bool = False
 
     def snapshot(self) -> object | None:
+        if self.owner_frozen:
+            raise ClipboardUnreadable
         return self.content
 
     def put_reply(self, text: str, extra_formats: dict[str, bytes]) -> None:
@@ -115,6 +118,9 @@ class FakeBackend:
 
     def clipboard_unchanged(self) -> bool:
         return False
+
+    def clipboard_owner_answers(self, timeout_s: float) -> bool:
+        return True
 
 
 @dataclass
@@ -270,3 +276,13 @@ def test_copy_puts_the_reply_for_good_and_finishes_a_pending_restore_first(rig: 
     assert rig.clipboard.writes[-2:] == ["the agent's own copy", ("reply", "复制的")]
     rig.timeline.run()
     assert rig.clipboard.content == ("reply", "复制的")
+
+
+def test_a_frozen_clipboard_owner_costs_the_agent_its_clipboard_but_never_the_reply(rig: Rig) -> None:
+    rig.clipboard.owner_frozen = True
+    rig.sequence.paste("亲，在的", CHAT)
+    rig.timeline.run()
+    [(_, outcome)] = rig.outcomes
+    assert outcome == Outcome(True, Failure.CLIPBOARD_LOST)  # sent, and the agent is told
+    assert rig.clipboard.content == ("reply", "亲，在的")  # nothing to give back: the reply stays
+    assert rig.restored == []

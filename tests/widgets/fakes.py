@@ -28,6 +28,7 @@ class FakePlatform:
     written: str = ""
     cannot: list[str] = field(default_factory=list)  # what this system cannot do, for limitations()
     in_front: int | None = None  # the window that has the keyboard (after a focus request)
+    owner_answers: bool = True  # False: the clipboard's owner is frozen
 
     def limitations(self) -> list[str]:
         return list(self.cannot)
@@ -94,3 +95,6 @@ class FakePlatform:
 
     def clipboard_unchanged(self) -> bool:
         return QGuiApplication.clipboard().text() == self.written
+
+    def clipboard_owner_answers(self, timeout_s: float) -> bool:
+        return self.owner_answers

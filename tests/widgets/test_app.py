@@ -837,3 +837,19 @@ def test_only_one_launch_holds_the_lock_and_a_crashed_holder_is_taken_over(paths
     subprocess.run([sys.executable, "-c", holder, str(paths.config)], check=True)
     assert (paths.config / "quickreply.lock").exists()
     assert InstanceLock(paths).acquire()
+
+
+def test_a_frozen_clipboard_owner_still_lets_the_reply_in_and_the_agent_is_told(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
+) -> None:
+    platform.owner_answers = False
+    QApplication.clipboard().clear()  # Qt owning the clipboard itself never asks the owner
+    app.register_hotkey("ctrl+alt+space")
+    press_hotkey(qtbot, app, platform)
+    qtbot.keyClicks(app.window.search_box, "hy")
+    with qtbot.waitSignal(app.paster.pasted) as pasted:
+        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    assert pasted.args is not None
+    assert pasted.args[0] is True
+    assert platform.calls == ["focus 42", "paste ctrl+v"]
+    assert "could not be kept" in app.window.status.text()
