@@ -435,13 +435,7 @@ class PlaybookDocument:
             with exclusive(self.path):
                 self._compare_and_write(data, ours, force=force)
         except OSError as exc:  # the lock itself: busy for too long, or a read-only folder
-            raise PlaybookSaveError(
-                Message(
-                    "could not save {path}: {reason}; the file on disk was left as it was",
-                    path=str(self.path),
-                    reason=exc.strerror or str(exc),
-                )
-            ) from exc
+            raise _not_saved(self.path, exc) from exc
         self._opened_digest = _digest(data)
         self._opened_text = self._snap.text
         self.opened_mtime_ns = _mtime_ns(self.path)
@@ -465,13 +459,7 @@ class PlaybookDocument:
                 _write_backup(self.path, on_disk)
             atomic_write_bytes(self.path, data)
         except OSError as exc:
-            raise PlaybookSaveError(
-                Message(
-                    "could not save {path}: {reason}; the file on disk was left as it was",
-                    path=str(self.path),
-                    reason=exc.strerror or str(exc),
-                )
-            ) from exc
+            raise _not_saved(self.path, exc) from exc
 
     def _parse(self, text: str) -> tuple[Playbook | None, list[Problem]]:
         found = self._parsed.get(text)
@@ -1266,6 +1254,16 @@ def _read_or_none(path: Path) -> bytes | None:
         return path.read_bytes()
     except FileNotFoundError:
         return None
+
+
+def _not_saved(path: Path, error: OSError) -> PlaybookSaveError:
+    return PlaybookSaveError(
+        Message(
+            "could not save {path}: {reason}; the file on disk was left as it was",
+            path=str(path),
+            reason=error.strerror or str(error),
+        )
+    )
 
 
 def _mtime_ns(path: Path) -> int | None:
