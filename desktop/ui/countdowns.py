@@ -10,10 +10,11 @@ keyboard focus, so it can stay up while the agent types in the chat app.
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPoint, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QWidget
 
 from desktop.core.countdown import Countdown, CountdownBoard, Kind, State, Trigger
 from desktop.core.paths import bundled_path
@@ -100,18 +101,35 @@ class CountdownChip(QToolButton):
 
 
 class CountdownBar(QWidget):
-    """A row of chips, oldest first; the strip and the search window each have one."""
+    """A row of chips, oldest first; the strip and the search window each have one.
+
+    With ``fit`` (the search window's title bar) the bar never asks for more
+    width than it is given: the chips that fit are shown, oldest first, and a
+    "+N" button lists the others (choosing one: answered). Four customers at
+    once must not push the window's buttons off the screen.
+    """
 
     stop_requested = Signal(int)
     discard_requested = Signal(int)
 
-    def __init__(self, *, focusable: bool = False, parent: QWidget | None = None) -> None:
+    def __init__(self, *, focusable: bool = False, fit: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._focusable = focusable
+        self._fit = fit
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
         self.chips: dict[int, CountdownChip] = {}
+        self.more = QToolButton(self)
+        self.more.setObjectName("moreCountdowns")
+        self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more.setFocusPolicy(Qt.FocusPolicy.StrongFocus if focusable else Qt.FocusPolicy.NoFocus)
+        self.more.hide()
+        self._layout.addWidget(self.more)
+        self._layout.addStretch(1)  # chips stay at the left, oldest first
+        if fit:
+            # Takes what the title bar leaves over, however many chips there are.
+            self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def show_countdowns(self, running: list[Countdown], now: float) -> None:
         """Add chips for new countdowns, drop finished ones, refresh the rest."""
@@ -126,11 +144,57 @@ class CountdownBar(QWidget):
                 chip = CountdownChip(countdown, focusable=self._focusable, parent=self)
                 chip.stop_requested.connect(self.stop_requested)
                 chip.discard_requested.connect(self.discard_requested)
-                self._layout.addWidget(chip)
+                self._layout.insertWidget(len(self.chips), chip)  # after the older chips, before "+N"
                 self.chips[countdown.id] = chip
             else:
                 chip = existing
             chip.refresh(now)
+        self._fit_chips()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        """A new width: show as many chips as fit now."""
+        super().resizeEvent(event)
+        self._fit_chips()
+
+    def _fit_chips(self) -> None:
+        if not self._fit:
+            return
+        chips = list(self.chips.values())
+        spacing = self._layout.spacing()
+        room = self.width()
+        shown = 0
+        used = 0
+        for index, chip in enumerate(chips):
+            hidden_after = len(chips) - index - 1
+            need = chip.sizeHint().width() + (spacing if shown else 0)
+            reserve = self._more_width(hidden_after) + spacing if hidden_after else 0
+            if used + need + reserve > room:
+                break
+            used += need
+            shown += 1
+        for index, chip in enumerate(chips):
+            chip.setVisible(index < shown)
+        self._offer_the_rest(chips[shown:])
+
+    def _more_width(self, hidden: int) -> int:
+        return self.more.fontMetrics().horizontalAdvance(f"+{hidden}") + 24
+
+    def _offer_the_rest(self, hidden: list[CountdownChip]) -> None:
+        if not hidden:
+            self.more.hide()
+            return
+        self.more.setText(f"+{len(hidden)}")
+        menu = QMenu(self.more)
+        for chip in hidden:
+            menu.addAction(chip.text(), partial(self.stop_requested.emit, chip.countdown.id))
+        old = self.more.menu()
+        self.more.setMenu(menu)
+        if old is not None:
+            old.deleteLater()
+        self.more.setToolTip(
+            self.tr("{count} more waiting: choose one when answered").format(count=len(hidden))
+        )
+        self.more.show()
 
     def focus_first(self) -> bool:
         """Give the keyboard to the oldest chip (search window: Ctrl+T); False when none."""

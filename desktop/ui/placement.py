@@ -34,7 +34,10 @@ class WindowPlacement:
         if state is None:
             return  # first start, or a damaged file: default placement
         self._position = QPoint(state.x, state.y)
-        self.window.resize(state.width, state.height)
+        # A size saved by an older version that widened the window never exceeds the screen now.
+        screen = QGuiApplication.screenAt(self._position) or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        self.window.resize(min(state.width, area.width()), min(state.height, area.height()))
         self.window.move(self._position)
         self.window.title_bar.pin.setChecked(state.pinned)
         if state.strip is not None:

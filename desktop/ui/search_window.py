@@ -110,7 +110,7 @@ class TitleBar(QFrame):
         self.title.setObjectName("titleLabel")
         self.parts_label = QLabel()
         self.parts_label.setObjectName("partsLabel")
-        self.countdowns = CountdownBar(focusable=True)
+        self.countdowns = CountdownBar(focusable=True, fit=True)
         self.pin = _tool_button("", self.tr("Pin: stay open after pasting"))
         self.pin.setCheckable(True)
         self.pin.setIcon(_pin_icon(self.palette().color(self.foregroundRole())))
@@ -123,8 +123,7 @@ class TitleBar(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 2, 2)
         layout.addWidget(self.title)
-        layout.addWidget(self.countdowns)
-        layout.addStretch(1)
+        layout.addWidget(self.countdowns, 1)  # the chips take what is left, never more
         layout.addWidget(self.parts_label)
         layout.addWidget(self.pin)
         layout.addWidget(self.help)

@@ -853,3 +853,14 @@ def test_a_frozen_clipboard_owner_still_lets_the_reply_in_and_the_agent_is_told(
     assert pasted.args[0] is True
     assert platform.calls == ["focus 42", "paste ctrl+v"]
     assert "could not be kept" in app.window.status.text()
+
+
+def test_a_saved_width_wider_than_the_screen_is_brought_back_onto_it(
+    qtbot: QtBot, paths: AppPaths, platform: FakePlatform
+) -> None:
+    from desktop.core.window_state import WindowState
+
+    screen = QApplication.primaryScreen().availableGeometry()
+    WindowState(0, 0, screen.width() + 400, 540).write(paths.config / "window.json")
+    app = make_app(qtbot, paths, platform)
+    assert app.window.width() <= screen.width()

@@ -397,3 +397,33 @@ def test_with_missed_searches_off_nothing_typed_is_kept_and_no_customer_name_is_
     assert "13800138000" not in caplog.text
     assert "李先生" not in caplog.text
     assert "reply countdown started (summon)" in caplog.text
+
+
+def test_four_customers_never_widen_the_search_window_and_the_rest_wait_behind_plus_n(
+    qtbot: QtBot, config_dir: Path, clock: ManualClock
+) -> None:
+    app, platform = make_app(qtbot, config_dir, clock, countdown_on_summon=False)
+    press(qtbot, platform, "ctrl+alt+space")
+    window = app.window
+    window.resize(600, 540)
+    qtbot.wait(20)
+    for handle, name in enumerate(["王女士", "John Smith", "김민수 고객님", "李先生"], start=50):
+        platform.foreground_window = Target(handle, f"{name} - 千牛工作台")
+        press(qtbot, platform, "ctrl+alt+a")
+    qtbot.wait(50)
+    bar = window.title_bar.countdowns
+    assert window.width() == 600  # before: 744-780 px, the close button off screen
+    close = window.title_bar.close_button
+    assert close.geometry().right() <= window.title_bar.width()
+    shown = [chip for chip in bar.chips.values() if chip.isVisible()]
+    assert 1 <= len(shown) < 4
+    assert bar.more.isVisible()
+    assert bar.more.text() == f"+{4 - len(shown)}"
+    menu = bar.more.menu()
+    assert menu is not None
+    last = menu.actions()[-1]
+    assert "李先生" in last.text()
+    last.trigger()  # answered from the list
+    qtbot.wait(20)
+    assert [c.label for c in app.countdowns.board.running()] == ["王女士", "John Smith", "김민수 고객님"]
+    window.grab().save(str(config_dir / "four-customers.png"))
