@@ -257,8 +257,8 @@ class QuickReplyApp(QObject):
         self.window.setGeometry(geometry)
         self.window.title_bar.pin.setChecked(pinned)
         self.window.conversation_values = old.conversation_values
-        self.window.pending = old.pending  # a multi-part reply in progress goes on
         self._wire_window()
+        self.window.set_pending(old.pending)  # a multi-part reply in progress goes on
         self.window.search_box.setText(query)
         self._show_problems()  # in the new language
         old.hide()

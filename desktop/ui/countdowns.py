@@ -225,20 +225,41 @@ class TimerStrip(QWidget):
         self.grip.setToolTip(self.tr("Drag to move; it snaps to the nearest screen edge"))
         self.grip.setCursor(Qt.CursorShape.SizeAllCursor)
         self.bar = CountdownBar(focusable=False)
+        # A multi-part reply with parts still to send: said here, where the agent looks
+        # while the search window is hidden, so the next hotkey press is no surprise.
+        self.note = QLabel()
+        self.note.setObjectName("pendingNote")
+        self.note.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.grip)
         layout.addWidget(self.bar)
-        self.setStyleSheet("#timerStrip { background: palette(window); border: 1px solid palette(mid); }")
+        layout.addWidget(self.note)
+        self.setStyleSheet(
+            "#timerStrip { background: palette(window); border: 1px solid palette(mid); }"
+            "#pendingNote { color: #b25e00; font-weight: bold; padding: 0 4px; }"
+        )
         self.always_show = False
         self._drag_from: QPoint | None = None
         self.placed = False
+        self._running = False
 
     def show_countdowns(self, running: list[Countdown], now: float) -> None:
-        """Refresh the chips; hide when nothing runs (unless always shown)."""
+        """Refresh the chips; hide when nothing runs and nothing waits (unless always shown)."""
         self.bar.show_countdowns(running, now)
+        self._running = bool(running)
+        self._show_or_hide()
+
+    def show_pending(self, status: str) -> None:
+        """Say that parts of a reply wait to be sent ("" when none do)."""
+        if status:
+            self.note.setText(self.tr("{status}: the hotkey in that chat offers it").format(status=status))
+        self.note.setVisible(bool(status))
+        self._show_or_hide()
+
+    def _show_or_hide(self) -> None:
         self.adjustSize()
-        if running or self.always_show:
+        if self._running or self.always_show or not self.note.isHidden():
             if not self.isVisible():
                 if not self.placed:
                     self.dock_default()

@@ -80,6 +80,7 @@ class ReplyFlow(QObject):
         """Take over ``window`` (at start, and the one rebuilt after a language change)."""
         self.window = self.placement.window = window
         window.paste_in_flight = self.is_paste_in_flight
+        window.pending_changed.connect(self.countdowns.strip.show_pending)
         window.paste_requested.connect(self.paste)
         window.copy_requested.connect(self.copy)
         window.dismissed.connect(self.hand_back)
@@ -117,8 +118,7 @@ class ReplyFlow(QObject):
             self.window.offer_pending()
             self._query_at_summon = ""  # the offer cleared the box
             return True
-        self.window.pending = None  # another chat: its parts stay unsent, the window opens
-        self.window.title_bar.parts_label.setText("")
+        self.window.set_pending(None)  # another chat: its parts stay unsent, the window opens
         return False
 
     def _show_or_close(self, ours_in_front: bool) -> None:

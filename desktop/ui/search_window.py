@@ -220,6 +220,7 @@ class SearchWindow(QWidget):
         paste_requested(PasteRequest): the agent chose a reply to paste.
         copy_requested(PasteRequest): Ctrl+C: copy the reply, do not paste.
         dismissed(): Esc or × hid the window; focus should go back to the chat.
+        pending_changed(str): a multi-part reply's parts to come ("Part 2 of 3 ready"; "" when none).
         action_requested(str): the key of an app action (``desktop/ui/actions.py``: F1 rules,
             F3 today, Ctrl+N a new entry) or the title bar's ? button (rules).
         edit_requested(Entry): F2 or the menu: edit the selected entry.
@@ -231,6 +232,7 @@ class SearchWindow(QWidget):
     copy_requested = Signal(object)
     dismissed = Signal()
     action_requested = Signal(str)
+    pending_changed = Signal(str)
     edit_requested = Signal(object)
     duplicate_requested = Signal(object)
     delete_requested = Signal(object)
@@ -516,8 +518,15 @@ class SearchWindow(QWidget):
         offer = self.tr("{status}: Enter sends it, Esc keeps it for later")
         self.status.setText(offer.format(status=pending.status))
 
+    def set_pending(self, pending: PendingParts | None) -> None:
+        """Carry on with (or, None: drop) a multi-part reply, and say so in the title bar and strip."""
+        self.pending = pending
+        self._show_pending()
+
     def _show_pending(self) -> None:
-        self.title_bar.parts_label.setText(self.pending.status if self.pending else "")
+        status = self.pending.status if self.pending else ""
+        self.title_bar.parts_label.setText(status)
+        self.pending_changed.emit(status)
 
     def _result_menu(self, position: QPoint) -> None:
         row = self.results.indexAt(position).row()

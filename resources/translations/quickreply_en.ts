@@ -483,62 +483,62 @@ Settings: {settings}</translation>
         <translation>Part {number} of {count} ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="256" />
+        <location filename="../../desktop/ui/search_window.py" line="258" />
         <source>Type a question, pinyin, initials or keywords…</source>
         <translation>Type a question, pinyin, initials or keywords…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="356" />
+        <location filename="../../desktop/ui/search_window.py" line="358" />
         <source>… {count} more (quickreply lint shows all)</source>
         <translation>… {count} more (quickreply lint shows all)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="516" />
+        <location filename="../../desktop/ui/search_window.py" line="518" />
         <source>{status}: Enter sends it, Esc keeps it for later</source>
         <translation>{status}: Enter sends it, Esc keeps it for later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="529" />
+        <location filename="../../desktop/ui/search_window.py" line="538" />
         <source>Edit (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="530" />
+        <location filename="../../desktop/ui/search_window.py" line="539" />
         <source>Duplicate (Ctrl+D)</source>
         <translation>Duplicate (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="532" />
+        <location filename="../../desktop/ui/search_window.py" line="541" />
         <source>Revert to the {layer} version</source>
         <translation>Revert to the {layer} version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="534" />
+        <location filename="../../desktop/ui/search_window.py" line="543" />
         <source>Delete (Del)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="656" />
+        <location filename="../../desktop/ui/search_window.py" line="665" />
         <source>{count} replies</source>
         <translation>{count} replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="658" />
+        <location filename="../../desktop/ui/search_window.py" line="667" />
         <source>{count} result(s)</source>
         <translation>{count} result(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="660" />
+        <location filename="../../desktop/ui/search_window.py" line="669" />
         <source>No reply matches “{text}” — Ctrl+N creates one</source>
         <translation>No reply matches “{text}” — Ctrl+N creates one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="683" />
+        <location filename="../../desktop/ui/search_window.py" line="692" />
         <source>Context: {context}</source>
         <translation>Context: {context}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="686" />
+        <location filename="../../desktop/ui/search_window.py" line="695" />
         <source>Tips: {tips}</source>
         <translation>Tips: {tips}</translation>
     </message>
@@ -907,6 +907,11 @@ Settings: {settings}</translation>
         <location filename="../../desktop/ui/countdowns.py" line="225" />
         <source>Drag to move; it snaps to the nearest screen edge</source>
         <translation>Drag to move; it snaps to the nearest screen edge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countdowns.py" line="256" />
+        <source>{status}: the hotkey in that chat offers it</source>
+        <translation>{status}: the hotkey in that chat offers it</translation>
     </message>
 </context>
 <context>

@@ -483,62 +483,62 @@ Settings: {settings}</source>
         <translation>{number}/{count}번째 메시지 준비됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="256" />
+        <location filename="../../desktop/ui/search_window.py" line="258" />
         <source>Type a question, pinyin, initials or keywords…</source>
         <translation>질문, 초성 또는 키워드 입력…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="356" />
+        <location filename="../../desktop/ui/search_window.py" line="358" />
         <source>… {count} more (quickreply lint shows all)</source>
         <translation>… 외 {count}개 (quickreply lint로 전체 보기)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="516" />
+        <location filename="../../desktop/ui/search_window.py" line="518" />
         <source>{status}: Enter sends it, Esc keeps it for later</source>
         <translation>{status}: Enter로 보내기, Esc는 나중에</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="529" />
+        <location filename="../../desktop/ui/search_window.py" line="538" />
         <source>Edit (F2)</source>
         <translation>편집 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="530" />
+        <location filename="../../desktop/ui/search_window.py" line="539" />
         <source>Duplicate (Ctrl+D)</source>
         <translation>복제해서 새 답변 만들기 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="532" />
+        <location filename="../../desktop/ui/search_window.py" line="541" />
         <source>Revert to the {layer} version</source>
         <translation>{layer} 버전으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="534" />
+        <location filename="../../desktop/ui/search_window.py" line="543" />
         <source>Delete (Del)</source>
         <translation>삭제 (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="656" />
+        <location filename="../../desktop/ui/search_window.py" line="665" />
         <source>{count} replies</source>
         <translation>답변 {count}개</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="658" />
+        <location filename="../../desktop/ui/search_window.py" line="667" />
         <source>{count} result(s)</source>
         <translation>검색 결과 {count}개</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="660" />
+        <location filename="../../desktop/ui/search_window.py" line="669" />
         <source>No reply matches “{text}” — Ctrl+N creates one</source>
         <translation>“{text}”에 맞는 답변이 없습니다 — Ctrl+N으로 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="683" />
+        <location filename="../../desktop/ui/search_window.py" line="692" />
         <source>Context: {context}</source>
         <translation>상황: {context}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="686" />
+        <location filename="../../desktop/ui/search_window.py" line="695" />
         <source>Tips: {tips}</source>
         <translation>팁: {tips}</translation>
     </message>
@@ -907,6 +907,11 @@ Settings: {settings}</source>
         <location filename="../../desktop/ui/countdowns.py" line="225" />
         <source>Drag to move; it snaps to the nearest screen edge</source>
         <translation>끌어서 옮기세요. 가장 가까운 화면 가장자리에 붙습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countdowns.py" line="256" />
+        <source>{status}: the hotkey in that chat offers it</source>
+        <translation>{status}: 그 채팅에서 단축키를 누르면 이 부분이 먼저 나옵니다</translation>
     </message>
 </context>
 <context>

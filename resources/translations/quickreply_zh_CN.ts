@@ -483,62 +483,62 @@ Settings: {settings}</source>
         <translation>第 {number}/{count} 条待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="256" />
+        <location filename="../../desktop/ui/search_window.py" line="258" />
         <source>Type a question, pinyin, initials or keywords…</source>
         <translation>输入问题、拼音、首字母或关键词…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="356" />
+        <location filename="../../desktop/ui/search_window.py" line="358" />
         <source>… {count} more (quickreply lint shows all)</source>
         <translation>… 还有 {count} 个（quickreply lint 可查看全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="516" />
+        <location filename="../../desktop/ui/search_window.py" line="518" />
         <source>{status}: Enter sends it, Esc keeps it for later</source>
         <translation>{status}：按 Enter 发送，按 Esc 稍后再发</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="529" />
+        <location filename="../../desktop/ui/search_window.py" line="538" />
         <source>Edit (F2)</source>
         <translation>编辑 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="530" />
+        <location filename="../../desktop/ui/search_window.py" line="539" />
         <source>Duplicate (Ctrl+D)</source>
         <translation>复制为新话术 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="532" />
+        <location filename="../../desktop/ui/search_window.py" line="541" />
         <source>Revert to the {layer} version</source>
         <translation>恢复{layer}版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="534" />
+        <location filename="../../desktop/ui/search_window.py" line="543" />
         <source>Delete (Del)</source>
         <translation>删除 (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="656" />
+        <location filename="../../desktop/ui/search_window.py" line="665" />
         <source>{count} replies</source>
         <translation>{count} 条话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="658" />
+        <location filename="../../desktop/ui/search_window.py" line="667" />
         <source>{count} result(s)</source>
         <translation>{count} 条结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="660" />
+        <location filename="../../desktop/ui/search_window.py" line="669" />
         <source>No reply matches “{text}” — Ctrl+N creates one</source>
         <translation>没有找到“{text}” — 按 Ctrl+N 新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="683" />
+        <location filename="../../desktop/ui/search_window.py" line="692" />
         <source>Context: {context}</source>
         <translation>背景：{context}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="686" />
+        <location filename="../../desktop/ui/search_window.py" line="695" />
         <source>Tips: {tips}</source>
         <translation>技巧：{tips}</translation>
     </message>
@@ -907,6 +907,11 @@ Settings: {settings}</source>
         <location filename="../../desktop/ui/countdowns.py" line="225" />
         <source>Drag to move; it snaps to the nearest screen edge</source>
         <translation>拖动可移动，松开后会贴到最近的屏幕边缘</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/countdowns.py" line="256" />
+        <source>{status}: the hotkey in that chat offers it</source>
+        <translation>{status}：在那个聊天窗口按快捷键，会先显示这一条</translation>
     </message>
 </context>
 <context>

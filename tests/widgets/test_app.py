@@ -864,3 +864,20 @@ def test_a_saved_width_wider_than_the_screen_is_brought_back_onto_it(
     WindowState(0, 0, screen.width() + 400, 540).write(paths.config / "window.json")
     app = make_app(qtbot, paths, platform)
     assert app.window.width() <= screen.width()
+
+
+def test_a_waiting_part_is_said_on_the_timer_strip_while_the_window_is_hidden(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
+) -> None:
+    qtbot.addWidget(app.countdowns.strip)
+    paste_the_first_of_three_parts(qtbot, app, platform)
+    strip = app.countdowns.strip
+    assert not app.window.isVisible()
+    assert strip.isVisible()  # no countdown runs: the strip shows for the waiting part alone
+    assert strip.note.text() == "Part 2 of 3 ready: the hotkey in that chat offers it"
+    for _ in (2, 3):
+        press_hotkey(qtbot, app, platform)
+        with qtbot.waitSignal(app.paster.pasted):
+            qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    assert strip.note.isHidden()
+    assert not strip.isVisible()  # all sent, nothing running: gone again
