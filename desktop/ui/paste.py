@@ -41,13 +41,14 @@ def snapshot(clipboard: QClipboard) -> QMimeData | None:
     current: QMimeData | None = clipboard.mimeData()  # None with no owner, whatever the stubs say
     if current is None:
         return None
-    formats = [f for f in current.formats() if f not in SKIPPED_FORMATS]
-    if not formats:
-        return None
     copy = QMimeData()
-    for name in formats:
-        copy.setData(name, QByteArray(current.data(name)))
-    return copy
+    for name in (f for f in current.formats() if f not in SKIPPED_FORMATS):
+        data = QByteArray(current.data(name))
+        # A format that came back empty could not be read (its owner quit or stalled while
+        # answering): left out, so the restore never offers the agent's apps an empty image.
+        if not data.isEmpty():
+            copy.setData(name, data)
+    return copy if copy.formats() else None
 
 
 def reply_mime(text: str, extra: dict[str, bytes]) -> QMimeData:

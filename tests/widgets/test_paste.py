@@ -214,3 +214,18 @@ def test_when_typing_fails_the_reply_is_copied_instead(
     assert result.args[0] is False
     assert "typing was blocked" in result.args[1]
     assert QGuiApplication.clipboard().text() == "reply"
+
+
+def test_a_format_that_comes_back_empty_is_left_out_of_the_snapshot() -> None:
+    mime = QMimeData()
+    mime.setText("the agent's note")
+    mime.setData("image/png", QByteArray())  # what an owner that quit mid-answer leaves
+    QGuiApplication.clipboard().setMimeData(mime)
+    copied = snapshot(QGuiApplication.clipboard())
+    assert copied is not None
+    assert "image/png" not in copied.formats()
+    assert copied.text() == "the agent's note"
+    only_empty = QMimeData()
+    only_empty.setData("image/png", QByteArray())
+    QGuiApplication.clipboard().setMimeData(only_empty)
+    assert snapshot(QGuiApplication.clipboard()) is None  # nothing readable: nothing to restore
