@@ -462,7 +462,12 @@ class QuickReplyApp(QObject):
         self.stats.close()
         if self.server is not None:
             self.server.close()
-        log.info("closed cleanly: clipboard given back, hotkeys released, statistics saved")
+        if QApplication.clipboard().ownsClipboard() and not self.platform.clipboard_survives_quit():
+            log.warning(
+                "no clipboard manager runs: what QuickReply holds on the clipboard (your own content, "
+                "given back after the last paste) goes when it quits; a clipboard manager keeps it"
+            )
+        log.info("closed cleanly: hotkeys released, statistics saved")
 
 
 def permission_notice(permission: Permission) -> QMessageBox:

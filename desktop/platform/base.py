@@ -127,6 +127,14 @@ class ClipboardMarking(Protocol):
         """Whether the clipboard still holds what ``write_clipboard_text`` put there."""
         ...
 
+    def clipboard_survives_quit(self) -> bool:
+        """Whether what QuickReply holds on the clipboard stays there after it quits.
+
+        On X11 the clipboard lives in the program that owns it; only a running
+        clipboard manager (which Qt hands the content to at quit) keeps it.
+        """
+        ...
+
     def clipboard_owner_answers(self, timeout_s: float) -> bool:
         """Whether the program that owns the clipboard answers a request within ``timeout_s``.
 

@@ -379,6 +379,9 @@ class MacPlatform:
             self._written_count is not None and self._cocoa.pasteboard_change_count() == self._written_count
         )
 
+    def clipboard_survives_quit(self) -> bool:
+        return True  # the pasteboard server keeps what was written
+
     def clipboard_owner_answers(self, timeout_s: float) -> bool:
         return True  # the system hands out clipboard data itself; a hung owner cannot hold the read
 

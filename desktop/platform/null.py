@@ -84,5 +84,8 @@ class CopyOnlyPlatform:
     def clipboard_unchanged(self) -> bool:
         return False
 
+    def clipboard_survives_quit(self) -> bool:
+        return True  # nothing here can do better; Qt does what the system allows
+
     def clipboard_owner_answers(self, timeout_s: float) -> bool:
         return True  # Qt alone reads the clipboard here; nothing to ask first

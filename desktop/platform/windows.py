@@ -562,6 +562,9 @@ class WindowsPlatform:
     def clipboard_unchanged(self) -> bool:
         return False
 
+    def clipboard_survives_quit(self) -> bool:
+        return True  # OleFlushClipboard at quit leaves every format with the system
+
     def clipboard_owner_answers(self, timeout_s: float) -> bool:
         return True  # the system hands out clipboard data itself; a hung owner cannot hold the read
 

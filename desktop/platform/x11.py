@@ -378,6 +378,12 @@ class X11Platform:
     def clipboard_unchanged(self) -> bool:
         return False
 
+    def clipboard_survives_quit(self) -> bool:
+        # A clipboard manager announces itself by owning CLIPBOARD_MANAGER (freedesktop spec);
+        # Qt asks it to SAVE_TARGETS when the app quits owning the clipboard.
+        owner = self._display.get_selection_owner(self._atom("CLIPBOARD_MANAGER"))
+        return bool(getattr(owner, "id", owner) != self._x.NONE)
+
     def clipboard_owner_answers(self, timeout_s: float) -> bool:
         # Ask the owner for its list of formats, as Qt would, but give up after timeout_s
         # instead of Qt's five seconds; the widget asks only when Qt does not own the

@@ -29,6 +29,7 @@ class FakePlatform:
     cannot: list[str] = field(default_factory=list)  # what this system cannot do, for limitations()
     in_front: int | None = None  # the window that has the keyboard (after a focus request)
     owner_answers: bool = True  # False: the clipboard's owner is frozen
+    manager_runs: bool = True  # False: an X11 desktop without a clipboard manager
 
     def limitations(self) -> list[str]:
         return list(self.cannot)
@@ -98,3 +99,6 @@ class FakePlatform:
 
     def clipboard_owner_answers(self, timeout_s: float) -> bool:
         return self.owner_answers
+
+    def clipboard_survives_quit(self) -> bool:
+        return self.manager_runs
