@@ -30,7 +30,7 @@ from desktop.core.interchange import (
     read_import,
 )
 from desktop.core.interchange.table import formula_safe
-from desktop.core.library import Library, Source
+from desktop.core.library import Library, Source, load_library
 from desktop.core.paths import AppPaths
 from desktop.core.playbook import load_playbooks
 from desktop.core.settings import Settings, apply_options, default_show_hotkey, read_settings
@@ -522,7 +522,9 @@ def _run_import(args: argparse.Namespace, paths: AppPaths) -> int:
         _print_problems(exc.problems)
         print(f"quickreply import: nothing imported from {args.file}", file=sys.stderr)
         return 1
-    preview = preview_import(source, paths.playbooks, into=args.into)
+    # What the widget searches besides (from the copies on disk): a shared code is named.
+    others = load_library(playbook_sources(args, paths), cache_dir=paths.index_cache).entries
+    preview = preview_import(source, paths.playbooks, into=args.into, others=others)
     read_as = f", read as {source.encoding}" if source.encoding and source.encoding != "UTF-8" else ""
     print(f"{source.path}: {source.format.description}{read_as}, {len(source.entries)} entries")
     print(f"into {preview.target}: {preview.summary()}")

@@ -182,7 +182,7 @@ class EntryEditing(QObject):
 
     def preview_import(self, source: Path) -> ImportDialog:
         """Show what importing ``source`` would change; importing reloads the library."""
-        dialog = ImportDialog(source, self.paths.playbooks, self._parent())
+        dialog = ImportDialog(source, self.paths.playbooks, self._parent(), others=self._library().entries)
         dialog.imported.connect(lambda _target: self._reload())
         self.import_dialog = dialog
         dialog.open()

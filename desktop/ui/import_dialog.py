@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -14,6 +15,7 @@ from desktop.core.interchange import (
     preview_import,
     read_import,
 )
+from desktop.core.playbook import Entry
 from desktop.ui.i18n import localized
 
 # Marked for lupdate; ``file_filter()`` gives it in the interface language.
@@ -36,7 +38,14 @@ class ImportDialog(QDialog):
 
     imported = Signal(str)
 
-    def __init__(self, source: Path, playbooks_dir: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        source: Path,
+        playbooks_dir: Path,
+        parent: QWidget | None = None,
+        *,
+        others: Sequence[Entry] = (),
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.WindowStaysOnTopHint)
         self.setWindowTitle(self.tr("Import replies"))
         self.summary = QLabel()
@@ -54,7 +63,8 @@ class ImportDialog(QDialog):
         self.resize(560, 420)
         self.preview: ImportPreview | None = None
         try:
-            self.preview = preview_import(read_import(source), playbooks_dir)
+            # ``others``: the replies searched now, so a code the shop shares with them is named.
+            self.preview = preview_import(read_import(source), playbooks_dir, others=others)
         except InterchangeError as exc:
             self.summary.setText(self.tr("Cannot import {file}").format(file=source.name))
             self.details.setPlainText(localized(exc))

@@ -756,3 +756,22 @@ def test_an_unclosed_quote_is_reported_at_its_row_instead_of_swallowing_the_rest
     assert source.entries[0].location.line == 2
     [stray] = [p for p in source.problems if "never closed" in p.message]
     assert (stray.location.line, stray.is_error) == (4, True)
+
+
+def test_an_import_names_every_code_and_id_it_shares_with_the_replies_already_searched(
+    tmp_path: Path,
+) -> None:
+    bundled = load_playbooks([Path(__file__).resolve().parents[2] / "playbooks"]).playbooks
+    others = [entry for playbook in bundled for entry in playbook.entries]
+    taken = next(entry for entry in others if entry.code)
+    source = tmp_path / "phrases.csv"
+    source.write_text(
+        f"快捷编码,快捷短语,分组\n{taken.code},亲，欢迎光临小店,欢迎\nzz9,别的回复,其他\n", encoding="utf-8"
+    )
+    preview = preview_import(read_import(source), tmp_path / "playbooks", others=others)
+    [clash] = [p for p in preview.problems if "is also the code of" in p.message]
+    assert clash.location.line == 2
+    assert clash.severity is Severity.WARNING
+    assert taken.question in clash.message
+    assert taken.playbook in clash.message
+    assert preview.new  # named, not refused: the shop's reply ranks first

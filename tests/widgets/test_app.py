@@ -881,4 +881,3 @@ def test_a_waiting_part_is_said_on_the_timer_strip_while_the_window_is_hidden(
             qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
     assert strip.note.isHidden()
     assert not strip.isVisible()  # all sent, nothing running: gone again
-

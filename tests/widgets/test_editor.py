@@ -291,3 +291,15 @@ def test_importing_from_the_menu_previews_before_writing_and_reimporting_changes
     assert not again.import_button.isEnabled()
     broken = app.editing.preview_import(DATA / "interchange" / "missing.csv")
     assert broken.summary.text() == "Cannot import missing.csv"
+
+
+def test_the_import_preview_names_a_code_the_searched_replies_already_use(
+    qtbot: QtBot, app: QuickReplyApp, tmp_path: Path
+) -> None:
+    taken = next(entry for entry in app.library.entries if entry.code)
+    source = tmp_path / "qianniu.csv"
+    source.write_text(f"快捷编码,快捷短语,分组\n{taken.code},亲，欢迎光临本店,欢迎\n", encoding="utf-8")
+    dialog = app.editing.preview_import(source)
+    qtbot.addWidget(dialog)
+    assert f"code '{taken.code}' is also the code of '{taken.question}'" in dialog.details.toPlainText()
+    assert dialog.import_button.isEnabled()  # named, not refused

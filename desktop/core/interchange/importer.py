@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -42,7 +42,7 @@ from desktop.core.interchange.source import (
 )
 from desktop.core.interchange.table import read_csv, read_xlsx
 from desktop.core.messages import Message, quoted
-from desktop.core.playbook import ID_PATTERN, cannot_read, derive_id
+from desktop.core.playbook import ID_PATTERN, Entry, cannot_read, derive_id
 
 _ESPANSO_KEYS = re.compile(r"^(?:matches|global_vars)\s*:", re.MULTILINE)
 _ID_JUNK = re.compile(r"[^a-z0-9._-]+")
@@ -264,8 +264,14 @@ def _header(source: ImportSource) -> str:
     )
 
 
-def preview_import(source: ImportSource, playbooks_dir: Path, *, into: str | None = None) -> ImportPreview:
+def preview_import(
+    source: ImportSource, playbooks_dir: Path, *, into: str | None = None, others: Sequence[Entry] = ()
+) -> ImportPreview:
     """Compare the source with the target playbook in ``playbooks_dir``; nothing is written.
+
+    ``others`` are the entries the widget also searches (bundled, team, other
+    personal playbooks): every code or id an imported entry shares with one of
+    them is named, since the agent's usual code then finds two replies.
 
     Raises ImportTargetError when the target exists but cannot be read or has
     errors (merging into it could lose entries).
@@ -274,6 +280,7 @@ def preview_import(source: ImportSource, playbooks_dir: Path, *, into: str | Non
     target = playbooks_dir / f"{namespace}.yaml"
     entries, problems = assign_ids(source.entries, namespace, target)
     problems[:0] = source.problems
+    problems += _clashes(entries, [entry for entry in others if entry.location.path != target])
     try:
         before: bytes | None = target.read_bytes()
     except FileNotFoundError:
@@ -341,6 +348,51 @@ def preview_import(source: ImportSource, playbooks_dir: Path, *, into: str | Non
         before=before,
         variables_changed=variables_changed,
     )
+
+
+def _clashes(entries: Sequence[ImportedEntry], others: Sequence[Entry]) -> list[Problem]:
+    """A warning for each imported code or id that another playbook's entry also has."""
+    by_code: dict[str, Entry] = {}
+    by_id: dict[str, Entry] = {}
+    for other in others:
+        if other.code:
+            by_code.setdefault(other.code.casefold(), other)
+        by_id.setdefault(other.id, other)
+    found: list[Problem] = []
+    for entry in entries:
+        same_code = by_code.get(entry.code.casefold()) if entry.code else None
+        if same_code is not None:
+            found.append(
+                problem(
+                    entry.location.path,
+                    entry.location.line,
+                    entry.location.column,
+                    Message(
+                        "code '{code}' is also the code of '{question}' in {playbook}; your reply ranks "
+                        "first, the other still shows below it (switch off the bundled playbooks in "
+                        "Settings if they are only the demo)",
+                        code=quoted(entry.code),
+                        question=quoted(same_code.question),
+                        playbook=same_code.playbook,
+                    ),
+                )
+            )
+        same_id = by_id.get(entry.id)
+        if same_id is not None:
+            found.append(
+                problem(
+                    entry.location.path,
+                    entry.location.line,
+                    entry.location.column,
+                    Message(
+                        "id '{id}' is also the id of '{question}' in {playbook}: yours replaces it in search",
+                        id=entry.id,
+                        question=quoted(same_id.question),
+                        playbook=same_id.playbook,
+                    ),
+                )
+            )
+    return found
 
 
 def _read_target(before: bytes, target: Path) -> tuple[list[ImportedEntry], str, str, dict[str, str], str]:
