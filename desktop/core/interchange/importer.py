@@ -360,38 +360,27 @@ def _clashes(entries: Sequence[ImportedEntry], others: Sequence[Entry]) -> list[
         by_id.setdefault(other.id, other)
     found: list[Problem] = []
     for entry in entries:
+        at = entry.location
         same_code = by_code.get(entry.code.casefold()) if entry.code else None
         if same_code is not None:
-            found.append(
-                problem(
-                    entry.location.path,
-                    entry.location.line,
-                    entry.location.column,
-                    Message(
-                        "code '{code}' is also the code of '{question}' in {playbook}; your reply ranks "
-                        "first, the other still shows below it (switch off the bundled playbooks in "
-                        "Settings if they are only the demo)",
-                        code=quoted(entry.code),
-                        question=quoted(same_code.question),
-                        playbook=same_code.playbook,
-                    ),
-                )
+            clash = Message(
+                "code '{code}' is also the code of '{question}' in {playbook}; your reply ranks "
+                "first, the other still shows below it (switch off the bundled playbooks in "
+                "Settings if they are only the demo)",
+                code=quoted(entry.code),
+                question=quoted(same_code.question),
+                playbook=same_code.playbook,
             )
+            found.append(problem(at.path, at.line, at.column, clash))
         same_id = by_id.get(entry.id)
         if same_id is not None:
-            found.append(
-                problem(
-                    entry.location.path,
-                    entry.location.line,
-                    entry.location.column,
-                    Message(
-                        "id '{id}' is also the id of '{question}' in {playbook}: yours replaces it in search",
-                        id=entry.id,
-                        question=quoted(same_id.question),
-                        playbook=same_id.playbook,
-                    ),
-                )
+            clash = Message(
+                "id '{id}' is also the id of '{question}' in {playbook}: yours replaces it in search",
+                id=entry.id,
+                question=quoted(same_id.question),
+                playbook=same_id.playbook,
             )
+            found.append(problem(at.path, at.line, at.column, clash))
     return found
 
 
