@@ -46,8 +46,6 @@ class LibraryService(QObject):
     ) -> None:
         super().__init__()
         self.library = library
-        self.sources = sources
-        self._cache_dir = cache_dir
         self.reloader: PlaybookReloader | None = None
         if sources is not None:
             self.reloader = PlaybookReloader(sources, cache_dir, library)
