@@ -36,6 +36,7 @@ from rapidfuzz.distance import OSA
 from desktop.core.playbook import Entry
 from desktop.core.text import (
     Unit,
+    choseong_spellings,
     is_choseong,
     is_cjk,
     is_han,
@@ -89,6 +90,8 @@ TYPO_PENALTY = 0.8
 PREFIX_PENALTY = 0.9
 FRECENCY_LIFT = 0.12
 WHOLE_WORD_LIFT = 1.08
+# A doubled 초성 split into two plain ones (ㄲ read as ㄱ ㄱ) ranks below the letter as typed.
+SPLIT_JAMO_WEIGHT = 0.9
 # Short typed readings lean towards the words the library uses most (see _popularity).
 POPULAR_WORD_LIFT = 0.25
 POPULAR_WORD_TYPED = 3
@@ -564,24 +567,28 @@ class SearchIndex:
         compact = text.replace(" ", "")
         if not compact or len(compact) > MAX_KEY_CHARS or any(is_han(ch) for ch in compact):
             return
-        spans: list[tuple[int, int, int]] = []  # low, high, typed length
+        spans: list[tuple[int, int, int, float]] = []  # low, high, typed length, weight
         table = self._readings
         if all(is_choseong(ch) for ch in compact):
-            spans.append((*table.prefix("i" + compact), len(compact)))
+            # ㄲ as typed (까) before ㄲ meant as ㄱ ㄱ (고객), which may be what the IME made of it.
+            for n, spelling in enumerate(choseong_spellings(compact)):
+                spans.append(
+                    (*table.prefix("i" + spelling), len(spelling), 1.0 if n == 0 else SPLIT_JAMO_WEIGHT)
+                )
         elif not any(is_choseong(ch) or is_cjk(ch) for ch in compact):
-            spans.append((*table.prefix("f" + compact), len(compact)))
-            spans.append((*table.prefix("i" + compact), len(compact)))
+            spans.append((*table.prefix("f" + compact), len(compact), 1.0))
+            spans.append((*table.prefix("i" + compact), len(compact), 1.0))
         else:
             # A half-composed last syllable widens the range; the widened range
             # already holds every key that starts with the text as typed.
             widened = syllable_range(compact[-1])
             if widened is None:
-                spans.append((*table.prefix("f" + compact), len(compact)))
+                spans.append((*table.prefix("f" + compact), len(compact), 1.0))
             else:
                 head = "f" + compact[:-1]
-                spans.append((*table.span(head + widened[0], head + widened[1]), len(compact)))
+                spans.append((*table.span(head + widened[0], head + widened[1]), len(compact), 1.0))
         best = np.zeros(self._text_count, np.float32)
-        for low, high, typed in spans:
+        for low, high, typed, weight in spans:
             if high <= low:
                 continue
             rows = slice(low, high)
@@ -589,7 +596,7 @@ class SearchIndex:
             start = np.where(table.at_start[rows], 1.0, 0.96)
             # Typing a whole word (배송, 假货) means that word, not a longer one it begins.
             whole = np.where(table.completes_word(rows, typed), WHOLE_WORD_LIFT, 1.0)
-            row_scores = ((0.6 + 0.4 * coverage) * start * whole).astype(np.float32)
+            row_scores = ((0.6 + 0.4 * coverage) * start * whole * weight).astype(np.float32)
             if typed <= POPULAR_WORD_TYPED:
                 row_scores *= 1.0 + POPULAR_WORD_LIFT * self._typed_popularity(rows, typed)
             np.maximum.at(best, table.owner[rows], row_scores)

@@ -88,6 +88,29 @@ for _compound, _pair in _COMPOUND_JAMO.items():
     _CONJOINING_TO_CHOSEONG[ord(unicodedata.normalize("NFKC", _compound))] = _pair
 
 
+# Pressing a consonant twice gives its doubled letter in many Korean IMEs
+# (ㄱ ㄱ → ㄲ), so a doubled initial typed as 초성 may mean either itself (까)
+# or the plain consonant twice (고객 → ㄱㄱ).
+_DOUBLED_JAMO = {"ㄲ": "ㄱㄱ", "ㄸ": "ㄷㄷ", "ㅃ": "ㅂㅂ", "ㅆ": "ㅅㅅ", "ㅉ": "ㅈㅈ"}
+_MAX_SPELLINGS = 8
+
+
+def choseong_spellings(initials: str) -> list[str]:
+    """Every way a typed run of 초성 may be meant, as typed first: ㅆㅈ → ㅆㅈ, ㅅㅅㅈ.
+
+    Each doubled letter is kept or split; past three of them only the first
+    eight spellings are tried, which is more than any agent types.
+    """
+    spellings = [""]
+    for jamo in initials:
+        pair = _DOUBLED_JAMO.get(jamo)
+        grown = [spelling + jamo for spelling in spellings]
+        if pair is not None:
+            grown += [spelling + pair for spelling in spellings]
+        spellings = grown[:_MAX_SPELLINGS]
+    return spellings
+
+
 def normalize(text: str) -> str:
     """Fold width and case so ｒｅｆｕｎｄ, Refund and refund are one word; split ㅄ into ㅂㅅ."""
     return unicodedata.normalize("NFKC", text).casefold().translate(_CONJOINING_TO_CHOSEONG)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from desktop.core.playbook import load_playbooks
 from desktop.core.search import SearchIndex
+from desktop.core.text import choseong_spellings
 from tests.conftest import SEARCH_PLAYBOOKS
 
 
@@ -150,6 +153,39 @@ def test_compound_jamo_from_a_korean_ime_search_as_the_two_initials(
 ) -> None:
     # The IME joins ㅂ then ㅅ typed without a vowel into ㅄ; the agent meant 초성 ㅂㅅ.
     assert ranked(index, typed) == ranked(index, meant)
+
+
+def test_a_doubled_initial_means_itself_or_the_plain_consonant_twice(tmp_path: Path) -> None:
+    # Many Korean IMEs turn ㄱ pressed twice into ㄲ: the agent may mean 까 or 고객.
+    (tmp_path / "ko.yaml").write_text(
+        """\
+name: doubled
+language: ko
+entries:
+  - {id: broken, category: 문의, question: 깨진 상품이 왔어요, reply: 사진 주시면 교환해 드립니다.}
+  - {id: desk, category: 문의, question: 고객센터 연결해 주세요, reply: 평일 9시부터 6시까지입니다.}
+  - {id: photos, category: 문의, question: 상세 사진 더 있나요?, reply: 상세 페이지 아래에 있습니다.}
+  - {id: stock, category: 문의, question: 재고 있나요?, reply: 네 지금 바로 발송 가능합니다.}
+""",
+        encoding="utf-8",
+    )
+    loaded = load_playbooks([tmp_path])
+    assert loaded.problems == []
+    doubled = SearchIndex(loaded.entries)
+    assert ranked(doubled, "ㄲ")[0] == "broken"
+    assert ranked(doubled, "ㄲㅈ")[0] == "broken"
+    assert ranked(doubled, "ㄲㅅ")[0] == "desk"  # ㄱ ㄱ ㅅ as the IME shows it
+    assert ranked(doubled, "ㅆ")[0] == "photos"
+    assert ranked(doubled, "ㅆㅅ")[0] == "photos"
+
+
+@pytest.mark.parametrize(
+    ("typed", "spellings"),
+    [("ㄱㅎ", ["ㄱㅎ"]), ("ㅆ", ["ㅆ", "ㅅㅅ"]), ("ㄲㅆ", ["ㄲㅆ", "ㄱㄱㅆ", "ㄲㅅㅅ", "ㄱㄱㅅㅅ"])],
+)
+def test_choseong_spellings_keep_or_split_each_doubled_letter(typed: str, spellings: list[str]) -> None:
+    assert choseong_spellings(typed) == spellings
+    assert len(choseong_spellings("ㄲ" * 6)) == 8
 
 
 def test_the_readmes_choseong_example_works_as_agents_really_type_it(index: SearchIndex) -> None:
