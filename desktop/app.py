@@ -115,7 +115,7 @@ class QuickReplyApp(QObject):
         for notice in self.notices:
             log.warning("%s", notice)
 
-        self.library_service = LibraryService(library, sources, paths.index_cache)
+        self.library_service = LibraryService(library, sources, paths.index_cache, awaited=[paths.playbooks])
         library.index.set_usage(self.usage.frecency())
         self.window = SearchWindow(library.index)
         self.paster = Paster(

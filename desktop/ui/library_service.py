@@ -43,12 +43,13 @@ class LibraryService(QObject):
         library: Library,
         sources: Callable[[], Sequence[Path | Source]] | None,
         cache_dir: Path | None,
+        awaited: Sequence[Path] = (),
     ) -> None:
         super().__init__()
         self.library = library
         self.reloader: PlaybookReloader | None = None
         if sources is not None:
-            self.reloader = PlaybookReloader(sources, cache_dir, library)
+            self.reloader = PlaybookReloader(sources, cache_dir, library, awaited=awaited)
             self.reloader.reloaded.connect(self._use)
         self._team_refresh: TeamRefresh | None = None
         self.team_timer: QTimer | None = None

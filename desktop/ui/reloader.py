@@ -39,9 +39,11 @@ class PlaybookReloader(QObject):
         cache_dir: Path | None,
         current: Library,
         debounce_ms: int = DEBOUNCE_MS,
+        awaited: Sequence[Path] = (),
     ) -> None:
         super().__init__()
         self._sources = sources
+        self._awaited = tuple(awaited)
         self._cache_dir = cache_dir
         self.library = current
         self._watcher = QFileSystemWatcher(self)
@@ -74,6 +76,12 @@ class PlaybookReloader(QObject):
             elif source.exists():
                 paths.add(str(source))
                 paths.add(str(source.parent))  # editors replace files: watch where they live
+        for folder in self._awaited:
+            # A folder that does not exist yet (the personal one on a fresh set-up): watch the
+            # nearest one that does, so its creation is seen and the sources are listed anew.
+            ancestor = next((p for p in (folder, *folder.parents) if p.is_dir()), None)
+            if ancestor is not None and ancestor != folder:
+                paths.add(str(ancestor))
         stale = set(self._watcher.files() + self._watcher.directories()) - paths
         if stale:
             self._watcher.removePaths(list(stale))

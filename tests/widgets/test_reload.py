@@ -45,8 +45,13 @@ def watch() -> Iterator[Callable[..., PlaybookReloader]]:
     """
     made: list[PlaybookReloader] = []
 
-    def make(sources: Sequence[Path | Source], current: Library) -> PlaybookReloader:
-        reloader = PlaybookReloader(lambda: sources, None, current)
+    def make(
+        sources: Sequence[Path | Source] | Callable[[], Sequence[Path | Source]],
+        current: Library,
+        awaited: Sequence[Path] = (),
+    ) -> PlaybookReloader:
+        listed = sources if callable(sources) else lambda: sources
+        reloader = PlaybookReloader(listed, None, current, awaited=awaited)
         made.append(reloader)
         return reloader
 
@@ -166,3 +171,21 @@ def test_layered_sources_are_watched_too(
     reloader = watch([Source(folder, Layer.TEAM)], load_library([folder]))
     (folder / "team.yaml").write_text(book(3), encoding="utf-8")
     qtbot.waitUntil(lambda: question(reloader) == "什么时候发货 v3", timeout=3000)
+
+
+def test_a_personal_folder_created_after_start_by_another_program_is_loaded(
+    qtbot: QtBot, tmp_path: Path, folder: Path, watch: Callable[..., PlaybookReloader]
+) -> None:
+    # A fresh set-up: the personal folder (and its parent) appear only later, e.g. from an import.
+    personal = tmp_path / "config" / "data" / "playbooks"
+    (tmp_path / "config").mkdir()
+
+    def sources() -> list[Path]:  # as the app lists them: the personal folder once it exists
+        return [folder, personal] if personal.is_dir() else [folder]
+
+    reloader = watch(sources, load_library(sources()), awaited=[personal])
+    personal.mkdir(parents=True)
+    (personal / "personal.yaml").write_text(book(5).replace("t.ship", "p.mine"), encoding="utf-8")
+    qtbot.waitUntil(lambda: len(reloader.library.entries) == 2, timeout=3000)
+    (personal / "personal.yaml").write_text(book(6).replace("t.ship", "p.mine"), encoding="utf-8")
+    qtbot.waitUntil(lambda: "什么时候发货 v6" in {e.question for e in reloader.library.entries}, timeout=3000)
