@@ -384,9 +384,13 @@ class CountdownController(QObject):
 
     def start(self, kind: Kind, label: str = "", trigger: Trigger = Trigger.HOTKEY) -> Countdown:
         """Start a countdown and show it at once."""
+        known = len(self.board.countdowns)
         countdown = self.board.start(kind, label, trigger)
         # The label is a customer's name (from the chat window's title): never in the log at info.
-        log.info("%s countdown started (%s)", kind.value, trigger.value)
+        if len(self.board.countdowns) == known:
+            log.info("%s countdown already running in this chat: kept (%s)", kind.value, trigger.value)
+        else:
+            log.info("%s countdown started (%s)", kind.value, trigger.value)
         log.debug("%s countdown is for %s", kind.value, countdown.label)
         self.tick()
         if not self.timer.isActive():
@@ -395,19 +399,20 @@ class CountdownController(QObject):
 
     def stop(self, countdown_id: int, trigger: Trigger) -> Countdown | None:
         """Stop one countdown (answered)."""
-        countdown = self.board.stop(countdown_id, trigger)
-        self.tick()
-        return countdown
+        return self._stopped(self.board.stop(countdown_id, trigger), trigger)
 
     def stop_for(self, label: str, trigger: Trigger, *, greeting: bool = False) -> Countdown | None:
         """Stop the conversation's own countdown, else the oldest (see ``CountdownBoard.stop_for``)."""
-        countdown = self.board.stop_for(label, trigger, greeting=greeting)
-        self.tick()
-        return countdown
+        return self._stopped(self.board.stop_for(label, trigger, greeting=greeting), trigger)
 
     def stop_oldest(self, trigger: Trigger, *, greeting: bool = False) -> Countdown | None:
         """Stop the oldest (a greeting first after a greeting reply)."""
-        countdown = self.board.stop_oldest(trigger, greeting=greeting)
+        return self._stopped(self.board.stop_oldest(trigger, greeting=greeting), trigger)
+
+    def _stopped(self, countdown: Countdown | None, trigger: Trigger) -> Countdown | None:
+        if countdown is not None:
+            log.info("%s countdown stopped (%s)", countdown.kind.value, trigger.value)
+            log.debug("the stopped %s countdown was for %s", countdown.kind.value, countdown.label)
         self.tick()
         return countdown
 

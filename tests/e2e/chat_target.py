@@ -2,6 +2,7 @@
 
 Every change of its text is written, with the time it happened, to the JSON
 file named on the command line, so the test can see exactly what was pasted.
+An optional title (a customer's chat, "王女士 - 千牛工作台") and position follow.
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ import tkinter as tk
 
 def main() -> None:
     out = sys.argv[1]
+    title = sys.argv[2] if len(sys.argv) > 2 else "Chat target"
+    position = sys.argv[3] if len(sys.argv) > 3 else "+720+60"
     root = tk.Tk()
-    root.title("Chat target")
-    root.geometry("520x320+720+60")
+    root.title(title)
+    root.geometry(f"520x320{position}")
     text = tk.Text(root, font=("Noto Sans CJK SC", 12))
     text.pack(fill="both", expand=True)
     text.focus_set()

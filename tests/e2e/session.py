@@ -98,14 +98,22 @@ class Desktop:
             deadline = time.monotonic() + 10
             while True:
                 try:
-                    found = self.run("xdotool", "search", "--sync", "--onlyvisible", "--name", f"^{name}$")
-                    self.windows[name] = found.split()[0]
+                    self.windows[name] = self._search(name)
                     break
-                except CommandFailed:
+                except (CommandFailed, LookupError):
                     if time.monotonic() > deadline:
                         raise
                     time.sleep(0.05)
         return self.windows[name]
+
+    def _search(self, name: str) -> str:
+        if name.isascii():
+            return self.run("xdotool", "search", "--sync", "--onlyvisible", "--name", f"^{name}$").split()[0]
+        # xdotool matches the legacy WM_NAME, where Tk leaves a CJK title garbled: read each window's.
+        for window in self.run("xdotool", "search", "--onlyvisible", "--name", ".").split():
+            if _readable(self.run("xdotool", "getwindowname", window)) == name:
+                return window
+        raise LookupError(f"no window titled {name!r}")
 
     def activate(self, name: str, timeout: float = 5.0) -> None:
         """Bring the window titled ``name`` to the front and wait until it is active.
@@ -134,7 +142,7 @@ class Desktop:
 
     def active_window_name(self) -> str:
         try:
-            return self.run("xdotool", "getactivewindow", "getwindowname")
+            return _readable(self.run("xdotool", "getactivewindow", "getwindowname"))
         except subprocess.CalledProcessError:
             return ""
 
@@ -154,6 +162,14 @@ class Desktop:
             timeout=10,
         )
         return done.stdout
+
+
+def _readable(title: str) -> str:
+    """A window title as its program meant it: Tk writes WM_NAME as UTF-8 read as Latin-1 once more."""
+    try:
+        return title.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return title
 
 
 @contextmanager
@@ -190,11 +206,11 @@ def tk_python() -> str:
     pytest.fail("no Python with tkinter for the target chat window (apt install python3-tk)")
 
 
-def open_chat(desktop: Desktop) -> Path:
-    """Start the Tk chat window; returns the file where it records its text."""
-    out = desktop.tmp / "chat.json"
-    desktop.spawn(tk_python(), str(HERE / "chat_target.py"), str(out))
-    desktop.window_id("Chat target")
+def open_chat(desktop: Desktop, title: str = "Chat target", position: str = "+720+60") -> Path:
+    """Start a Tk chat window; returns the file where it records its text."""
+    out = desktop.tmp / ("chat.json" if title == "Chat target" else f"chat-{len(desktop.children)}.json")
+    desktop.spawn(tk_python(), str(HERE / "chat_target.py"), str(out), title, position)
+    desktop.window_id(title)
     return out
 
 
