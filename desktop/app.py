@@ -12,6 +12,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -22,9 +23,9 @@ from desktop.core.countdown import CountdownBoard, State, Targets
 from desktop.core.errors import Problem
 from desktop.core.files import remove_stale_temporaries
 from desktop.core.keys import Hotkey, HotkeyError, PasteMethod
-from desktop.core.library import Library, Source
+from desktop.core.library import Layer, Library, Source
 from desktop.core.paths import AppPaths
-from desktop.core.settings import Applies, Settings, applies, apply_options, read_settings
+from desktop.core.settings import Applies, Settings, applies, apply_options, read_settings, write_settings
 from desktop.core.sources import Extras, open_library, playbook_sources, refresh_team
 from desktop.core.stats import StatsStore, open_stats
 from desktop.core.usage import UsageStore
@@ -154,6 +155,7 @@ class QuickReplyApp(QObject):
             parent=lambda: self.window,
             reload=self.library_service.reload_now,
             say=lambda text: self.window.status.setText(text),
+            after_import=self.offer_bundled_off,
         )
         self.panels = Panels(
             paths,
@@ -166,6 +168,7 @@ class QuickReplyApp(QObject):
             on_settings_saved=lambda: self.show_setting_problems([]),
             write_missed=self.editing.new_entry_for_missed,
             autostart=autostart,
+            on_shop_saved=self.library_service.reload_now,
         )
         self.actions: dict[str, Callable[[], object]] = {
             "search": self.flow.summon,
@@ -174,6 +177,7 @@ class QuickReplyApp(QObject):
             "pause": lambda: self.countdowns.pause(not self.countdowns.paused),
             "open_playbooks": self.editing.open_playbooks_folder,
             "import": self.editing.choose_import,
+            "shop": self.panels.show_shop,
             "settings": self.panels.show_settings,
             "rules": self.panels.show_rules,
             "about": self.panels.show_about,
@@ -189,6 +193,7 @@ class QuickReplyApp(QObject):
         self._wire_window()
         self.countdowns.strip.moved.connect(lambda _pos: self.placement.save())
         self.tray: Tray | None = None
+        self.bundled_offer: QMessageBox | None = None  # after an import (offer_bundled_off)
         self._build_tray()
         self.countdowns.changed.connect(self._show_waiting)
         self._show_problems()
@@ -354,6 +359,44 @@ class QuickReplyApp(QObject):
             self.apply_appearance()
         self.settings_changed.emit(settings, needs)
         return []
+
+    def offer_bundled_off(self) -> QMessageBox | None:
+        """After an import: the shop's own replies are in, so the bundled demo ones may go.
+
+        Asked while they are still searched; "Keep them" changes nothing.
+        """
+        if not self.settings.use_bundled_playbooks or Layer.BUNDLED not in self.library.layers.values():
+            return None
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "QuickReply",
+            self.tr(
+                "Your replies are imported. Keep searching the bundled example replies too? "
+                "They tell customers a demo shop's facts until you set yours (F4)."
+            ),
+            parent=self.window,
+        )
+        box.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint)
+        switch_off = box.addButton(
+            self.tr("Switch the bundled replies off"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(self.tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
+        switch_off.clicked.connect(self._switch_bundled_off)
+        self.bundled_offer = box
+        box.open()
+        return box
+
+    def _switch_bundled_off(self) -> None:
+        chosen = replace(self.settings, use_bundled_playbooks=False)
+        self.apply_settings(chosen)  # reloads without them (settings_changed)
+        try:
+            write_settings(self.paths.settings, chosen)
+        except OSError as exc:
+            self.window.status.setText(
+                self.tr(
+                    "The bundled replies are off until a restart: {path} could not be saved ({reason})"
+                ).format(path=self.paths.settings, reason=exc.strerror or exc)
+            )
 
     def use_new_sources_and_apps(self, settings: Settings, needs: set[Applies]) -> None:
         """After the settings changed: team copies, playbooks and watched chat apps, each only if needed."""
@@ -568,6 +611,8 @@ def run_gui(args: argparse.Namespace, paths: AppPaths, extras: Extras) -> int:
         log.info("started in the background: the hotkey or the tray opens the widget")
     else:
         controller.flow.show_passively()
+        if controller.panels.shop_never_asked():
+            controller.panels.show_shop(first_run=True)  # the demo shop's facts must not reach customers
     if args.open != "search":
         controller.open_window(args.open)
     if notice is not None:

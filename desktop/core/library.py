@@ -18,21 +18,23 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from pathlib import Path
 
-from desktop.core.errors import Problem
+from desktop.core.errors import Problem, QuickReplyError
 from desktop.core.files import atomic_write_bytes
-from desktop.core.messages import Message
+from desktop.core.messages import Message, message_of
 from desktop.core.playbook import (
     Entry,
     LoadResult,
+    Playbook,
     check_unique_ids,
     iter_playbook_files,
     parse_sources,
     read_sources,
 )
 from desktop.core.search import INDEX_VERSION, SearchIndex
+from desktop.core.shop import ShopFacts, fill_in, read_shop_facts
 
 _KEEP_CACHES = 3
-_CACHE_FORMAT = 2  # 2: problems and notes are translatable Messages
+_CACHE_FORMAT = 3  # 2: problems and notes are translatable Messages; 3: entries know their demo values
 
 
 class Layer(IntEnum):
@@ -45,10 +47,15 @@ class Layer(IntEnum):
 
 @dataclass(frozen=True)
 class Source:
-    """A playbook file or folder and its layer; a bare Path is a personal source."""
+    """A playbook file or folder and its layer; a bare Path is a personal source.
+
+    ``facts`` names the shop's facts file whose values fill in these playbooks'
+    variables (the bundled ones: see desktop.core.shop).
+    """
 
     path: Path
     layer: Layer = Layer.PERSONAL
+    facts: Path | None = None
 
 
 def _as_sources(sources: Sequence[Path | Source]) -> list[Source]:
@@ -89,18 +96,44 @@ def load_library(sources: Sequence[Path | Source], cache_dir: Path | None = None
     ]
     layers = dict(layered)
     files, unreadable = read_sources(file for file, _layer in layered)
-    key = _cache_key(files, layers)
+    facts, facts_of, facts_notes = _shop_facts(_as_sources(sources))
+    key = _cache_key(files, layers, facts)
     cached = _read_cache(cache_dir, key) if cache_dir else None
     if cached is not None:
         cached.result.problems[:0] = unreadable
         cached.layers = layers
+        cached.notes[:0] = facts_notes
         return cached
     result = parse_sources(files, _ranker(layers))
+    result.playbooks = [_filled(playbook, facts, facts_of) for playbook in result.playbooks]
     library = Library(result, SearchIndex(result.entries, _layer_of(layers)), layers=layers)
     if cache_dir is not None:
         _write_cache(cache_dir, key, library)
     result.problems[:0] = unreadable
+    library.notes[:0] = facts_notes
     return library
+
+
+def _shop_facts(sources: Sequence[Source]) -> tuple[dict[Path, ShopFacts], dict[Path, Path], list[str]]:
+    """Each facts file named by a source, read; which source path it fills; what was wrong with any."""
+    facts: dict[Path, ShopFacts] = {}
+    notes: list[str] = []
+    for path in dict.fromkeys(source.facts for source in sources if source.facts is not None):
+        try:
+            facts[path] = read_shop_facts(path)
+        except QuickReplyError as exc:  # a damaged file: the demo values stay, the agent is told
+            facts[path] = ShopFacts()
+            notes.append(
+                Message("{problem}; the bundled replies keep their demo values", problem=message_of(exc))
+            )
+    return facts, {source.path: source.facts for source in sources if source.facts is not None}, notes
+
+
+def _filled(playbook: Playbook, facts: dict[Path, ShopFacts], facts_of: dict[Path, Path]) -> Playbook:
+    facts_file = next(
+        (facts_of[root] for root in (playbook.path, *playbook.path.parents) if root in facts_of), None
+    )
+    return playbook if facts_file is None else fill_in(playbook, facts[facts_file])
 
 
 def _ranker(layers: dict[Path, Layer]) -> Callable[[Path], tuple[int, str]]:
@@ -113,8 +146,14 @@ def _ranker(layers: dict[Path, Layer]) -> Callable[[Path], tuple[int, str]]:
     return rank
 
 
-def _cache_key(files: Sequence[tuple[Path, bytes]], layers: dict[Path, Layer]) -> str:
+def _cache_key(
+    files: Sequence[tuple[Path, bytes]], layers: dict[Path, Layer], facts: dict[Path, ShopFacts]
+) -> str:
     digest = hashlib.sha256(f"{INDEX_VERSION}|{_CACHE_FORMAT}|{sys.version_info[:2]}".encode())
+    for path, shop in sorted(facts.items()):
+        digest.update(
+            f"{path}|{sorted((k, sorted(v.items())) for k, v in shop.by_language.items())}|".encode()
+        )
     for path, raw in files:
         digest.update(f"{int(layers.get(path, Layer.PERSONAL))}|".encode())
         digest.update(str(path.resolve()).encode("utf-8", "surrogateescape"))

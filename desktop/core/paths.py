@@ -73,6 +73,11 @@ class AppPaths:
         return self.config / "settings.json"
 
     @property
+    def shop_facts(self) -> Path:
+        """The shop's name, policies and courier that fill in the bundled replies ("Your shop")."""
+        return self.config / "shop.json"
+
+    @property
     def wording(self) -> Path:
         """The shop's additions to the bundled wording lists."""
         return self.config / "wording"

@@ -87,6 +87,9 @@ class Entry:
     # (line, column) of each reply part, alternatives flattened in order: the
     # wording check points the team lead at the very message to change.
     reply_marks: tuple[tuple[int, int], ...] = field(default=(), compare=False, repr=False)
+    # (name, value) of each shop fact this bundled reply still fills with its demo value
+    # (示例旗舰店): the preview flags it until the shop sets its own (desktop.core.shop).
+    demo_values: tuple[tuple[str, str], ...] = field(default=(), compare=False, repr=False)
     # The layer ("bundled", "team") of an entry with the same id that this one replaces.
     overrides: str = field(default="", compare=False)
 

@@ -35,7 +35,7 @@ def playbook_sources(paths: AppPaths, settings: Settings, extras: Extras = Extra
     """
     sources: list[Source] = []
     if extras.use_bundled and settings.use_bundled_playbooks:
-        sources.append(Source(bundled_path("playbooks"), Layer.BUNDLED))
+        sources.append(Source(bundled_path("playbooks"), Layer.BUNDLED, facts=paths.shop_facts))
     cache = TeamCache(paths.team_cache, settings.allow_http_hosts)
     for source in settings.team_sources:
         if "://" in source:

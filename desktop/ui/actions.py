@@ -57,6 +57,7 @@ ACTIONS = (
     Action("pause", str(QT_TRANSLATE_NOOP("Tray", "Pause reminders")), checkable=True),
     Action("open_playbooks", str(QT_TRANSLATE_NOOP("Tray", "Open playbooks folder")), separator_before=True),
     Action("import", str(QT_TRANSLATE_NOOP("Tray", "Import replies…"))),
+    Action("shop", str(QT_TRANSLATE_NOOP("Tray", "Your shop…")), Qt.Key.Key_F4),
     Action("settings", str(QT_TRANSLATE_NOOP("Tray", "Settings"))),
     Action(
         "rules",

@@ -34,6 +34,7 @@ class EntryEditing(QObject):
         parent: the window dialogs belong to (the search window, rebuilt after a language change).
         reload: load the playbooks again, once, off the GUI thread.
         say: a line for the agent in the search window's status.
+        after_import: an import was written (the app may offer to switch the bundled replies off).
     """
 
     def __init__(
@@ -45,6 +46,7 @@ class EntryEditing(QObject):
         parent: Callable[[], QWidget],
         reload: Callable[[], None],
         say: Callable[[str], None],
+        after_import: Callable[[], object] = lambda: None,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -53,6 +55,7 @@ class EntryEditing(QObject):
         self._parent = parent
         self._reload = reload
         self._say = say
+        self._after_import = after_import
         self.editor: EntryEditor | None = None
         self.confirmation: QMessageBox | None = None
         self.import_dialog: ImportDialog | None = None
@@ -183,7 +186,7 @@ class EntryEditing(QObject):
     def preview_import(self, source: Path) -> ImportDialog:
         """Show what importing ``source`` would change; importing reloads the library."""
         dialog = ImportDialog(source, self.paths.playbooks, self._parent(), others=self._library().entries)
-        dialog.imported.connect(lambda _target: self._reload())
+        dialog.imported.connect(lambda _target: (self._reload(), self._after_import()))
         self.import_dialog = dialog
         dialog.open()
         return dialog

@@ -1,4 +1,4 @@
-"""The windows beside the search window: Settings, Today, the service rules and About.
+"""The windows beside the search window: Settings, Today, Your shop, the service rules and About.
 
 Each opens at most once (a second request brings it forward) and is built
 again after a language change.
@@ -13,14 +13,17 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import __version__
-from desktop.core.library import Library
-from desktop.core.paths import AppPaths
+from desktop.core.library import Layer, Library
+from desktop.core.paths import AppPaths, bundled_path
+from desktop.core.playbook import load_playbooks
 from desktop.core.settings import Settings
+from desktop.core.shop import facts_asked
 from desktop.core.stats import StatsStore
 from desktop.platform.autostart import Autostart
 from desktop.ui.i18n import ui_language
 from desktop.ui.rules_dialog import ServiceRulesDialog
 from desktop.ui.settings_dialog import SettingsDialog
+from desktop.ui.shop_dialog import ShopDialog
 from desktop.ui.today import TodayPanel
 
 
@@ -33,6 +36,7 @@ class Panels(QObject):
         setting_problems: what was wrong in settings.json (the dialog then rewrites the file).
         on_settings_saved: the settings were saved (the banner's settings problems go).
         write_missed: the Today panel's "write the reply" for a search that found nothing.
+        on_shop_saved: the shop's facts changed (the library loads again).
     """
 
     def __init__(
@@ -48,6 +52,7 @@ class Panels(QObject):
         on_settings_saved: Callable[[], None],
         write_missed: Callable[[str], None],
         autostart: Callable[[], Autostart],
+        on_shop_saved: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -60,7 +65,9 @@ class Panels(QObject):
         self._on_settings_saved = on_settings_saved
         self._write_missed = write_missed
         self._autostart = autostart
+        self._on_shop_saved = on_shop_saved
         self.settings_dialog: SettingsDialog | None = None
+        self.shop_dialog: ShopDialog | None = None
         self.today: TodayPanel | None = None
         self.rules_dialog: ServiceRulesDialog | None = None
         self.about: QMessageBox | None = None
@@ -88,6 +95,28 @@ class Panels(QObject):
             self.settings_dialog = dialog
             dialog.settings_saved.connect(lambda _saved: self._on_settings_saved())
         _bring_forward(dialog)
+        return dialog
+
+    def shop_never_asked(self) -> bool:
+        """Whether the bundled replies are searched and the shop has never seen "Your shop"."""
+        uses_bundled = Layer.BUNDLED in self._library().layers.values()
+        return uses_bundled and not self.paths.shop_facts.exists()
+
+    def show_shop(self, *, first_run: bool = False) -> ShopDialog:
+        """The shop's facts (F4, tray menu); at the first start shown without taking the keyboard."""
+        dialog = self.shop_dialog
+        if dialog is None or not dialog.isVisible():
+            # The demo values as shipped, not as the shop's facts have filled them in.
+            asked = facts_asked(load_playbooks([bundled_path("playbooks")]).playbooks)
+            language = ui_language(self._settings().ui_language).replace("_", "-")
+            dialog = ShopDialog(self.paths.shop_facts, asked, first_language=language, first_run=first_run)
+            dialog.saved.connect(self._on_shop_saved)
+            self.shop_dialog = dialog
+        if first_run:
+            dialog.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+            dialog.show()
+        else:
+            _bring_forward(dialog)
         return dialog
 
     def show_today(self) -> TodayPanel:

@@ -76,6 +76,11 @@ class PlaybookReloader(QObject):
             elif source.exists():
                 paths.add(str(source))
                 paths.add(str(source.parent))  # editors replace files: watch where they live
+            facts = given.facts if isinstance(given, Source) else None
+            if facts is not None and facts.parent.is_dir():
+                paths.add(str(facts.parent))  # written atomically (replaced): its folder shows it
+                if facts.exists():
+                    paths.add(str(facts))
         for folder in self._awaited:
             # A folder that does not exist yet (the personal one on a fresh set-up): watch the
             # nearest one that does, so its creation is seen and the sources are listed anew.
@@ -159,11 +164,12 @@ class PlaybookReloader(QObject):
 
 
 def _fingerprint(sources: Sequence[Path | Source]) -> frozenset[tuple[str, int, int, int]]:
-    """Every playbook file the load reads, with its size, change time and inode: cheap to take."""
+    """Every playbook and facts file the load reads, with its size, change time and inode: cheap to take."""
     marks: set[tuple[str, int, int, int]] = set()
     for given in sources:
         source = given.path if isinstance(given, Source) else given
-        for path in iter_playbook_files([source]):
+        facts = [given.facts] if isinstance(given, Source) and given.facts is not None else []
+        for path in [*iter_playbook_files([source]), *facts]:
             try:
                 status = path.stat()
             except FileNotFoundError:

@@ -678,6 +678,10 @@ class SearchWindow(QWidget):
 
     def _preview_html(self, entry: Entry) -> str:
         parts: list[str] = [f"<b>{html.escape(entry.question)}</b>"]
+        if entry.demo_values:  # a bundled reply would tell the customer the demo shop's facts
+            values = ", ".join(value for _name, value in entry.demo_values)
+            note = self.tr("Demo values in this reply: {values}. F4 sets your shop's own.")
+            parts.append(f"<p style='color:#b35900'>⚠ {note.format(values=html.escape(values))}</p>")
         count = len(entry.alternatives)
         for number, alternative in enumerate(entry.alternatives):
             chosen = number == self._alternative

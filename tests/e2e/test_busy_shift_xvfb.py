@@ -7,6 +7,8 @@ in the agent's personal folder, Tk windows titled like Qianniu's chats
 - a countdown started twice in one chat is one countdown; "answered by hand"
   in John Smith's chat stops his, and a paste in 王女士's chat stops hers;
 - with four customers waiting the search window stays on the screen;
+- the first start asks for the shop's facts without taking the keyboard, and
+  the bundled replies then carry the shop's name instead of the demo's;
 - the shop's own reply wins over the bundled demo reply that has the same code;
 - a personal playbook written after start (a fresh set-up) is picked up live.
 
@@ -15,6 +17,7 @@ Customers' names are in the log at debug level only, which this test asks for.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sys
 import time
@@ -30,6 +33,7 @@ pytestmark = [
 ]
 
 HOTKEY = "ctrl+alt+q"
+YOUR_SHOP = "我的店铺"  # the first-run window, in the interface language
 SCREEN_WIDTH = 1280  # tests.e2e.xserver.start_xvfb's default screen
 CUSTOMERS = ("王女士", "John Smith", "김민지", "李先生")
 SHOP_GREETING = "您好，这里是团队旗舰店，客服小美为您服务～"
@@ -70,8 +74,11 @@ def chats(desktop: Desktop) -> dict[str, Path]:
 
 @pytest.fixture(scope="module")
 def config(desktop: Desktop) -> Path:
-    """A fresh set-up: no personal playbook folder yet."""
-    return desktop.tmp / "config"
+    """A fresh set-up: no personal playbook folder yet; a Chinese interface (Your shop opens on 中文)."""
+    folder = desktop.tmp / "config"
+    folder.mkdir()
+    (folder / "settings.json").write_text('{"schema_version": 1, "ui_language": "zh_CN"}', encoding="utf-8")
+    return folder
 
 
 @pytest.fixture(scope="module")
@@ -117,6 +124,26 @@ def window_geometry(desktop: Desktop, name: str) -> tuple[int, int]:
     )
     values = dict(line.split("=", 1) for line in shell.splitlines() if "=" in line)
     return int(values["X"]), int(values["WIDTH"])
+
+
+def test_the_first_start_asks_for_the_shop_and_the_bundled_replies_then_use_its_name(
+    desktop: Desktop, chats: dict[str, Path], quickreply: Process, config: Path
+) -> None:
+    desktop.window_id(YOUR_SHOP)  # shown by itself at the first start
+    desktop.activate(title(CUSTOMERS[0]))
+    time.sleep(0.5)
+    assert desktop.active_window_name() == title(CUSTOMERS[0]), "the first-run window took the keyboard"
+    desktop.activate(YOUR_SHOP)
+    # Its first field is the shop's name; xdotool types ASCII through the keymap.
+    desktop.run("xdotool", "type", "--delay", "20", "Xiaowang Store")
+    desktop.run("xdotool", "key", "Return")  # Save
+    quickreply.wait_for_line("reloaded", timeout=10)
+    saved = json.loads((config / "shop.json").read_text(encoding="utf-8"))
+    assert saved["languages"]["zh-CN"]["shop"] == "Xiaowang Store"
+    genuine = (
+        "亲，Xiaowang Store是公司开设的天猫店，在工商部门有备案，卖的都是我们自家品牌的正品，您放心选购哦～"
+    )
+    paste(desktop, CUSTOMERS[1], "zp", chats[CUSTOMERS[1]], genuine)
 
 
 def test_countdowns_belong_to_each_chat_and_answered_stops_that_chats_own(

@@ -350,6 +350,7 @@ def test_the_tray_menu_has_every_item(qtbot: QtBot) -> None:
         "Pause reminders",
         "Open playbooks folder",
         "Import replies…",
+        "Your shop…",
         "Settings",
         "Service rules",
         "About",
