@@ -30,7 +30,7 @@ from desktop.core.interchange import (
     read_import,
 )
 from desktop.core.interchange.table import formula_safe
-from desktop.core.library import Library, Source, load_library
+from desktop.core.library import Layer, Library, Source, load_library
 from desktop.core.paths import AppPaths
 from desktop.core.playbook import load_playbooks
 from desktop.core.settings import Settings, apply_options, default_show_hotkey, read_settings
@@ -523,7 +523,8 @@ def _run_import(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"quickreply import: nothing imported from {args.file}", file=sys.stderr)
         return 1
     # What the widget searches besides (from the copies on disk): a shared code is named.
-    others = load_library(playbook_sources(args, paths), cache_dir=paths.index_cache).entries
+    searched = load_library(playbook_sources(args, paths), cache_dir=paths.index_cache)
+    others = searched.entries
     preview = preview_import(source, paths.playbooks, into=args.into, others=others)
     read_as = f", read as {source.encoding}" if source.encoding and source.encoding != "UTF-8" else ""
     print(f"{source.path}: {source.format.description}{read_as}, {len(source.entries)} entries")
@@ -536,6 +537,12 @@ def _run_import(args: argparse.Namespace, paths: AppPaths) -> int:
         print("dry run: nothing written")
     elif apply_import(preview):
         print(f"wrote {preview.target}")
+        if Layer.BUNDLED in searched.layers.values():
+            print(
+                "the bundled example replies are still searched beside these; they give a demo shop's "
+                "facts until Your shop (F4) is filled in. Switch them off in Settings (Playbooks) "
+                "or with use_bundled_playbooks: false in settings.json"
+            )
     else:
         print("nothing to write")
     return 0

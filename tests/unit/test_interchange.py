@@ -427,7 +427,9 @@ def test_cli_import_dry_run_then_write_then_reimport(
         main(["import", str(FIXTURES / "qianniu_gbk.csv"), "--config-dir", str(config_dir), "--into", "店铺"])
         == 0
     )
-    assert f"wrote {playbooks / 'dian-pu.yaml'}" in capsys.readouterr().out
+    written = capsys.readouterr().out
+    assert f"wrote {playbooks / 'dian-pu.yaml'}" in written
+    assert "the bundled example replies are still searched beside these" in written
     assert (
         main(["--config-dir", str(config_dir), "import", str(FIXTURES / "qianniu_gbk.csv"), "--into", "店铺"])
         == 0
@@ -775,3 +777,15 @@ def test_an_import_names_every_code_and_id_it_shares_with_the_replies_already_se
     assert taken.question in clash.message
     assert taken.playbook in clash.message
     assert preview.new  # named, not refused: the shop's reply ranks first
+
+
+def test_cli_import_without_the_bundled_replies_says_nothing_of_them(
+    config_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert (
+        main(["import", str(FIXTURES / "qianniu_gbk.csv"), "--config-dir", str(config_dir), "--no-defaults"])
+        == 0
+    )
+    written = capsys.readouterr().out
+    assert "wrote " in written
+    assert "bundled" not in written
