@@ -16,7 +16,7 @@ tested with fakes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Set
 from typing import Protocol
 
 from desktop.core.keys import Hotkey, PasteMethod, Target
@@ -57,6 +57,16 @@ class Focus(Protocol):
 
     def is_in_front(self, target: Target) -> bool:
         """Whether ``target`` has the keyboard now."""
+        ...
+
+    def is_own(self, target: Target, own_windows: Set[int]) -> bool:
+        """Whether ``target`` is QuickReply itself, given the handles (Qt ``winId()``) of its windows.
+
+        What a Target's handle is differs by OS: a window on X11 and Windows,
+        an application's process id on macOS. Only the backend knows which
+        to compare, so a hotkey with our own window in front is never taken
+        for a chat (and the next paste never goes into a hidden window of ours).
+        """
         ...
 
     def raise_window(self, handle: int) -> None:

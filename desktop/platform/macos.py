@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import os
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Set
 from typing import Any, Protocol
 
 from desktop.core.keys import Hotkey, HotkeyError, HotkeyTaken, PasteMethod
@@ -305,6 +305,11 @@ class MacPlatform:
 
     def is_in_front(self, target: Target) -> bool:
         return self._frontmost_pid() == target.handle
+
+    def is_own(self, target: Target, own_windows: Set[int]) -> bool:
+        # Targets are applications (process ids) here, never window numbers: QuickReply
+        # is in front when its own process is the frontmost application.
+        return target.handle == os.getpid()
 
     def raise_window(self, handle: int) -> None:
         # An accessory (menu-bar) app is not activated by showing a window:

@@ -8,7 +8,7 @@ the agent to press Ctrl+V.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Set
 
 from desktop.core.keys import Hotkey, HotkeyError, PasteMethod
 from desktop.core.messages import Message
@@ -54,6 +54,9 @@ class CopyOnlyPlatform:
 
     def is_in_front(self, target: Target) -> bool:
         return False
+
+    def is_own(self, target: Target, own_windows: Set[int]) -> bool:
+        return target.handle in own_windows  # targets are windows here
 
     def modifiers_held(self) -> bool:
         return False

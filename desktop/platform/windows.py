@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ctypes
 import ntpath
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Sequence, Set
 from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop.core.keys import Hotkey, HotkeyError, HotkeyTaken, PasteMethod
@@ -459,6 +459,9 @@ class WindowsPlatform:
 
     def is_in_front(self, target: Target) -> bool:
         return self._win32.foreground_window() == target.handle
+
+    def is_own(self, target: Target, own_windows: Set[int]) -> bool:
+        return target.handle in own_windows  # targets are windows here
 
     def raise_window(self, handle: int) -> None:
         # The process that received WM_HOTKEY may take the foreground; the

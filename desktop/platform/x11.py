@@ -13,7 +13,7 @@ import os
 import select
 import threading
 import time
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Set
 from typing import Any
 
 from desktop.core.keys import Hotkey, HotkeyError, HotkeyTaken, PasteMethod
@@ -269,6 +269,9 @@ class X11Platform:
 
     def is_in_front(self, target: Target) -> bool:
         return self._active_window_id() == target.handle
+
+    def is_own(self, target: Target, own_windows: Set[int]) -> bool:
+        return target.handle in own_windows  # targets are windows here
 
     def raise_window(self, handle: int) -> None:
         self._request_activation(handle)

@@ -189,7 +189,8 @@ class ReplyFlow(QObject):
 
     def _is_own(self, target: Target) -> bool:
         # Hidden windows count too: a window manager may still name a just-hidden window active.
-        return target.handle in {int(w.internalWinId()) for w in QApplication.topLevelWidgets()} - {0}
+        own_windows = {int(w.internalWinId()) for w in QApplication.topLevelWidgets()} - {0}
+        return self.platform.is_own(target, own_windows)
 
     def _back_to_search(self) -> None:
         if self.window.isVisible():

@@ -473,6 +473,18 @@ def test_foreground_is_the_frontmost_app(platform: mac.MacPlatform, cocoa: FakeC
     assert platform.foreground() is None
 
 
+def test_our_own_app_in_front_is_ours_whatever_its_window_numbers(
+    platform: mac.MacPlatform, cocoa: FakeCocoa
+) -> None:
+    # NSRunningApplication gives a process id, never a window number: the old test
+    # (the front target's handle among our Qt winIds) could never be true here.
+    cocoa.front = (os.getpid(), "QuickReply", "dev.quickreply")
+    front = platform.foreground()
+    assert front is not None
+    assert platform.is_own(front, own_windows={5001, 5002})
+    assert not platform.is_own(Target(100, "Finder"), own_windows={100})  # a pid equal to a winId
+
+
 def test_focus_activates_and_the_app_is_in_front_once_macos_says_so(
     platform: mac.MacPlatform, cocoa: FakeCocoa, clock: ManualClock
 ) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Set
 from dataclasses import dataclass, field
 
 from PySide6.QtGui import QGuiApplication
@@ -30,6 +30,7 @@ class FakePlatform:
     in_front: int | None = None  # the window that has the keyboard (after a focus request)
     owner_answers: bool = True  # False: the clipboard's owner is frozen
     manager_runs: bool = True  # False: an X11 desktop without a clipboard manager
+    own_process: int | None = None  # set: targets are process ids, and this one is ours (macOS)
 
     def limitations(self) -> list[str]:
         return list(self.cannot)
@@ -57,6 +58,11 @@ class FakePlatform:
 
     def is_in_front(self, target: Target) -> bool:
         return self.in_front == target.handle
+
+    def is_own(self, target: Target, own_windows: Set[int]) -> bool:
+        if self.own_process is not None:  # targets are applications, as on macOS
+            return target.handle == self.own_process
+        return target.handle in own_windows
 
     def modifiers_held(self) -> bool:
         return False

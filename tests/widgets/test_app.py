@@ -327,6 +327,21 @@ def test_our_own_just_hidden_window_is_never_taken_for_the_chat(
     assert app.flow.target == Target(42, "Chat — 王女士", "qianniu")
 
 
+def test_where_targets_are_apps_our_own_app_in_front_closes_the_widget_and_keeps_the_chat(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
+) -> None:
+    # macOS: a Target is the frontmost application's process id, never one of our winIds.
+    platform.own_process = 4242
+    app.register_hotkeys()
+    press_hotkey(qtbot, app, platform)
+    chat = app.flow.target
+    platform.foreground_window = Target(4242, "QuickReply", "dev.quickreply")  # we are in front now
+    qtbot.wait(600)  # past the double-press guard
+    platform.hotkeys["ctrl+alt+space"]()
+    qtbot.waitUntil(lambda: not app.window.isVisible(), timeout=1000)
+    assert app.flow.target == chat  # the next paste still goes to the chat, not into our hidden window
+
+
 def test_settings_apply_at_once_and_a_taken_hotkey_keeps_the_old_ones(
     qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
 ) -> None:
