@@ -19,6 +19,7 @@ from desktop.core.messages import Message
 from desktop.platform.base import Target
 
 CARBON_PATH = "/System/Library/Frameworks/Carbon.framework/Carbon"
+CORE_FOUNDATION_PATH = "/System/Library/Frameworks/CoreFoundation.framework/CoreFoundation"
 APPLICATION_SERVICES_PATH = "/System/Library/Frameworks/ApplicationServices.framework/ApplicationServices"
 
 # Carbon modifier bits (Events.h).
@@ -29,7 +30,12 @@ CONTROL_KEY = 0x1000
 _MODIFIER_FLAGS = {"meta": CMD_KEY, "shift": SHIFT_KEY, "alt": OPTION_KEY, "ctrl": CONTROL_KEY}
 
 NO_ERR = 0
+# RegisterEventHotKey answers this for a combination this process holds, or with
+# kEventHotKeyExclusive one another process holds exclusively (CarbonEvents.h);
+# without the option another app's hotkey is silently shared and may never fire.
 EVENT_HOTKEY_EXISTS_ERR = -9878
+EVENT_HOTKEY_EXCLUSIVE = 1 << 0  # kEventHotKeyExclusive
+CARBON_MODIFIER_MASK = CMD_KEY | SHIFT_KEY | OPTION_KEY | CONTROL_KEY
 EVENT_NOT_HANDLED_ERR = -9874
 
 # Quartz event flags (CGEventTypes.h).
@@ -159,8 +165,12 @@ class CarbonApi(Protocol):
         """RemoveEventHandler for the handler installed above."""
         ...
 
-    def register_hotkey(self, key_code: int, modifiers: int, hotkey_id: int) -> tuple[int, int]:
-        """RegisterEventHotKey on the application target: ``(OSStatus, EventHotKeyRef)``."""
+    def register_hotkey(self, key_code: int, modifiers: int, hotkey_id: int, options: int) -> tuple[int, int]:
+        """RegisterEventHotKey on the application target with ``options``: ``(OSStatus, EventHotKeyRef)``."""
+        ...
+
+    def symbolic_hotkeys(self) -> set[tuple[int, int]]:
+        """CopySymbolicHotKeys: ``(key code, Carbon modifiers)`` of every enabled macOS shortcut."""
         ...
 
     def unregister_hotkey(self, ref: int) -> None:
@@ -239,8 +249,17 @@ class MacPlatform:
                     )
                 )
             self._handler_installed = True
+        if (key_code, modifiers) in self._carbon.symbolic_hotkeys():
+            # macOS would keep the combination for itself (Spotlight, input sources…).
+            raise HotkeyTaken(
+                Message(
+                    "{hotkey} is a macOS keyboard shortcut (System Settings, Keyboard, Keyboard Shortcuts); "
+                    "choose another hotkey in the settings, or switch that shortcut off there",
+                    hotkey=str(hotkey),
+                )
+            )
         hotkey_id = self._next_id
-        status, ref = self._carbon.register_hotkey(key_code, modifiers, hotkey_id)
+        status, ref = self._carbon.register_hotkey(key_code, modifiers, hotkey_id, EVENT_HOTKEY_EXCLUSIVE)
         if status == EVENT_HOTKEY_EXISTS_ERR:
             raise HotkeyTaken(
                 Message(
@@ -249,7 +268,7 @@ class MacPlatform:
                 )
             )
         if status != NO_ERR:
-            if hotkey.modifiers <= {"alt", "shift"}:
+            if "alt" in hotkey.modifiers and hotkey.modifiers <= {"alt", "shift"}:
                 # Since macOS 15 a hot key held only with Option (and Shift)
                 # is refused, so that apps cannot log typed characters with it.
                 raise HotkeyError(
@@ -404,13 +423,18 @@ def hide_dock_icon() -> None:
 
 
 class _Carbon:
-    """The Carbon Event Manager through ctypes; ``library`` replaces the framework in tests."""
+    """The Carbon Event Manager through ctypes; ``library`` replaces the frameworks in tests."""
 
     def __init__(self, library: Any = None) -> None:
+        core_foundation = library
         if library is None:
             library = ctypes.cdll.LoadLibrary(CARBON_PATH)
             _declare_carbon(library)
+            core_foundation = ctypes.cdll.LoadLibrary(CORE_FOUNDATION_PATH)
+            core_foundation.CFRelease.argtypes = [ctypes.c_void_p]
+            core_foundation.CFRelease.restype = None
         self._lib = library
+        self._core_foundation = core_foundation
         # ctypes frees a callback its Python object no longer references, and
         # Carbon would then call freed memory: keep it as long as installed.
         self._handler: Any = None
@@ -457,17 +481,37 @@ class _Carbon:
         self._handler_ref = ctypes.c_void_p()
         self._handler = None
 
-    def register_hotkey(self, key_code: int, modifiers: int, hotkey_id: int) -> tuple[int, int]:
+    def register_hotkey(self, key_code: int, modifiers: int, hotkey_id: int, options: int) -> tuple[int, int]:
         ref = ctypes.c_void_p()
         status = self._lib.RegisterEventHotKey(
             key_code,
             modifiers,
             EventHotKeyID(HOTKEY_SIGNATURE, hotkey_id),
             self._lib.GetApplicationEventTarget(),
-            0,
+            options,
             ctypes.pointer(ref),
         )
         return int(status), ref.value or 0
+
+    def symbolic_hotkeys(self) -> set[tuple[int, int]]:
+        array = ctypes.c_void_p()
+        if self._lib.CopySymbolicHotKeys(ctypes.pointer(array)) != NO_ERR or not array.value:
+            return set()  # unknown: RegisterEventHotKey still has its say
+        import objc  # type: ignore[import-not-found,unused-ignore]
+
+        try:
+            found: set[tuple[int, int]] = set()
+            for entry in objc.objc_object(c_void_p=array.value):  # an NSArray of NSDictionary
+                code, modifiers = entry.get("kHISymbolicHotKeyCode"), entry.get("kHISymbolicHotKeyModifiers")
+                if (
+                    bool(entry.get("kHISymbolicHotKeyEnabled", False))
+                    and code is not None
+                    and modifiers is not None
+                ):
+                    found.add((int(code), int(modifiers) & CARBON_MODIFIER_MASK))
+            return found
+        finally:
+            self._core_foundation.CFRelease(array)  # CopySymbolicHotKeys hands over one reference
 
     def unregister_hotkey(self, ref: int) -> None:
         self._lib.UnregisterEventHotKey(ctypes.c_void_p(ref))
@@ -514,6 +558,7 @@ def _declare_carbon(lib: Any) -> None:
             ctypes.c_int32,
         ),
         "UnregisterEventHotKey": ([void_p], ctypes.c_int32),
+        "CopySymbolicHotKeys": ([ctypes.POINTER(void_p)], ctypes.c_int32),
     }
     for name, (argtypes, restype) in signatures.items():
         function = getattr(lib, name)

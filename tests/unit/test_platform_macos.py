@@ -19,11 +19,22 @@ from tests.conftest import ManualClock
 
 
 class FakeCarbon:
+    """The Carbon Event Manager as CarbonEvents.h documents RegisterEventHotKey.
+
+    eventHotKeyExistsErr (-9878) comes back for a combination this process
+    already holds, or, with kEventHotKeyExclusive, one that another process
+    registered exclusively; "it is not an error to register the same hotkey
+    in multiple processes", so a non-exclusive holder is never reported.
+    """
+
     def __init__(self) -> None:
         self.calls: list[tuple[object, ...]] = []
         self.on_hotkey: Callable[[int], None] | None = None
         self.install_status = 0
-        self.register_status = 0
+        self.register_status = 0  # any other refusal, e.g. -9868 for Option-only on macOS 15
+        self.held_elsewhere: dict[tuple[int, int], int] = {}  # (code, modifiers) → the other app's options
+        self.system_shortcuts: set[tuple[int, int]] = set()  # CopySymbolicHotKeys, enabled ones
+        self._ours: dict[int, tuple[int, int]] = {}
 
     def install_hotkey_handler(self, on_hotkey: Callable[[int], None]) -> int:
         self.calls.append(("InstallEventHandler",))
@@ -34,12 +45,26 @@ class FakeCarbon:
         self.calls.append(("RemoveEventHandler",))
         self.on_hotkey = None
 
-    def register_hotkey(self, key_code: int, modifiers: int, hotkey_id: int) -> tuple[int, int]:
-        self.calls.append(("RegisterEventHotKey", key_code, modifiers, hotkey_id))
-        return self.register_status, 0x7000 + hotkey_id
+    def register_hotkey(self, key_code: int, modifiers: int, hotkey_id: int, options: int) -> tuple[int, int]:
+        self.calls.append(("RegisterEventHotKey", key_code, modifiers, hotkey_id, options))
+        combination = (key_code, modifiers)
+        other = self.held_elsewhere.get(combination)
+        exclusive_clash = (
+            other is not None and options & mac.EVENT_HOTKEY_EXCLUSIVE and other & mac.EVENT_HOTKEY_EXCLUSIVE
+        )
+        if combination in self._ours.values() or exclusive_clash:
+            return mac.EVENT_HOTKEY_EXISTS_ERR, 0
+        if self.register_status:
+            return self.register_status, 0
+        self._ours[0x7000 + hotkey_id] = combination
+        return 0, 0x7000 + hotkey_id
 
     def unregister_hotkey(self, ref: int) -> None:
         self.calls.append(("UnregisterEventHotKey", ref))
+        self._ours.pop(ref, None)
+
+    def symbolic_hotkeys(self) -> set[tuple[int, int]]:
+        return set(self.system_shortcuts)
 
     def press(self, hotkey_id: int) -> None:
         assert self.on_hotkey is not None
@@ -201,8 +226,8 @@ def test_hotkeys_share_one_handler_and_reach_their_callbacks(
     platform.register_hotkey(Hotkey.parse("cmd+shift+f2"), lambda: pressed.append("other"))
     assert carbon.calls == [
         ("InstallEventHandler",),
-        ("RegisterEventHotKey", 0x31, 0x1800, 1),
-        ("RegisterEventHotKey", 0x78, 0x0300, 2),
+        ("RegisterEventHotKey", 0x31, 0x1800, 1, mac.EVENT_HOTKEY_EXCLUSIVE),
+        ("RegisterEventHotKey", 0x78, 0x0300, 2, mac.EVENT_HOTKEY_EXCLUSIVE),
     ]
     carbon.press(2)
     carbon.press(1)
@@ -210,12 +235,38 @@ def test_hotkeys_share_one_handler_and_reach_their_callbacks(
     assert pressed == ["other", "open"]
 
 
-def test_a_taken_combination_raises_hotkey_taken(platform: mac.MacPlatform, carbon: FakeCarbon) -> None:
-    carbon.register_status = -9878
+def test_a_combination_another_app_holds_exclusively_raises_hotkey_taken(
+    platform: mac.MacPlatform, carbon: FakeCarbon
+) -> None:
+    carbon.held_elsewhere[(0x31, 0x1800)] = mac.EVENT_HOTKEY_EXCLUSIVE
     with pytest.raises(HotkeyTaken) as caught:
         platform.register_hotkey(Hotkey.parse("ctrl+alt+space"), lambda: None)
     assert "ctrl+alt+space" in str(caught.value)
     assert "settings" in str(caught.value)
+
+
+def test_registering_exclusively_is_what_makes_a_clash_visible(carbon: FakeCarbon) -> None:
+    # The fake follows CarbonEvents.h: the old call (options 0) was accepted and then never fired.
+    carbon.held_elsewhere[(0x31, 0x1800)] = mac.EVENT_HOTKEY_EXCLUSIVE
+    assert carbon.register_hotkey(0x31, 0x1800, 1, 0)[0] == 0
+    assert (
+        carbon.register_hotkey(0x31, 0x1800, 2, mac.EVENT_HOTKEY_EXCLUSIVE)[0] == mac.EVENT_HOTKEY_EXISTS_ERR
+    )
+
+
+def test_a_combination_held_twice_in_this_process_raises_hotkey_taken(platform: mac.MacPlatform) -> None:
+    platform.register_hotkey(Hotkey.parse("ctrl+alt+space"), lambda: None)
+    with pytest.raises(HotkeyTaken):
+        platform.register_hotkey(Hotkey.parse("ctrl+alt+space"), lambda: None)
+
+
+def test_a_macos_keyboard_shortcut_is_refused_before_registering(
+    platform: mac.MacPlatform, carbon: FakeCarbon
+) -> None:
+    carbon.system_shortcuts.add((0x31, mac.CMD_KEY))  # ⌘Space: Spotlight
+    with pytest.raises(HotkeyTaken, match="macOS keyboard shortcut"):
+        platform.register_hotkey(Hotkey.parse("cmd+space"), lambda: None)
+    assert [c for c in carbon.calls if c[0] == "RegisterEventHotKey"] == []
 
 
 def test_other_statuses_are_hotkey_errors_naming_the_status(
@@ -229,10 +280,23 @@ def test_other_statuses_are_hotkey_errors_naming_the_status(
     assert "macOS 15" not in str(caught.value)
 
 
-def test_option_only_hotkeys_explain_the_macos_15_rule(platform: mac.MacPlatform, carbon: FakeCarbon) -> None:
+@pytest.mark.parametrize("combination", ["alt+shift+space", "alt+space"])
+def test_option_only_hotkeys_explain_the_macos_15_rule(
+    platform: mac.MacPlatform, carbon: FakeCarbon, combination: str
+) -> None:
     carbon.register_status = -9868
     with pytest.raises(HotkeyError, match="Ctrl or Cmd"):
-        platform.register_hotkey(Hotkey.parse("alt+shift+space"), lambda: None)
+        platform.register_hotkey(Hotkey.parse(combination), lambda: None)
+
+
+@pytest.mark.parametrize("combination", ["shift+f5", "f6"])
+def test_the_macos_15_rule_is_not_blamed_for_hotkeys_without_option(
+    platform: mac.MacPlatform, carbon: FakeCarbon, combination: str
+) -> None:
+    carbon.register_status = -50
+    with pytest.raises(HotkeyError) as caught:
+        platform.register_hotkey(Hotkey.parse(combination), lambda: None)
+    assert "macOS 15" not in str(caught.value)
 
 
 def test_a_handler_that_cannot_be_installed_is_reported(
@@ -308,6 +372,13 @@ class FakeCarbonLibrary:
         ref.contents.value = 0x5000 + hotkey_id.id
         return 0
 
+    def CopySymbolicHotKeys(self, out: Any) -> int:  # noqa: N802
+        out.contents.value = 0xC0FE
+        return 0
+
+    def CFRelease(self, ref: ctypes.c_void_p) -> None:  # noqa: N802
+        self.calls.append(("release", ref.value))
+
     def UnregisterEventHotKey(self, ref: ctypes.c_void_p) -> int:  # noqa: N802
         self.calls.append(("unregister", ref.value))
         return 0
@@ -344,10 +415,40 @@ def test_the_carbon_wrapper_installs_a_keyboard_hotkey_handler_and_reads_the_id(
 def test_the_carbon_wrapper_registers_with_our_signature() -> None:
     library = FakeCarbonLibrary()
     wrapper = mac._Carbon(library)
-    assert wrapper.register_hotkey(0x31, 0x1800, 7) == (0, 0x5007)
-    assert library.calls == [("register", 0x31, 0x1800, mac.HOTKEY_SIGNATURE, 7, library.TARGET, 0)]
+    assert wrapper.register_hotkey(0x31, 0x1800, 7, mac.EVENT_HOTKEY_EXCLUSIVE) == (0, 0x5007)
+    assert library.calls == [("register", 0x31, 0x1800, mac.HOTKEY_SIGNATURE, 7, library.TARGET, 1)]
     wrapper.unregister_hotkey(0x5007)
     assert library.calls[-1] == ("unregister", 0x5007)
+
+
+def test_the_carbon_wrapper_reads_the_enabled_system_shortcuts_and_releases_the_array(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    library = FakeCarbonLibrary()
+    shortcuts = [  # as CopySymbolicHotKeys gives them (HIToolbox's kHISymbolicHotKey* keys)
+        {
+            "kHISymbolicHotKeyCode": 0x31,
+            "kHISymbolicHotKeyModifiers": 0x100,
+            "kHISymbolicHotKeyEnabled": True,
+        },
+        # The function-key bit (kEventKeyModifierFnMask) is not part of a hotkey we register.
+        {
+            "kHISymbolicHotKeyCode": 0x7A,
+            "kHISymbolicHotKeyModifiers": 0x20000 | 0x1000,
+            "kHISymbolicHotKeyEnabled": True,
+        },
+        {
+            "kHISymbolicHotKeyCode": 0x31,
+            "kHISymbolicHotKeyModifiers": 0x1100,
+            "kHISymbolicHotKeyEnabled": False,
+        },
+    ]
+    arrays: dict[int, list[dict[str, object]]] = {0xC0FE: shortcuts}
+    fake_objc = types.ModuleType("objc")
+    fake_objc.objc_object = lambda c_void_p: arrays[c_void_p]  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "objc", fake_objc)
+    assert mac._Carbon(library).symbolic_hotkeys() == {(0x31, 0x100), (0x7A, 0x1000)}
+    assert library.calls[-1] == ("release", 0xC0FE)
 
 
 def test_carbon_structures_have_the_c_layout() -> None:
