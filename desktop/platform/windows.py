@@ -5,21 +5,27 @@ implementation (:class:`_Win32`) loads user32, kernel32 and advapi32 only when
 it is created. The decisions around those calls (which flags, which virtual
 keys, when to fall back to AttachThreadInput, what an error means for the
 agent) live in :class:`WindowsPlatform` and are tested on any OS with a fake.
+
+Hotkeys are registered against a hidden message-only window of our own with
+its own window procedure, not the thread (``RegisterHotKey(NULL, …)``): a
+thread message is lost while a modal loop runs (PostThreadMessage's remarks:
+the widget being dragged, a native file dialog), whereas a window message is
+dispatched to its window procedure by whichever loop is running.
 """
 
 from __future__ import annotations
 
 import ctypes
+import logging
 import ntpath
 from collections.abc import Callable, Generator, Sequence, Set
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from desktop.core.keys import Hotkey, HotkeyError, HotkeyTaken, PasteMethod
 from desktop.core.messages import Message
 from desktop.platform.base import Target
 
-if TYPE_CHECKING:
-    from PySide6.QtCore import QAbstractNativeEventFilter
+log = logging.getLogger(__name__)
 
 MOD_ALT = 0x0001
 MOD_CONTROL = 0x0002
@@ -94,7 +100,9 @@ TOKEN_QUERY = 0x0008
 TOKEN_ELEVATION_CLASS = 20  # TokenElevation in TOKEN_INFORMATION_CLASS
 ERROR_ACCESS_DENIED = 5
 
-NATIVE_MSG = b"windows_generic_MSG"
+HWND_MESSAGE = -3  # the parent that makes a window message-only (no taskbar, no broadcasts)
+# A window procedure's handler: (message, wParam, lParam) → whether it handled the message.
+MessageHandler = Callable[[int, int, int], bool]
 
 # Qt on Windows puts a QMimeData format named like this on the clipboard under
 # the registered clipboard format <name>, with the bytes as they are.
@@ -148,18 +156,29 @@ class INPUT(ctypes.Structure):
     _fields_ = (("type", ctypes.c_uint32), ("u", _INPUTUNION))
 
 
-class MSG(ctypes.Structure):
-    """The message Qt hands to native event filters as ``windows_generic_MSG``."""
+# LRESULT CALLBACK WindowProc(HWND, UINT, WPARAM, LPARAM); WINFUNCTYPE exists on Windows
+# only, where it is the stdcall of 32-bit builds (the same convention on 64-bit).
+WNDPROC = getattr(ctypes, "WINFUNCTYPE", ctypes.CFUNCTYPE)(
+    ctypes.c_ssize_t, ctypes.c_void_p, ctypes.c_uint32, ctypes.c_size_t, ctypes.c_ssize_t
+)
+
+
+class WNDCLASSEXW(ctypes.Structure):
+    """RegisterClassExW's class description: 80 bytes on 64-bit Windows, 48 on 32-bit."""
 
     _fields_ = (
-        ("hwnd", ctypes.c_void_p),
-        ("message", ctypes.c_uint32),
-        ("wParam", ctypes.c_size_t),
-        ("lParam", ctypes.c_ssize_t),
-        ("time", ctypes.c_uint32),
-        ("pt_x", ctypes.c_int32),
-        ("pt_y", ctypes.c_int32),
-        ("lPrivate", ctypes.c_uint32),
+        ("cbSize", ctypes.c_uint32),
+        ("style", ctypes.c_uint32),
+        ("lpfnWndProc", WNDPROC),
+        ("cbClsExtra", ctypes.c_int32),
+        ("cbWndExtra", ctypes.c_int32),
+        ("hInstance", ctypes.c_void_p),
+        ("hIcon", ctypes.c_void_p),
+        ("hCursor", ctypes.c_void_p),
+        ("hbrBackground", ctypes.c_void_p),
+        ("lpszMenuName", ctypes.c_wchar_p),
+        ("lpszClassName", ctypes.c_wchar_p),
+        ("hIconSm", ctypes.c_void_p),
     )
 
 
@@ -261,21 +280,28 @@ def chunk_groups(groups: list[list[INPUT]], limit: int = MAX_INPUTS_PER_SEND) ->
     return chunks
 
 
-def read_msg(address: int) -> tuple[int, int]:
-    """``(message, wParam)`` of the MSG structure at ``address``."""
-    msg = MSG.from_address(address)
-    return msg.message, msg.wParam
-
-
 class Win32Api(Protocol):
     """The Win32 calls the backend makes, with Python types; faked in tests."""
 
-    def register_hotkey(self, hotkey_id: int, modifiers: int, vk: int) -> int:
-        """RegisterHotKey for this thread; 0 on success, else GetLastError."""
+    def create_message_window(self, on_message: MessageHandler, *, message_only: bool) -> int:
+        """A hidden window of its own class whose window procedure asks ``on_message`` first.
+
+        Message-only (parent HWND_MESSAGE) for hotkeys; a hidden top-level
+        window where messages only such windows get are wanted (shell hooks).
+        Returns the HWND, 0 when Windows refused (GetLastError is logged).
+        """
         ...
 
-    def unregister_hotkey(self, hotkey_id: int) -> bool:
-        """UnregisterHotKey for this thread."""
+    def destroy_window(self, hwnd: int) -> None:
+        """DestroyWindow, and the window's class with it."""
+        ...
+
+    def register_hotkey(self, hwnd: int, hotkey_id: int, modifiers: int, vk: int) -> int:
+        """RegisterHotKey for window ``hwnd``; 0 on success, else GetLastError."""
+        ...
+
+    def unregister_hotkey(self, hwnd: int, hotkey_id: int) -> bool:
+        """UnregisterHotKey for window ``hwnd``."""
         ...
 
     def foreground_window(self) -> int:
@@ -346,9 +372,9 @@ def _key_press_blocked(keys: str) -> Message:
 class WindowsPlatform:
     """Windows backend; create it on the Qt GUI thread.
 
-    RegisterHotKey(NULL, …) posts WM_HOTKEY to the thread that registered it,
-    and Qt's event dispatcher hands thread messages to native event filters,
-    so registering from the GUI thread is what makes the hotkey arrive.
+    The hotkeys' window belongs to the thread that creates it, and WM_HOTKEY
+    is dispatched on that thread: registering from the GUI thread runs the
+    callbacks there, from Qt's event loop or any modal loop alike.
     """
 
     name = "windows"
@@ -357,7 +383,7 @@ class WindowsPlatform:
         self._win32: Win32Api = win32 if win32 is not None else _Win32()
         self._callbacks: dict[int, Callable[[], None]] = {}
         self._next_id = 1
-        self._filter: QAbstractNativeEventFilter | None = None
+        self._window = 0  # the message-only window hotkeys are posted to
 
     def limitations(self) -> list[str]:
         return []
@@ -367,8 +393,16 @@ class WindowsPlatform:
 
     def register_hotkey(self, hotkey: Hotkey, callback: Callable[[], None]) -> None:
         modifiers, vk = hotkey_to_win32(hotkey)
+        if not self._window:
+            self._window = self._win32.create_message_window(self._on_message, message_only=True)
+            if not self._window:
+                raise HotkeyError(
+                    Message(
+                        "Windows would not create the hidden window hotkeys arrive at; restart QuickReply"
+                    )
+                )
         hotkey_id = self._next_id
-        error = self._win32.register_hotkey(hotkey_id, modifiers, vk)
+        error = self._win32.register_hotkey(self._window, hotkey_id, modifiers, vk)
         if error == ERROR_HOTKEY_ALREADY_REGISTERED:
             raise HotkeyTaken(
                 Message(
@@ -386,54 +420,22 @@ class WindowsPlatform:
             )
         self._next_id += 1
         self._callbacks[hotkey_id] = callback
-        if self._filter is None:
-            try:
-                self._filter = self._install_filter()
-            except Exception:
-                self._win32.unregister_hotkey(hotkey_id)
-                del self._callbacks[hotkey_id]
-                raise
 
     def unregister_all(self) -> None:
         for hotkey_id in self._callbacks:
-            self._win32.unregister_hotkey(hotkey_id)
+            self._win32.unregister_hotkey(self._window, hotkey_id)
         self._callbacks.clear()
-        if self._filter is not None:
-            from PySide6.QtCore import QCoreApplication
+        if self._window:
+            self._win32.destroy_window(self._window)
+            self._window = 0
 
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.removeNativeEventFilter(self._filter)
-            self._filter = None
-
-    def handle_native_event(self, event_type: bytes, message: int) -> bool:
-        """Run the callback of a WM_HOTKEY this process registered; True when it was one.
-
-        ``message`` is the address of the MSG structure, as Qt passes it.
-        """
-        if event_type != NATIVE_MSG or not message:
+    def _on_message(self, message: int, w_param: int, _l_param: int) -> bool:
+        """The hotkeys' window procedure: WM_HOTKEY carries the id it was registered with."""
+        callback = self._callbacks.get(w_param) if message == WM_HOTKEY else None
+        if callback is None:
             return False
-        msg, hotkey_id = read_msg(message)
-        if msg != WM_HOTKEY or hotkey_id not in self._callbacks:
-            return False
-        self._callbacks[hotkey_id]()
+        callback()
         return True
-
-    def _install_filter(self) -> QAbstractNativeEventFilter:
-        from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication
-
-        app = QCoreApplication.instance()
-        if app is None:
-            raise RuntimeError("create the Qt application before registering hotkeys")
-        handle = self.handle_native_event
-
-        class HotkeyFilter(QAbstractNativeEventFilter):
-            def nativeEventFilter(self, eventType: Any, message: Any) -> tuple[bool, int]:  # noqa: N802, N803
-                return handle(bytes(eventType), int(message)), 0
-
-        event_filter = HotkeyFilter()
-        app.installNativeEventFilter(event_filter)
-        return event_filter
 
     def foreground(self) -> Target | None:
         hwnd = self._win32.foreground_window()
@@ -589,6 +591,30 @@ class _Win32:
         kernel32 = win_ctypes.WinDLL("kernel32", use_last_error=True)
         advapi32 = win_ctypes.WinDLL("advapi32", use_last_error=True)
         signatures: list[tuple[Any, str, list[Any], Any]] = [
+            (user32, "RegisterClassExW", [ctypes.POINTER(WNDCLASSEXW)], w.ATOM),
+            (user32, "UnregisterClassW", [w.LPCWSTR, w.HINSTANCE], w.BOOL),
+            (
+                user32,
+                "CreateWindowExW",
+                [
+                    w.DWORD,
+                    w.LPCWSTR,
+                    w.LPCWSTR,
+                    w.DWORD,
+                    ctypes.c_int,
+                    ctypes.c_int,
+                    ctypes.c_int,
+                    ctypes.c_int,
+                    w.HWND,
+                    w.HMENU,
+                    w.HINSTANCE,
+                    w.LPVOID,
+                ],
+                w.HWND,
+            ),  # fmt: skip
+            (user32, "DestroyWindow", [w.HWND], w.BOOL),
+            (user32, "DefWindowProcW", [w.HWND, w.UINT, w.WPARAM, w.LPARAM], ctypes.c_ssize_t),
+            (kernel32, "GetModuleHandleW", [w.LPCWSTR], w.HMODULE),
             (user32, "RegisterHotKey", [w.HWND, ctypes.c_int, w.UINT, w.UINT], w.BOOL),
             (user32, "UnregisterHotKey", [w.HWND, ctypes.c_int], w.BOOL),
             (user32, "GetForegroundWindow", [], w.HWND),
@@ -630,14 +656,57 @@ class _Win32:
         self._kernel32: Any = kernel32
         self._advapi32: Any = advapi32
         self._last_error: Callable[[], int] = win_ctypes.get_last_error
+        # Each window's procedure and class name: ctypes frees a callback nothing references,
+        # and Windows would then call freed memory.
+        self._windows: dict[int, tuple[Any, str]] = {}
 
-    def register_hotkey(self, hotkey_id: int, modifiers: int, vk: int) -> int:
-        if self._user32.RegisterHotKey(None, hotkey_id, modifiers, vk):
+    def create_message_window(self, on_message: MessageHandler, *, message_only: bool) -> int:
+        user32 = self._user32
+
+        def procedure(hwnd: int | None, message: int, w_param: int, l_param: int) -> int:
+            try:
+                if on_message(message, w_param, l_param):
+                    return 0
+            except Exception:  # an exception must not unwind through Windows' stack
+                log.exception("handling window message 0x%04x failed", message)
+            return int(user32.DefWindowProcW(hwnd, message, w_param, l_param))
+
+        callback = WNDPROC(procedure)
+        instance = self._kernel32.GetModuleHandleW(None)
+        class_name = f"QuickReply.{id(callback):x}"
+        description = WNDCLASSEXW(
+            cbSize=ctypes.sizeof(WNDCLASSEXW),
+            lpfnWndProc=callback,
+            hInstance=instance,
+            lpszClassName=class_name,
+        )
+        if not user32.RegisterClassExW(ctypes.byref(description)):
+            log.warning("RegisterClassExW failed (error %d)", self._last_error())
+            return 0
+        parent = ctypes.c_void_p(HWND_MESSAGE) if message_only else None
+        hwnd = user32.CreateWindowExW(
+            0, class_name, "QuickReply", 0, 0, 0, 0, 0, parent, None, instance, None
+        )
+        if not hwnd:
+            log.warning("CreateWindowExW failed (error %d)", self._last_error())
+            user32.UnregisterClassW(class_name, instance)
+            return 0
+        self._windows[int(hwnd)] = (callback, class_name)
+        return int(hwnd)
+
+    def destroy_window(self, hwnd: int) -> None:
+        self._user32.DestroyWindow(hwnd)
+        kept = self._windows.pop(hwnd, None)
+        if kept is not None:
+            self._user32.UnregisterClassW(kept[1], self._kernel32.GetModuleHandleW(None))
+
+    def register_hotkey(self, hwnd: int, hotkey_id: int, modifiers: int, vk: int) -> int:
+        if self._user32.RegisterHotKey(hwnd, hotkey_id, modifiers, vk):
             return 0
         return self._last_error() or -1
 
-    def unregister_hotkey(self, hotkey_id: int) -> bool:
-        return bool(self._user32.UnregisterHotKey(None, hotkey_id))
+    def unregister_hotkey(self, hwnd: int, hotkey_id: int) -> bool:
+        return bool(self._user32.UnregisterHotKey(hwnd, hotkey_id))
 
     def foreground_window(self) -> int:
         return self._user32.GetForegroundWindow() or 0

@@ -1,11 +1,13 @@
 """Windows: flashing taskbar buttons of watched chat apps, through the shell hook.
 
 ``RegisterShellHookWindow`` makes Windows post the messages the taskbar gets
-to one of our windows as well: a never-shown Qt widget's native window. The
-message id comes from ``RegisterWindowMessageW("SHELLHOOK")``; with wParam
-``HSHELL_FLASH`` its lParam is the window that flashes. A Qt native event
-filter catches it, and the window's executable decides whether it is a
-watched app.
+to one of our windows as well: a hidden top-level window of our own class
+(``CreateWindowExW``, never a Qt widget, whose handle under another Qt
+platform plugin is no window at all). The message id comes from
+``RegisterWindowMessageW("SHELLHOOK")``; with wParam ``HSHELL_FLASH`` its
+lParam is the window that flashes. The window's own procedure gets it, in
+Qt's event loop or a modal one, and the flashing window's executable decides
+whether it is a watched app.
 
 A flashing button may be reported to the shell again at every blink, so one
 flash episode is one report: a window reports again once it was activated,
@@ -21,15 +23,11 @@ import ctypes
 import ntpath
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 from desktop.platform.attention import WatchedApps
 from desktop.platform.base import Target
-from desktop.platform.windows import MSG, NATIVE_MSG, _Win32
-
-if TYPE_CHECKING:
-    from PySide6.QtCore import QAbstractNativeEventFilter
-    from PySide6.QtWidgets import QWidget
+from desktop.platform.windows import MessageHandler, _Win32
 
 HSHELL_WINDOWDESTROYED = 2
 HSHELL_WINDOWACTIVATED = 4
@@ -50,6 +48,14 @@ class ShellHookApi(Protocol):
 
     def register_window_message(self, name: str) -> int:
         """RegisterWindowMessageW; 0 on failure."""
+        ...
+
+    def create_message_window(self, on_message: MessageHandler, *, message_only: bool) -> int:
+        """A hidden window whose procedure asks ``on_message`` first (``desktop.platform.windows``)."""
+        ...
+
+    def destroy_window(self, hwnd: int) -> None:
+        """DestroyWindow, and the window's class with it."""
         ...
 
     def register_shell_hook_window(self, hwnd: int) -> bool:
@@ -73,10 +79,9 @@ class ShellHookApi(Protocol):
         ...
 
 
-def read_shell_msg(address: int) -> tuple[int, int, int, int]:
-    """``(hwnd, message, wParam, lParam)`` of the MSG at ``address``, handles unsigned."""
-    msg = MSG.from_address(address)
-    return int(msg.hwnd or 0), msg.message, msg.wParam, ctypes.c_size_t(msg.lParam).value
+def unsigned(l_param: int) -> int:
+    """An LPARAM (signed, pointer-sized) as the window handle it carries."""
+    return ctypes.c_size_t(l_param).value
 
 
 class WindowsAttentionWatcher:
@@ -98,8 +103,6 @@ class WindowsAttentionWatcher:
         self._on_attention: Callable[[Target], None] | None = None
         self._message_id = 0
         self._hwnd = 0
-        self._widget: QWidget | None = None
-        self._filter: QAbstractNativeEventFilter | None = None
         self._last_flash: dict[int, float] = {}
 
     def start(self, on_attention: Callable[[Target], None]) -> None:
@@ -108,15 +111,17 @@ class WindowsAttentionWatcher:
         message_id = self._win32.register_window_message(SHELL_HOOK_MESSAGE_NAME)
         if not message_id:
             raise OSError(f"Windows gave no id for the {SHELL_HOOK_MESSAGE_NAME} message")
-        widget, hwnd = self._create_hook_window()
+        # Shell hook messages go to top-level windows: not a message-only one.
+        hwnd = self._win32.create_message_window(self._on_message, message_only=False)
+        if not hwnd:
+            raise OSError("Windows would not create the hidden window that hears of flashing taskbar buttons")
         if not self._win32.register_shell_hook_window(hwnd):
-            widget.deleteLater()
+            self._win32.destroy_window(hwnd)
             raise OSError(
                 "Windows refused to report flashing taskbar buttons (RegisterShellHookWindow failed)"
             )
         # Shell messages are posted: none is dispatched before this returns to the event loop.
-        self._widget, self._hwnd, self._message_id = widget, hwnd, message_id
-        self._filter = self._install_filter()
+        self._hwnd, self._message_id = hwnd, message_id
         self._on_attention = on_attention
 
     def stop(self) -> None:
@@ -124,31 +129,16 @@ class WindowsAttentionWatcher:
             return
         if self._hwnd:
             self._win32.deregister_shell_hook_window(self._hwnd)
-        if self._filter is not None:
-            from PySide6.QtCore import QCoreApplication
-
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.removeNativeEventFilter(self._filter)
-            self._filter = None
-        if self._widget is not None:
-            self._widget.deleteLater()
-            self._widget = None
+            self._win32.destroy_window(self._hwnd)
         self._on_attention = None
         self._hwnd = 0
         self._last_flash.clear()
 
-    def handle_native_event(self, event_type: bytes, message: int) -> bool:
-        """Act on a shell hook message for our window; True when it was one.
-
-        ``message`` is the address of the MSG structure, as Qt passes it.
-        """
-        if event_type != NATIVE_MSG or not message or self._on_attention is None:
+    def _on_message(self, message: int, w_param: int, l_param: int) -> bool:
+        """Our window's procedure: the shell hook message, whose wParam is the code; True when it was one."""
+        if message != self._message_id or self._on_attention is None:
             return False
-        hwnd, msg, code, window = read_shell_msg(message)
-        if hwnd != self._hwnd or msg != self._message_id:
-            return False
-        self.handle_shell_message(code, window)
+        self.handle_shell_message(w_param, unsigned(l_param))
         return True
 
     def handle_shell_message(self, code: int, hwnd: int) -> None:
@@ -174,35 +164,6 @@ class WindowsAttentionWatcher:
         quiet = [hwnd for hwnd, last in self._last_flash.items() if now - last >= FLASH_QUIET_S]
         for hwnd in quiet:
             del self._last_flash[hwnd]
-
-    def _create_hook_window(self) -> tuple[QWidget, int]:
-        from PySide6.QtWidgets import QApplication, QWidget
-
-        if not isinstance(QApplication.instance(), QApplication):
-            # Not a type error of ours: the app has not created its QApplication yet.
-            raise RuntimeError(  # noqa: TRY004
-                "create the Qt application before watching for attention"
-            )
-        # Never shown: winId() alone makes Qt create the native window the
-        # shell posts to.
-        widget = QWidget()
-        return widget, int(widget.winId())
-
-    def _install_filter(self) -> QAbstractNativeEventFilter:
-        from PySide6.QtCore import QAbstractNativeEventFilter, QCoreApplication
-
-        app = QCoreApplication.instance()
-        if app is None:
-            raise RuntimeError("create the Qt application before watching for attention")
-        handle = self.handle_native_event
-
-        class ShellHookFilter(QAbstractNativeEventFilter):
-            def nativeEventFilter(self, eventType: Any, message: Any) -> tuple[bool, int]:  # noqa: N802, N803
-                return handle(bytes(eventType), int(message)), 0
-
-        event_filter = ShellHookFilter()
-        app.installNativeEventFilter(event_filter)
-        return event_filter
 
 
 class _ShellHookWin32(_Win32):

@@ -6,6 +6,7 @@ import ctypes
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import pytest
 
@@ -16,12 +17,20 @@ from tests.conftest import ManualClock
 
 
 class FakeWin32:
-    """Records every call; windows, threads and keys are plain data."""
+    """Records every call; windows, threads and keys are plain data.
+
+    A window's messages reach the procedure it was created with, whichever
+    loop dispatches them (WindowProc in "Window Procedures"); a message
+    posted to a thread instead is lost in a modal loop (PostThreadMessageW,
+    Remarks), which is why hotkeys need a window: ``post`` dispatches one.
+    """
 
     def __init__(self, clock: ManualClock) -> None:
         self.clock = clock
         self.calls: list[tuple[object, ...]] = []
         self.register_error = 0
+        self.window_works = True
+        self.windows: dict[int, Callable[[int, int, int], bool]] = {}
         self.front = 0
         self.own_thread = 1
         self.threads: dict[int, tuple[int, int]] = {}  # hwnd -> (thread id, pid)
@@ -36,12 +45,30 @@ class FakeWin32:
         self.sent_at: list[float] = []
         self.accept_inputs: int | None = None
 
-    def register_hotkey(self, hotkey_id: int, modifiers: int, vk: int) -> int:
-        self.calls.append(("RegisterHotKey", hotkey_id, modifiers, vk))
+    def create_message_window(
+        self, on_message: Callable[[int, int, int], bool], *, message_only: bool
+    ) -> int:
+        self.calls.append(("CreateWindowExW", "HWND_MESSAGE" if message_only else "hidden top-level"))
+        if not self.window_works:
+            return 0
+        hwnd = 0x7700 + len(self.calls)
+        self.windows[hwnd] = on_message
+        return hwnd
+
+    def destroy_window(self, hwnd: int) -> None:
+        self.calls.append(("DestroyWindow", hwnd))
+        del self.windows[hwnd]
+
+    def post(self, hwnd: int, message: int, w_param: int, l_param: int = 0) -> bool:
+        procedure = self.windows.get(hwnd)
+        return procedure is not None and procedure(message, w_param, l_param)
+
+    def register_hotkey(self, hwnd: int, hotkey_id: int, modifiers: int, vk: int) -> int:
+        self.calls.append(("RegisterHotKey", hwnd, hotkey_id, modifiers, vk))
         return self.register_error
 
-    def unregister_hotkey(self, hotkey_id: int) -> bool:
-        self.calls.append(("UnregisterHotKey", hotkey_id))
+    def unregister_hotkey(self, hwnd: int, hotkey_id: int) -> bool:
+        self.calls.append(("UnregisterHotKey", hwnd, hotkey_id))
         return True
 
     def foreground_window(self) -> int:
@@ -184,15 +211,16 @@ def test_modifiers_become_mod_flags_with_norepeat(text: str, modifiers: int) -> 
     assert win.hotkey_to_win32(Hotkey.parse(text))[0] == modifiers
 
 
-def test_registration_passes_flags_and_virtual_key(
-    platform: win.WindowsPlatform, api: FakeWin32, monkeypatch: pytest.MonkeyPatch
+def test_registration_passes_flags_and_virtual_key_for_our_message_only_window(
+    platform: win.WindowsPlatform, api: FakeWin32
 ) -> None:
-    monkeypatch.setattr(platform, "_install_filter", lambda: object())
     platform.register_hotkey(Hotkey.parse("ctrl+alt+space"), lambda: None)
     platform.register_hotkey(Hotkey.parse("ctrl+shift+f2"), lambda: None)
+    window = platform._window
+    assert api.named("CreateWindowExW") == [("CreateWindowExW", "HWND_MESSAGE")]  # one window for all
     assert api.named("RegisterHotKey") == [
-        ("RegisterHotKey", 1, 0x4003, 0x20),
-        ("RegisterHotKey", 2, 0x4006, 0x71),
+        ("RegisterHotKey", window, 1, 0x4003, 0x20),
+        ("RegisterHotKey", window, 2, 0x4006, 0x71),
     ]
 
 
@@ -220,68 +248,46 @@ def test_other_registration_failures_are_hotkey_errors_naming_the_code(
     assert "87" in str(caught.value)
 
 
-# --- WM_HOTKEY through Qt's native event filter --------------------------------
+# --- WM_HOTKEY through our window's procedure ----------------------------------------
 
 
-def _msg(message: int, w_param: int) -> win.MSG:
-    return win.MSG(hwnd=None, message=message, wParam=w_param, lParam=0)
-
-
-def test_read_msg_reads_message_and_wparam_from_the_address() -> None:
-    msg = _msg(win.WM_HOTKEY, 7)
-    assert win.read_msg(ctypes.addressof(msg)) == (0x0312, 7)
-
-
-@pytest.mark.gui
-def test_wm_hotkey_runs_the_callback_of_its_id(
-    platform: win.WindowsPlatform, api: FakeWin32, qapp: object
+def test_wm_hotkey_runs_the_callback_of_its_id_from_any_loop(
+    platform: win.WindowsPlatform, api: FakeWin32
 ) -> None:
-    from PySide6.QtCore import QByteArray
-
     pressed: list[str] = []
     platform.register_hotkey(Hotkey.parse("ctrl+alt+space"), lambda: pressed.append("first"))
     platform.register_hotkey(Hotkey.parse("ctrl+alt+f1"), lambda: pressed.append("second"))
-    event_filter = platform._filter
-    assert event_filter is not None
-    event_type = QByteArray(win.NATIVE_MSG)
-
-    second = _msg(win.WM_HOTKEY, 2)
-    assert event_filter.nativeEventFilter(event_type, ctypes.addressof(second)) == (True, 0)
+    window = platform._window
+    assert api.post(window, win.WM_HOTKEY, 2)  # Qt's loop or a modal one: the procedure gets it
     assert pressed == ["second"]
-
-    other_message = _msg(0x0100, 1)  # WM_KEYDOWN
-    unknown_id = _msg(win.WM_HOTKEY, 99)
-    for msg in (other_message, unknown_id):
-        assert event_filter.nativeEventFilter(event_type, ctypes.addressof(msg)) == (False, 0)
-    first = _msg(win.WM_HOTKEY, 1)
-    assert event_filter.nativeEventFilter(QByteArray(b"windows_dispatcher_MSG"), ctypes.addressof(first)) == (
-        False,
-        0,
-    )
+    assert not api.post(window, 0x0100, 1)  # WM_KEYDOWN goes on to DefWindowProcW
+    assert not api.post(window, win.WM_HOTKEY, 99)  # not one of ours
     assert pressed == ["second"]
 
     platform.unregister_all()
-    assert api.named("UnregisterHotKey") == [("UnregisterHotKey", 1), ("UnregisterHotKey", 2)]
-    assert platform._filter is None
-    assert platform.handle_native_event(win.NATIVE_MSG, ctypes.addressof(first)) is False
+    assert api.named("UnregisterHotKey") == [("UnregisterHotKey", window, 1), ("UnregisterHotKey", window, 2)]
+    assert api.named("DestroyWindow") == [("DestroyWindow", window)]
+    assert not api.post(window, win.WM_HOTKEY, 1)
+    assert pressed == ["second"]
 
 
-@pytest.mark.gui
-def test_the_filter_is_installed_once(
-    platform: win.WindowsPlatform, qapp: object, monkeypatch: pytest.MonkeyPatch
+def test_registering_again_after_unregistering_makes_a_new_window(
+    platform: win.WindowsPlatform, api: FakeWin32
 ) -> None:
-    installs: list[object] = []
-    original = platform._install_filter
-
-    def counting() -> object:
-        installs.append(None)
-        return original()
-
-    monkeypatch.setattr(platform, "_install_filter", counting)
     platform.register_hotkey(Hotkey.parse("ctrl+alt+space"), lambda: None)
-    platform.register_hotkey(Hotkey.parse("ctrl+alt+f1"), lambda: None)
-    assert len(installs) == 1
     platform.unregister_all()
+    platform.register_hotkey(Hotkey.parse("ctrl+alt+space"), lambda: None)
+    assert len(api.named("CreateWindowExW")) == 2
+    assert len(api.windows) == 1
+
+
+def test_a_window_windows_will_not_create_is_a_hotkey_error(
+    platform: win.WindowsPlatform, api: FakeWin32
+) -> None:
+    api.window_works = False
+    with pytest.raises(HotkeyError, match="hidden window"):
+        platform.register_hotkey(Hotkey.parse("ctrl+alt+space"), lambda: None)
+    assert api.named("RegisterHotKey") == []
 
 
 # --- waiting for modifiers ------------------------------------------------------
@@ -406,7 +412,8 @@ def test_input_structures_have_the_windows_layout() -> None:
     assert ctypes.sizeof(win.KEYBDINPUT) == (24 if pointer == 8 else 16)
     assert ctypes.sizeof(win.INPUT) == (40 if pointer == 8 else 28)
     assert win.INPUT.ki.offset == pointer
-    assert ctypes.sizeof(win.MSG) == (48 if pointer == 8 else 28)
+    assert ctypes.sizeof(win.WNDCLASSEXW) == (80 if pointer == 8 else 48)
+    assert win.WNDCLASSEXW.lpszClassName.offset == (64 if pointer == 8 else 40)
 
 
 # --- focus -----------------------------------------------------------------------
@@ -596,11 +603,25 @@ def test_the_real_api_is_only_created_on_windows() -> None:
 @pytest.mark.skipif(sys.platform != "win32", reason="needs the Win32 API")
 def test_the_real_api_registers_and_releases_a_hotkey() -> None:
     api = win._Win32()
+    seen: list[int] = []
+
+    def on_message(message: int, _w_param: int, _l_param: int) -> bool:
+        seen.append(message)
+        return message == 0x0400
+
+    window = api.create_message_window(on_message, message_only=True)
+    assert window != 0
+    send: Any = ctypes.WinDLL("user32").SendMessageW  # type: ignore[attr-defined,unused-ignore]
+    send.argtypes = [ctypes.c_void_p, ctypes.c_uint32, ctypes.c_size_t, ctypes.c_ssize_t]
+    send.restype = ctypes.c_ssize_t
+    assert send(window, 0x0400, 0, 0) == 0  # WM_USER reaches our procedure through Windows itself
+    assert 0x0400 in seen
     modifiers, vk = win.hotkey_to_win32(Hotkey.parse("ctrl+alt+shift+f23"))
-    error = api.register_hotkey(0xBEEF, modifiers, vk)
+    error = api.register_hotkey(window, 0xBEEF, modifiers, vk)
     assert error in (0, win.ERROR_HOTKEY_ALREADY_REGISTERED)
     if error == 0:
-        assert api.unregister_hotkey(0xBEEF) is True
+        assert api.unregister_hotkey(window, 0xBEEF) is True
+    api.destroy_window(window)
     assert api.process_elevated(None) in (True, False)
     assert api.async_key_state(win.VK_F1 + 23) & 0x8000 == 0
 
