@@ -48,6 +48,10 @@ HELD_MODIFIER_MASK = CG_FLAG_SHIFT | CG_FLAG_CONTROL | CG_FLAG_ALTERNATE | CG_FL
 
 KVK_V = 0x09
 KVK_RETURN = 0x24
+KVK_SPACE = 0x31  # carries typed text: an app that ignores the attached string types a space, not "a"
+KVK_COMMAND = 0x37
+# Between posted events, as espanso does: apps that read events in batches drop some otherwise.
+TYPE_PAUSE_S = 0.002
 # CGEventKeyboardSetUnicodeString keeps at most 20 UTF-16 units per event.
 MAX_UNITS_PER_EVENT = 20
 
@@ -198,7 +202,7 @@ class CocoaApi(Protocol):
         ...
 
     def post_text(self, chunk: str) -> None:
-        """Post a key down and up carrying ``chunk`` (at most 20 UTF-16 units) as their text."""
+        """Post a Space key-down carrying ``chunk`` (at most 20 UTF-16 units) as its text (the up follows)."""
         ...
 
     def accessibility_trusted(self, prompt: bool) -> bool:
@@ -343,8 +347,12 @@ class MacPlatform:
     def send_paste(self, method: PasteMethod = PasteMethod.CTRL_V) -> None:
         # Mac apps know no Shift+Insert: every paste method is Cmd+V here.
         self._require_accessibility()
+        # Command as a key of its own around V, for apps that read the global modifier
+        # state rather than the flags of the V events (which carry Command too).
+        self._cocoa.post_key(KVK_COMMAND, True, CG_FLAG_COMMAND)
         self._cocoa.post_key(KVK_V, True, CG_FLAG_COMMAND)
         self._cocoa.post_key(KVK_V, False, CG_FLAG_COMMAND)
+        self._cocoa.post_key(KVK_COMMAND, False, 0)
 
     def send_enter(self) -> None:
         self._require_accessibility()
@@ -356,19 +364,33 @@ class MacPlatform:
 
         The events carry the characters themselves, so the keyboard layout
         does not matter. Line breaks are Shift+Return because a plain Return
-        sends the message in chat apps. One line per step.
+        sends the message in chat apps. One event per step, each followed by
+        a pause of TYPE_PAUSE_S.
         """
         self._require_accessibility()
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         if lines == [""]:
             return
-        for index, line in enumerate(lines):
-            if index:
-                self._cocoa.post_key(KVK_RETURN, True, CG_FLAG_SHIFT)
-                self._cocoa.post_key(KVK_RETURN, False, CG_FLAG_SHIFT)
-            for chunk in text_chunks(line):
-                self._cocoa.post_text(chunk)
-            yield 0.0
+        held: tuple[int, int] | None = None  # a key posted down and not yet up: released if typing stops
+        try:
+            for index, line in enumerate(lines):
+                if index:
+                    self._cocoa.post_key(KVK_RETURN, True, CG_FLAG_SHIFT)
+                    held = (KVK_RETURN, CG_FLAG_SHIFT)
+                    yield TYPE_PAUSE_S
+                    self._cocoa.post_key(KVK_RETURN, False, CG_FLAG_SHIFT)
+                    held = None
+                    yield TYPE_PAUSE_S
+                for chunk in text_chunks(line):
+                    self._cocoa.post_text(chunk)  # the string rides on the key-down only
+                    held = (KVK_SPACE, 0)
+                    yield TYPE_PAUSE_S
+                    self._cocoa.post_key(KVK_SPACE, False, 0)
+                    held = None
+                    yield TYPE_PAUSE_S
+        finally:
+            if held is not None:
+                self._cocoa.post_key(held[0], False, held[1])
 
     def _require_accessibility(self) -> None:
         # Without the permission macOS drops posted events without a word.
@@ -611,21 +633,20 @@ class _Cocoa:
     def post_key(self, key_code: int, down: bool, flags: int) -> None:
         quartz = self._quartz
         event = quartz.CGEventCreateKeyboardEvent(None, key_code, down)
-        # Cmd travels as a flag on the V events themselves, so no separate Cmd
-        # press can be left stuck down if one event is lost.
+        # The flags are set on every event: a V posted with Command's flag is Cmd+V
+        # even to an app that misses the Command key event itself.
         quartz.CGEventSetFlags(event, flags)
         quartz.CGEventPost(quartz.kCGHIDEventTap, event)
 
     def post_text(self, chunk: str) -> None:
         quartz = self._quartz
         length = len(chunk.encode("utf-16-le")) // 2  # UniChar count, surrogates included
-        for down in (True, False):
-            # Key code 0 is only a carrier: apps read the Unicode string instead.
-            event = quartz.CGEventCreateKeyboardEvent(None, 0, down)
-            # No flags, so a modifier still held cannot turn the text into a shortcut.
-            quartz.CGEventSetFlags(event, 0)
-            quartz.CGEventKeyboardSetUnicodeString(event, length, chunk)
-            quartz.CGEventPost(quartz.kCGHIDEventTap, event)
+        # Space is only a carrier: apps read the Unicode string instead.
+        event = quartz.CGEventCreateKeyboardEvent(None, KVK_SPACE, True)
+        # No flags, so a modifier still held cannot turn the text into a shortcut.
+        quartz.CGEventSetFlags(event, 0)
+        quartz.CGEventKeyboardSetUnicodeString(event, length, chunk)
+        quartz.CGEventPost(quartz.kCGHIDEventTap, event)
 
     def accessibility_trusted(self, prompt: bool) -> bool:
         try:

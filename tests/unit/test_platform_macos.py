@@ -459,12 +459,17 @@ def test_carbon_structures_have_the_c_layout() -> None:
 # --- modifiers, paste and Enter -------------------------------------------------------------
 
 
-def test_a_paste_is_cmd_v_posted_at_once(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
+def test_a_paste_is_command_down_v_down_up_command_up_posted_at_once(
+    platform: mac.MacPlatform, cocoa: FakeCocoa
+) -> None:
+    # Apps that read the global modifier state (not the V events' flags) must see Command held.
     cocoa.flags = lambda: 0x80000  # Option still down: the caller waits (desktop.core.paste_sequence)
     platform.send_paste()
     assert [(code, down, flags) for code, down, flags, _ in cocoa.posted] == [
+        (0x37, True, 0x100000),
         (0x09, True, 0x100000),
         (0x09, False, 0x100000),
+        (0x37, False, 0),
     ]
 
 
@@ -486,7 +491,7 @@ def test_caps_lock_does_not_count_as_held(platform: mac.MacPlatform, cocoa: Fake
 
 def test_shift_insert_is_cmd_v_on_a_mac(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
     platform.send_paste(PasteMethod.SHIFT_INSERT)
-    assert [(code, flags) for code, _, flags, _ in cocoa.posted] == [(0x09, 0x100000), (0x09, 0x100000)]
+    assert [code for code, _, _, _ in cocoa.posted] == [0x37, 0x09, 0x09, 0x37]
 
 
 def test_enter_is_key_code_0x24_down_and_up(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
@@ -511,27 +516,46 @@ def test_without_accessibility_nothing_is_posted_and_the_agent_learns_why(
 # --- typing -----------------------------------------------------------------------------------
 
 SHIFT_RETURN = [(0x24, True, 0x20000), (0x24, False, 0x20000)]
+SPACE_UP = (0x31, False, 0)  # the carrier key released, with no text of its own
 
 
 def test_typing_posts_text_chunks_and_newlines_as_shift_return(
     platform: mac.MacPlatform, cocoa: FakeCocoa
 ) -> None:
     list(platform.type_steps("亲a😀\r\nb"))
-    assert cocoa.sequence == ["亲a😀", *SHIFT_RETURN, "b"]
+    assert cocoa.sequence == ["亲a😀", SPACE_UP, *SHIFT_RETURN, "b", SPACE_UP]
+
+
+def test_typing_pauses_two_milliseconds_after_every_event(
+    platform: mac.MacPlatform, cocoa: FakeCocoa
+) -> None:
+    # espanso's injector sleeps between events: apps reading in batches lose some otherwise.
+    pauses = list(platform.type_steps("ab\nc"))
+    assert pauses == [mac.TYPE_PAUSE_S] * len(cocoa.sequence) == [0.002] * 6
 
 
 def test_typing_cuts_text_at_20_utf16_units_never_inside_a_surrogate_pair(
     platform: mac.MacPlatform, cocoa: FakeCocoa
 ) -> None:
     list(platform.type_steps("x" * 45 + "\n" + "y" * 19 + "😀" + "z"))
-    assert cocoa.sequence == ["x" * 20, "x" * 20, "x" * 5, *SHIFT_RETURN, "y" * 19, "😀z"]
+    texts = [item for item in cocoa.sequence if isinstance(item, str)]
+    assert texts == ["x" * 20, "x" * 20, "x" * 5, "y" * 19, "😀z"]
     texts = [item for item in cocoa.sequence if isinstance(item, str)]
     assert all(len(text.encode("utf-16-le")) // 2 <= 20 for text in texts)
 
 
+def test_typing_stopped_between_a_key_down_and_its_up_releases_the_key(
+    platform: mac.MacPlatform, cocoa: FakeCocoa
+) -> None:
+    steps = platform.type_steps("ab")
+    next(steps)  # the text's key-down is posted
+    steps.close()  # the paste was cancelled
+    assert cocoa.sequence == ["ab", SPACE_UP]
+
+
 def test_typing_keeps_empty_lines(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
     list(platform.type_steps("a\n\nb"))
-    assert cocoa.sequence == ["a", *SHIFT_RETURN, *SHIFT_RETURN, "b"]
+    assert cocoa.sequence == ["a", SPACE_UP, *SHIFT_RETURN, *SHIFT_RETURN, "b", SPACE_UP]
 
 
 def test_typing_nothing_posts_nothing(platform: mac.MacPlatform, cocoa: FakeCocoa) -> None:
@@ -657,19 +681,13 @@ def test_cocoa_posts_v_with_the_command_flag(fake_pyobjc: types.SimpleNamespace)
     assert cocoa.modifier_flags() == 0x100000
 
 
-def test_cocoa_posts_text_as_key_code_0_down_and_up_with_the_utf16_length(
+def test_cocoa_posts_text_on_a_space_key_down_only_with_the_utf16_length(
     fake_pyobjc: types.SimpleNamespace,
 ) -> None:
+    # An app that ignores the attached string types a space, never an "a" (key code 0).
     mac._Cocoa().post_text("a😀")
-    down, up = ("event", None, 0, True), ("event", None, 0, False)
-    assert fake_pyobjc.log == [
-        ("flags", down, 0),
-        ("text", down, 3, "a😀"),
-        ("post", 0, down),
-        ("flags", up, 0),
-        ("text", up, 3, "a😀"),
-        ("post", 0, up),
-    ]
+    down = ("event", None, 0x31, True)
+    assert fake_pyobjc.log == [("flags", down, 0), ("text", down, 3, "a😀"), ("post", 0, down)]
 
 
 def test_cocoa_asks_accessibility_with_the_prompt_option(fake_pyobjc: types.SimpleNamespace) -> None:
