@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from desktop.core.files import atomic_write_bytes, atomic_write_text
+from desktop.core.messages import Message
 from desktop.core.paths import bundled_path
 
 APP_NAME = "QuickReply"
@@ -231,6 +232,15 @@ class MacAutostart:
         """See :meth:`Autostart.enable`."""
         if not command:
             raise ValueError("the autostart command is empty")
+        if _passing_location(command[0]):
+            # launchd would find nothing there at the next login, and say nothing.
+            raise ValueError(
+                Message(
+                    "QuickReply runs from the disk image or from a copy macOS made in a temporary place "
+                    "(App Translocation); drag QuickReply into Applications, start it from there, then "
+                    "switch start at login on"
+                )
+            )
         agent = {
             "Label": self._bundle_id,
             "ProgramArguments": list(command),
@@ -245,6 +255,11 @@ class MacAutostart:
     def disable(self) -> None:
         """See :meth:`Autostart.disable`."""
         self.path.unlink(missing_ok=True)
+
+
+def _passing_location(program: str) -> bool:
+    """Whether ``program`` lives where it will be gone after a restart: a mounted DMG, a translocated copy."""
+    return program.startswith("/Volumes/") or "/AppTranslocation/" in program
 
 
 # Linux and other XDG desktops ------------------------------------------------

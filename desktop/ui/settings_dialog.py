@@ -840,7 +840,9 @@ class SettingsDialog(QDialog):
             else:
                 self.autostart.disable()
         except (OSError, ValueError) as exc:
-            self._show_problems([self.tr("Could not change start at login: {error}").format(error=exc)])
+            self._show_problems(
+                [self.tr("Could not change start at login: {error}").format(error=localized(exc))]
+            )
             return False
         self._autostart_was = wanted
         return True

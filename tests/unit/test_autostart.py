@@ -209,6 +209,20 @@ def test_macos_writes_a_launch_agent_that_runs_at_login(tmp_path: Path) -> None:
     backend.disable()
 
 
+@pytest.mark.parametrize(
+    "program",
+    [
+        "/Volumes/QuickReply/QuickReply.app/Contents/MacOS/quickreply",  # run from the mounted DMG
+        "/private/var/folders/xy/T/AppTranslocation/1A2B/d/QuickReply.app/Contents/MacOS/quickreply",
+    ],
+)
+def test_macos_refuses_to_start_at_login_a_copy_that_will_be_gone(tmp_path: Path, program: str) -> None:
+    backend = MacAutostart(tmp_path)
+    with pytest.raises(ValueError, match="drag QuickReply into Applications"):
+        backend.enable([program, "--background"])
+    assert not backend.path.exists()
+
+
 def test_a_broken_or_disabled_launch_agent_reads_as_off(tmp_path: Path) -> None:
     backend = MacAutostart(tmp_path)
     backend.path.parent.mkdir(parents=True)
