@@ -361,10 +361,14 @@ class Win32Api(Protocol):
         ...
 
 
+# SendInput inserting fewer events means input is blocked by another thread (the lock
+# screen, an elevation prompt). It never reports UIPI: "neither GetLastError nor the
+# return value will indicate the failure was caused by UIPI blocking" (SendInput,
+# Remarks), so an elevated chat app is found beforehand by ``target_warning``.
 def _key_press_blocked(keys: str) -> Message:
     return Message(
-        "Windows blocked the simulated key press (UIPI) for {keys}: the chat app may run as "
-        "administrator; press it yourself, the reply is on the clipboard",
+        "Windows did not take the simulated key press for {keys} (input is blocked, e.g. by the lock "
+        "screen or an administrator prompt); press it yourself, the reply is on the clipboard",
         keys=keys,
     )
 
@@ -520,8 +524,8 @@ class WindowsPlatform:
             self._send(
                 chunk,
                 Message(
-                    "Windows blocked the simulated key press (UIPI) for typing the reply: the chat app may "
-                    "run as administrator; type the reply yourself"
+                    "Windows did not take the simulated key presses for typing the reply (input is blocked, "
+                    "e.g. by the lock screen or an administrator prompt); type the reply yourself"
                 ),
             )
             yield 0.0
@@ -548,8 +552,10 @@ class WindowsPlatform:
 
         Windows' clipboard history (Win+V) and cloud clipboard skip data with
         ``CanIncludeInClipboardHistory`` / ``CanUploadToCloudClipboard`` set to
-        a DWORD 0, and monitors honouring
-        ``ExcludeClipboardContentFromMonitorProcessing`` ignore it. Qt writes a
+        a DWORD 0, monitors honouring
+        ``ExcludeClipboardContentFromMonitorProcessing`` ignore it, and Ditto
+        and older managers skip data that has a ``Clipboard Viewer Ignore``
+        format at all (its content is not read). Qt writes a
         QMimeData format ``application/x-qt-windows-mime;value="<Name>"`` as
         the registered clipboard format ``<Name>``, so the keys use that form.
         """
@@ -558,6 +564,7 @@ class WindowsPlatform:
             "ExcludeClipboardContentFromMonitorProcessing",
             "CanIncludeInClipboardHistory",
             "CanUploadToCloudClipboard",
+            "Clipboard Viewer Ignore",
         )
         return {_QT_WINDOWS_MIME.format(name): zero_dword for name in names}
 
