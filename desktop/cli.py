@@ -39,6 +39,8 @@ from desktop.core.stats import ShiftReport, parse_day, read_report
 from desktop.core.usage import UsageStore
 from desktop.core.wording import load_wording
 
+SELFTEST_HOTKEY = "ctrl+alt+shift+f10"
+
 
 def _common_options(prefix: str = "") -> argparse.ArgumentParser:
     """Options every command accepts, before or after the command name.
@@ -144,6 +146,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     search.add_argument("--limit", type=int, default=10, metavar="N", help="results per query (default 10)")
     search.add_argument("--json", action="store_true", help="one JSON object per query")
+
+    selftest = commands.add_parser(
+        "selftest",
+        help="check that this system lets QuickReply take a hotkey and use the clipboard (prints each step)",
+    )
+    selftest.add_argument(
+        "--hotkey",
+        dest="selftest_hotkey",
+        default=SELFTEST_HOTKEY,
+        metavar="COMBO",
+        help=f"the combination to register and release (default {SELFTEST_HOTKEY}, rarely taken)",
+    )
 
     lint = commands.add_parser("lint", parents=[common], help="check playbook files and report every problem")
     lint.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="playbook files or folders")
@@ -603,6 +617,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_import(args, paths)
         if args.command == "export":
             return _run_export(args, paths)
+        if args.command == "selftest":
+            from desktop.ui.selftest import run_selftest
+
+            return run_selftest(args.selftest_hotkey)
     except QuickReplyError as exc:
         print(f"quickreply: {exc}", file=sys.stderr)
         return 1

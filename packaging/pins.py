@@ -40,7 +40,7 @@ def resolve() -> list[str]:
         # start from the oldest one the project allows, so its forks (numpy) are pinned too.
         oldest = re.search(r'^requires-python = ">=([0-9.]+)"', text, re.M)
         if oldest is None:
-            raise SystemExit(f"{PYPROJECT}: requires-python must read \">=X.Y\"")
+            raise SystemExit(f'{PYPROJECT}: requires-python must read ">=X.Y"')
         result = subprocess.run(
             [
                 "uv", "pip", "compile", str(unpinned), "--universal", "--all-extras",

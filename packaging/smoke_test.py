@@ -3,8 +3,9 @@
     python packaging/smoke_test.py [BUNDLE] [--no-gui]
 
 BUNDLE is the one-folder build (default ``dist/quickreply``) or, on macOS,
-``dist/QuickReply.app``. ``--no-gui`` skips step 4; Windows and macOS always
-skip it (no Xvfb there), so CI on those runs the CLI steps only.
+``dist/QuickReply.app``. ``--no-gui`` skips step 4 and, on Linux, step 5;
+Windows and macOS always skip step 4 (no Xvfb there) and always run step 5,
+in the desktop session the build runner has.
 
 Runs the bundle's own executable with a clean environment (no virtualenv, no
 PYTHONPATH) and a temporary ``--config-dir``, so nothing from the source
@@ -14,6 +15,9 @@ checkout or the user's folders can stand in for a file the bundle forgot:
 2. ``quickreply search 包邮 --no-defaults --playbooks <bundled playbooks>``
 3. ``quickreply lint --strict <bundled playbooks>``
 4. the widget under Xvfb + openbox (as in tests/e2e) until it logs ``hotkeys ready``
+5. ``quickreply selftest``: the real OS backend registers and releases a
+   hotkey and writes a reply to the clipboard with its transient markers,
+   reads it back and puts the clipboard back (on Linux under Xvfb)
 
 Standard library only. Exits 0 when every step passed, 1 otherwise (each
 failure is printed with the output that shows why), 2 on a wrong argument.
@@ -188,6 +192,32 @@ def check_gui(executable: Path, tmp: Path) -> str:
             stop(server)
 
 
+def check_selftest(executable: Path, tmp: Path, *, on_xvfb: bool) -> str:
+    """``quickreply selftest`` with the bundle's own backend; its closing line."""
+    servers: list[subprocess.Popen[bytes]] = []
+    env = clean_env()
+    if on_xvfb:
+        env, servers = start_display(tmp)
+    try:
+        done = subprocess.run(
+            [str(executable), "selftest"],
+            capture_output=True,
+            env=env,
+            cwd=tmp,
+            timeout=CLI_TIMEOUT_S,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise StepFailedError(f"selftest did not finish within {CLI_TIMEOUT_S:.0f} s") from exc
+    finally:
+        for server in reversed(servers):
+            stop(server)
+    out = done.stdout.decode("utf-8", "replace") + done.stderr.decode("utf-8", "replace")
+    if done.returncode != 0:
+        raise StepFailedError(f"selftest exited with {done.returncode}:\n{out}")
+    return out.strip().splitlines()[-1]
+
+
 def main(argv: list[str]) -> int:
     """Run every step against the bundle named in ``argv`` (default ``dist/quickreply``)."""
     with_gui = "--no-gui" not in argv and sys.platform.startswith("linux")
@@ -238,6 +268,9 @@ def main(argv: list[str]) -> int:
         ]
         if with_gui:
             steps.append(("GUI starts", lambda: check_gui(executable, tmp)))
+        if with_gui or not sys.platform.startswith("linux"):
+            on_xvfb = sys.platform.startswith("linux")
+            steps.append(("selftest", lambda: check_selftest(executable, tmp, on_xvfb=on_xvfb)))
         failed = 0
         for name, step in steps:
             started = time.monotonic()
