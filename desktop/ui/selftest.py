@@ -87,14 +87,17 @@ def _check_clipboard(platform: Platform) -> str:
         seen = _settled_text()
         if seen != SAMPLE_REPLY:
             raise StepFailedError(f"wrote {SAMPLE_REPLY!r}, read back {seen!r}")
-        markers = _markers_missing(platform, natively)
-        if markers:
-            raise StepFailedError(f"the reply lacks the clipboard managers' markers {', '.join(markers)}")
+        missing = _markers_missing(platform, natively)
+        if missing:
+            raise StepFailedError(f"the reply lacks the clipboard managers' markers {', '.join(missing)}")
     finally:
         clipboard.restore(saved)
         QCoreApplication.processEvents()
-    markers = len(platform.transient_formats())
-    how = "by the system's own call" if natively else f"by Qt with {markers} marker(s)"
+    how = (
+        "by the system's own call"
+        if natively
+        else f"by Qt with {len(platform.transient_formats())} marker(s)"
+    )
     kept = (
         ""
         if platform.clipboard_survives_quit()
