@@ -253,6 +253,25 @@ def test_espanso_unsupported_features_are_reported_per_match_with_their_line() -
     assert source.entries[1].alternatives[0][0] == "Your tracking number is {output}, thanks for waiting."
 
 
+def test_espanso_literal_snippets_of_symbols_or_emoji_are_text_and_import() -> None:
+    path = FIXTURES / "espanso_symbols.yml"
+    source = read_import(path)  # auto-detected
+    assert source.format is Format.ESPANSO
+    replies = {entry.code: entry.alternatives[0][0] for entry in source.entries}
+    assert replies == {
+        ":ra": "→",
+        ":shrug": "¯\\_(ツ)_/¯",
+        ":happy": "(⌒▽⌒)☆",
+        ":ok": "👌",
+        ":braces": "{{}}",
+    }
+    skipped = {p.location.line: p.message for p in source.problems if p.is_error}
+    assert skipped == {
+        14: "match ':blank': the text is empty; the match is skipped",
+        16: "match ':date': the text is only {today}, which QuickReply cannot compute; the match is skipped",
+    }
+
+
 def test_espanso_trigger_that_cannot_be_a_code_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "long.yml"
     path.write_text(

@@ -84,7 +84,6 @@ _TOP_KEYS = frozenset({"matches", "global_vars", "imports"})
 _VARIABLE = re.compile(r"\{\{\s*([^{}\s]+)\s*\}\}")
 _FORM_FIELD = re.compile(r"\[\[\s*([^\[\]\s]+)\s*\]\]")
 _CURSOR = "$|$"
-_MEANINGFUL = re.compile(r"\w")
 
 
 @dataclass(frozen=True)
@@ -439,18 +438,20 @@ class _Reader:
                         fields["form_fields"][0], Message("{name}: 'form_fields' is not imported", name=name)
                     )
                 )
-        if not _MEANINGFUL.search(_PLACEHOLDER_OR_ESCAPE.sub("", text)):
-            computed = ", ".join(dict.fromkeys(_PLACEHOLDER.findall(text))) or Message("nothing")
-            self.report(
-                value_node,
-                Message(
+        # A literal replacement is text whatever its characters (→, ¯\_(ツ)_/¯, 😀): only a text
+        # that is nothing but values QuickReply cannot compute, or nothing at all, is skipped.
+        if not _PLACEHOLDER.sub("", text).strip():
+            computed = ", ".join(dict.fromkeys(_PLACEHOLDER.findall(text)))
+            if computed:
+                why = Message(
                     "{name}: the text is only {computed}, which QuickReply cannot compute; "
                     "the match is skipped",
                     name=name,
                     computed=computed,
-                ),
-                skipped=True,
-            )
+                )
+            else:
+                why = Message("{name}: the text is empty; the match is skipped", name=name)
+            self.report(value_node, why, skipped=True)
             return None
         self.problems.extend(notes)
         return text
@@ -500,7 +501,6 @@ class _Reader:
         return entries, global_vars
 
 
-_PLACEHOLDER_OR_ESCAPE = re.compile(r"\{\{|\}\}|\{[^\W\d]\w*\}")
 _PLACEHOLDER = re.compile(r"(?<!\{)\{[^\W\d]\w*\}(?!\})")
 
 
