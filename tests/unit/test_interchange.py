@@ -272,6 +272,61 @@ def test_espanso_literal_snippets_of_symbols_or_emoji_are_text_and_import() -> N
     }
 
 
+def test_espanso_with_a_quoted_top_key_is_still_recognised(tmp_path: Path) -> None:
+    # The hub's kaomoji package writes its top key quoted.
+    path = tmp_path / "kaomoji.yml"
+    path.write_text('"matches":\n  - trigger: ":lenny"\n    replace: "( ͡° ͜ʖ ͡°)"\n', encoding="utf-8")
+    source = read_import(path)
+    assert source.format is Format.ESPANSO
+    assert [entry.alternatives[0][0] for entry in source.entries] == ["( ͡° ͜ʖ ͡°)"]
+
+
+def test_every_document_of_a_multi_document_match_file_imports(tmp_path: Path) -> None:
+    path = tmp_path / "two.yml"
+    path.write_text(
+        "matches:\n  - trigger: ':a'\n    replace: first\n"
+        "---\nmatches:\n  - trigger: ':b'\n    replace: second\n",
+        encoding="utf-8",
+    )
+    assert [entry.code for entry in read_import(path).entries] == [":a", ":b"]
+
+
+def test_a_broken_later_document_keeps_the_ones_before_and_says_where_it_stopped(tmp_path: Path) -> None:
+    path = tmp_path / "broken.yml"
+    path.write_text(
+        "matches:\n  - trigger: ':a'\n    replace: first\n---\nmatches:\n  - trigger: ':b\n    replace: [\n",
+        encoding="utf-8",
+    )
+    source = read_import(path)
+    assert [entry.code for entry in source.entries] == [":a"]
+    [broken] = [p for p in source.problems if p.is_error]
+    assert str(broken).startswith(f"{path}:")
+    assert broken.location.line > 4
+    assert "the documents before this one are imported, the rest is not" in broken.message
+
+
+def test_a_broken_first_document_imports_nothing_and_says_where(tmp_path: Path) -> None:
+    path = tmp_path / "broken.yml"
+    path.write_text("matches:\n  - trigger: ':a\n    replace: [\n---\nmatches: []\n", encoding="utf-8")
+    with pytest.raises(ImportFileError, match="YAML syntax"):
+        read_import(path)
+
+
+def test_a_duplicate_replace_names_both_places_and_which_one_is_kept(tmp_path: Path) -> None:
+    path = tmp_path / "dup.yml"
+    path.write_text(
+        "matches:\n  - trigger: ':d'\n    replace: first\n    replace: second\n", encoding="utf-8"
+    )
+    source = read_import(path)
+    assert source.entries[0].alternatives[0][0] == "first"
+    [note] = source.problems
+    assert (note.location.line, note.location.column) == (4, 5)
+    assert (
+        "'replace' appears twice in a match: the one at line 3, column 5 is used, this one is left out"
+        in (note.message)
+    )
+
+
 def test_espanso_trigger_that_cannot_be_a_code_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "long.yml"
     path.write_text(

@@ -38,7 +38,7 @@ from desktop.core.interchange.source import (
     ImportedEntry,
     ImportFileError,
     ImportSource,
-    compose_yaml,
+    compose_yaml_documents,
     decode_utf8,
     detect_language,
     escape_braces,
@@ -120,9 +120,17 @@ class _Reader:
                 continue
             key = str(key_node.value)
             if key in items:
+                first = items[key][0].start_mark
                 self.report(
                     key_node,
-                    Message("'{key}' appears twice in {what}; the first one is used", key=key, what=what),
+                    Message(
+                        "'{key}' appears twice in {what}: the one at line {line}, column {column} is used, "
+                        "this one is left out",
+                        key=key,
+                        what=what,
+                        line=first.line + 1,
+                        column=first.column + 1,
+                    ),
                 )
                 continue
             items[key] = (key_node, value_node)
@@ -514,7 +522,20 @@ def read_espanso(raw: bytes, path: Path) -> ImportSource:
     """Read an espanso match file (``match/*.yml``)."""
     text = decode_utf8(raw, path)
     reader = _Reader(path)
-    entries, _ = reader.read(compose_yaml(text, path))
+    documents, broken_tail = compose_yaml_documents(text, path)
+    reader.problems.extend(broken_tail)
+    if not documents:
+        reader.read(None)  # raises ImportFileError: the file is empty
+    entries: list[ImportedEntry] = []
+    for number, document in enumerate(documents):
+        try:
+            found, _ = reader.read(document)
+        except ImportFileError as exc:
+            if number == 0:
+                raise
+            reader.problems.extend(exc.problems)  # a later document that is no match file: said, skipped
+            continue
+        entries.extend(found)
     language = detect_language([entry.alternatives[0][0] for entry in entries[:500]])
     return ImportSource(
         path=path,

@@ -44,7 +44,8 @@ from desktop.core.interchange.table import read_csv, read_xlsx
 from desktop.core.messages import Message, quoted
 from desktop.core.playbook import ID_PATTERN, Entry, cannot_read, derive_id
 
-_ESPANSO_KEYS = re.compile(r"^(?:matches|global_vars)\s*:", re.MULTILINE)
+# The top key as written, plain or quoted (the hub's kaomoji package writes "matches":).
+_ESPANSO_KEYS = re.compile(r"""^(["']?)(?:matches|global_vars)\1\s*:""", re.MULTILINE)
 _ID_JUNK = re.compile(r"[^a-z0-9._-]+")
 _TABLE_FORMATS = (Format.QIANNIU_CSV, Format.CSV, Format.XLSX)
 

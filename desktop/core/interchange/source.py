@@ -274,9 +274,52 @@ def decode_table_text(raw: bytes, path: Path) -> tuple[str, str]:
 
 def compose_yaml(text: str, path: Path) -> yaml.Node | None:
     """The node tree of a YAML text (None when empty), or an ImportFileError saying where it breaks."""
+    _check_events(text, path)
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        raise _syntax_error(exc, text, path) from None
+    return _bounded(root, path)
+
+
+def compose_yaml_documents(text: str, path: Path) -> tuple[list[yaml.Node], list[Problem]]:
+    """Every document of a YAML text (``---`` between them), and a problem for a broken tail.
+
+    The documents before one that does not parse are kept: a file whose
+    second document is broken still imports its first, and says from where
+    the rest was not read. A break in the first document is an ImportFileError.
+    """
+    kept = text
+    problems: list[Problem] = []
+    try:
+        _check_events(text, path)
+    except _BrokenAfter as broken:
+        kept = text[: broken.good_until]
+        problems.append(broken.problem)
+    try:
+        documents = [_bounded(node, path) for node in yaml.compose_all(kept, Loader=_Loader)]
+    except yaml.YAMLError as exc:
+        raise _syntax_error(exc, text, path) from None
+    return [node for node in documents if node is not None], problems
+
+
+class _BrokenAfter(Exception):  # noqa: N818 - a signal between two functions here, never raised out
+    """The YAML breaks after ``good_until`` characters of complete documents."""
+
+    def __init__(self, good_until: int, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.good_until = good_until
+        self.problem = problem
+
+
+def _check_events(text: str, path: Path) -> None:
+    """Walk the YAML events: too deep is an ImportFileError, a break after whole documents _BrokenAfter."""
+    good_until = 0
     try:
         depth = 0
         for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.DocumentEndEvent) and event.end_mark is not None:
+                good_until = event.end_mark.index
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 depth += 1
                 if depth > MAX_YAML_DEPTH:
@@ -294,19 +337,39 @@ def compose_yaml(text: str, path: Path) -> yaml.Node | None:
                     )
             elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
                 depth -= 1
-        root = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
+    except yaml.YAMLError as exc:
+        error = _syntax_error(exc, text, path)
+        if not good_until:
+            raise error from None
+        where = error.problems[0]
+        raise _BrokenAfter(
+            good_until,
+            Problem(
+                where.location,
+                Message(
+                    "{problem}; the documents before this one are imported, the rest is not",
+                    problem=where.message,
+                ),
+                Severity.ERROR,
+            ),
+        ) from None
+
+
+def _syntax_error(exc: yaml.YAMLError, text: str, path: Path) -> ImportFileError:
+    if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         detail = exc.problem or exc.context or "the YAML is malformed"
-        raise ImportFileError.at(
+        return ImportFileError.at(
             path,
             line,
             column,
             Message("YAML syntax: {detail} (check indentation, colons and quotes)", detail=detail),
-        ) from None
-    except yaml.YAMLError as exc:
-        raise ImportFileError([yaml_problem(exc, text, path)]) from None
+        )
+    return ImportFileError([yaml_problem(exc, text, path)])
+
+
+def _bounded(root: yaml.Node | None, path: Path) -> yaml.Node | None:
     amplified = too_much_text(root, path)
     if amplified is not None:  # aliases that stand for more text than any match file has
         location = amplified.location
