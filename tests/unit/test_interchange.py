@@ -450,18 +450,63 @@ def test_reimport_updates_changed_rows_and_keeps_hand_edits(tmp_path: Path) -> N
     assert any(e.question == "手写的" for e in entries.values())
 
 
-def test_duplicate_ids_in_one_import_get_a_counter_and_a_warning(tmp_path: Path) -> None:
+ROWS = [",亲，在的。一,a", ",亲，在的。二,a", "JG,三,b", "jg,四,b", "hy,您好,c"]
+
+
+def ids_of(tmp_path: Path, rows: list[str], name: str) -> dict[str, str]:
+    source_file = tmp_path / f"{name}.csv"
+    source_file.write_text("快捷短语编码,快捷短语,快捷短语分组\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    preview = preview_import(read_import(source_file), tmp_path / name)
+    assert preview.problems == ()
+    apply_import(preview)
+    return {e.alternatives[0][0]: e.id.split(".", 1)[1] for e in load_playbooks([tmp_path / name]).entries}
+
+
+def test_shared_first_sentences_and_codes_get_ids_that_survive_reordered_rows(tmp_path: Path) -> None:
+    ids = ids_of(tmp_path, ROWS, "shop")
+    assert len(set(ids.values())) == 5
+    assert ids["亲，在的。一"] != ids["亲，在的。二"]  # the same first sentence: told apart by the text
+    assert ids["三"].startswith("jg-")
+    assert ids["四"].startswith("jg-")
+    assert ids["您好"] == "hy"  # a code of its own keeps its plain id
+    assert ids_of(tmp_path, list(reversed(ROWS)), "shop-reversed") == ids  # rows moved: the same ids
+
+
+def test_a_title_column_is_the_question_and_two_group_levels_become_one_path(tmp_path: Path) -> None:
+    source_file = tmp_path / "qianniu.csv"
+    source_file.write_text(
+        "标题,快捷短语,一级分组,二级分组,快捷编码\n"
+        "欢迎语,亲，欢迎光临～有什么可以帮您？,淘宝,售前,hy\n"
+        "催付,亲，您拍下的宝贝还没付款哦～,淘宝,售中,cf\n"
+        "发货时间,亲，48小时内发货～,,售后,\n",
+        encoding="utf-8",
+    )
+    source = read_import(source_file)
+    assert [(e.question, e.category) for e in source.entries] == [
+        ("欢迎语", "淘宝/售前"),
+        ("催付", "淘宝/售中"),
+        ("发货时间", "售后"),
+    ]
+    assert source.problems == ()
+    preview = preview_import(source, tmp_path / "out")
+    apply_import(preview)
+    again = preview_import(read_import(source_file), tmp_path / "out")
+    assert (again.new, again.changed) == ((), ())
+
+
+def test_a_row_that_repeats_another_exactly_is_reported_and_left_out(tmp_path: Path) -> None:
     source_file = tmp_path / "dups.csv"
     source_file.write_text(
-        "快捷短语编码,快捷短语,快捷短语分组\n,亲，在的。一,a\n,亲，在的。二,a\nJG,三,b\njg,四,b\n"
+        "快捷短语编码,快捷短语,快捷短语分组\nkd,亲，今天发货,a\nkd,亲，今天发货,a\nkd,亲，明天发货,a\n"
     )
     preview = preview_import(read_import(source_file), tmp_path / "out")
-    question_id = preview.new[0]
-    assert question_id.startswith("dups.q-")
-    assert preview.new == (question_id, f"{question_id}-2", "dups.jg", "dups.jg-2")
-    assert [p.location.line for p in preview.problems] == [3, 5]
+    [duplicate] = preview.problems
+    assert duplicate.location.line == 3
+    assert "the same phrase as at line 2 (the same code, category and text); this row is left out" in (
+        duplicate.message
+    )
     apply_import(preview)
-    assert len(load_playbooks([tmp_path / "out"]).entries) == 4
+    assert len(load_playbooks([tmp_path / "out"]).entries) == 2
 
 
 def test_a_broken_target_is_refused_and_a_changed_one_is_not_overwritten(tmp_path: Path) -> None:
@@ -659,7 +704,12 @@ def check_import(raw: bytes, fmt: Format | None, suffix: str, *, reimport: bool 
     playbook, problems = parse_playbook(preview.text, preview.target)
     assert [p for p in problems if p.is_error] == []
     assert playbook is not None
-    assert [e.alternatives for e in playbook.entries] == [e.alternatives for e in source.entries]
+    # Every entry is written, but a true duplicate (the same id source, code, category and text) once.
+    distinct = {(e.id or e.id_key, e.code, e.category, e.alternatives): e for e in reversed(source.entries)}
+    expected = [e.alternatives for e in source.entries if e in distinct.values()]
+    assert [e.alternatives for e in playbook.entries] == expected
+    skipped = [p for p in preview.problems if "this row is left out" in p.message]
+    assert len(skipped) == len(source.entries) - len(expected)
     if reimport and source.entries:
         with tempfile.TemporaryDirectory() as folder:
             apply_import(preview_import(source, Path(folder)))

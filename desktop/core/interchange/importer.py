@@ -4,8 +4,10 @@ The import goes to ``<personal playbooks>/<name>.yaml`` (the name defaults to
 the source file's, in ASCII). Ids are derived so that importing the same file
 again changes nothing: ``<name>.<code>`` when the entry has a code, else the
 loader's own ``derive_id`` of the question (the code ``:thanks`` gives
-``<name>.thanks``, ``好评`` a short hash); two rows that would get the same
-id get ``-2``, ``-3``… and a warning. Importing into a playbook that already
+``<name>.thanks``, ``好评`` a short hash); rows that would share an id all
+get it with a short hash of their code, category and text, so no id moves
+with the rows, and a row equal to another in all of those is reported and
+left out. Importing into a playbook that already
 exists updates the entries with the same id (only in the fields the source
 format carries: tags or tips added by hand stay), adds the new ones at the
 end and keeps every other entry: entries removed from the source are not
@@ -183,44 +185,56 @@ def _code_slug(code: str) -> str:
 def assign_ids(
     entries: tuple[ImportedEntry, ...], namespace: str, target: Path
 ) -> tuple[list[ImportedEntry], list[Problem]]:
-    """Give every entry its stable id; the later of two equal ids gets a counter and a warning."""
+    """Give every entry an id that survives reordered rows; report and leave out true duplicates.
+
+    The id comes from the code, else the question. Entries that share one
+    (first sentences repeat in shop exports) all get it with a short hash of
+    what identifies the phrase (code, category and text), so moving a row
+    never hands its id to another. Two rows equal in all of those are one
+    phrase: the later is left out, naming the earlier.
+    """
+    bases = [_base_id(entry, namespace, target) for entry in entries]
+    shared = {base for base in bases if bases.count(base) > 1} if len(set(bases)) < len(bases) else set()
     seen: dict[str, Location] = {}
     problems: list[Problem] = []
     result: list[ImportedEntry] = []
-    for entry in entries:
-        kind, _, value = entry.id_key.partition(":")
-        if entry.id:
-            base = entry.id
-        elif kind == "code":
-            base = f"{namespace}.{_code_slug(value)}"
-        else:
-            base = derive_id(target, value)
-        chosen = base
-        counter = 2
-        while chosen in seen:
-            chosen = f"{base}-{counter}"
-            counter += 1
-        if chosen != base:
-            first = seen[base]
-            what = {"code": Message("code"), "question": Message("question")}.get(kind, "id")
+    for entry, base in zip(entries, bases, strict=True):
+        chosen = f"{base}-{_phrase_hash(entry)}" if base in shared else base
+        if chosen in seen:
             problems.append(
                 problem(
                     entry.location.path,
                     entry.location.line,
                     entry.location.column,
                     Message(
-                        "the same {what} as at line {line} would give the same id '{id}'; this one "
-                        "is '{chosen}', which changes if the rows move (give it a code of its own)",
-                        what=what,
-                        line=first.line,
-                        id=quoted(base),
-                        chosen=quoted(chosen),
+                        "the same phrase as at line {line} (the same code, category and text); "
+                        "this row is left out",
+                        line=seen[chosen].line,
                     ),
+                    skipped=True,
                 )
             )
+            continue
         seen[chosen] = entry.location
         result.append(replace(entry, id=chosen))
     return result, problems
+
+
+def _base_id(entry: ImportedEntry, namespace: str, target: Path) -> str:
+    kind, _, value = entry.id_key.partition(":")
+    if entry.id:
+        return entry.id
+    if kind == "code":
+        return f"{namespace}.{_code_slug(value)}"
+    return derive_id(target, value)
+
+
+def _phrase_hash(entry: ImportedEntry) -> str:
+    """Six hex digits of what identifies a phrase, whatever row it is in."""
+    identity = "\x1f".join(
+        [entry.code, entry.category, *(part for alt in entry.alternatives for part in alt)]
+    )
+    return hashlib.sha256(identity.encode("utf-8")).hexdigest()[:6]
 
 
 def _content(entry: ImportedEntry) -> tuple[object, ...]:

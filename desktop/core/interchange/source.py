@@ -274,7 +274,7 @@ def decode_table_text(raw: bytes, path: Path) -> tuple[str, str]:
 
 def compose_yaml(text: str, path: Path) -> yaml.Node | None:
     """The node tree of a YAML text (None when empty), or an ImportFileError saying where it breaks."""
-    _check_events(text, path)
+    _check_events(text, path, keep_documents=False)
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
@@ -292,7 +292,7 @@ def compose_yaml_documents(text: str, path: Path) -> tuple[list[yaml.Node], list
     kept = text
     problems: list[Problem] = []
     try:
-        _check_events(text, path)
+        _check_events(text, path, keep_documents=True)
     except _BrokenAfter as broken:
         kept = text[: broken.good_until]
         problems.append(broken.problem)
@@ -312,7 +312,7 @@ class _BrokenAfter(Exception):  # noqa: N818 - a signal between two functions he
         self.problem = problem
 
 
-def _check_events(text: str, path: Path) -> None:
+def _check_events(text: str, path: Path, *, keep_documents: bool) -> None:
     """Walk the YAML events: too deep is an ImportFileError, a break after whole documents _BrokenAfter."""
     good_until = 0
     try:
@@ -339,7 +339,7 @@ def _check_events(text: str, path: Path) -> None:
                 depth -= 1
     except yaml.YAMLError as exc:
         error = _syntax_error(exc, text, path)
-        if not good_until:
+        if not good_until or not keep_documents:
             raise error from None
         where = error.problems[0]
         raise _BrokenAfter(

@@ -42,13 +42,30 @@ from desktop.core.interchange.source import (
 from desktop.core.messages import Message, quoted
 
 QIANNIU_HEADER = ("快捷短语编码", "快捷短语", "快捷短语分组")
-TABLE_FIELDS = ("question", "reply", "category", "code", "also", "context", "tips", "tags")
+TABLE_FIELDS = ("question", "reply", "category", "group", "code", "also", "context", "tips", "tags")
 # Header names recognised without --map, compared without case and blank space.
 _ALIASES: Mapping[str, tuple[str, ...]] = {
     "code": ("快捷短语编码", "编码", "快捷编码", "短语编码", "code", "shortcut", "코드", "단축어"),
     "reply": ("快捷短语", "回复", "答复", "回答", "话术", "reply", "answer", "답변", "응답"),
-    "category": ("快捷短语分组", "分组", "分类", "类别", "category", "group", "분류", "카테고리"),
-    "question": ("问题", "问法", "question", "질문"),
+    "category": (
+        "快捷短语分组",
+        "分组",
+        "分类",
+        "类别",
+        "二级分组",
+        "子分组",
+        "小类",
+        "category",
+        "group",
+        "subgroup",
+        "분류",
+        "카테고리",
+        "하위 분류",
+    ),
+    # The first level of a two-level grouping (a platform, a board): the category becomes 淘宝/售前.
+    "group": ("一级分组", "父分组", "上级分组", "大类", "平台", "parent group", "board", "상위 분류"),
+    # A Qianniu phrase's short title (欢迎语, 催付) is what the agent remembers it by.
+    "question": ("问题", "问法", "标题", "短语标题", "名称", "question", "title", "질문", "제목"),
     "also": ("其他问法", "相似问法", "also", "다른 질문"),
     "context": ("背景", "context", "상황"),
     "tips": ("提示", "tips", "팁"),
@@ -319,7 +336,10 @@ def _table_source(
     header = rows[0][1]
     columns = _columns(header, path, mapping, problems)
     _require_reply_column(columns, path)
-    provided = frozenset({"reply", *(field for field in columns if field != "question")})
+    # A first-level group is part of the category (淘宝/售前), not a field of its own.
+    provided = frozenset(
+        {"reply", *("category" if field == "group" else field for field in columns if field != "question")}
+    )
     default_category = path.stem.strip() or "imported"
     entries: list[ImportedEntry] = []
     unnamed_reported: set[int] = set()
@@ -416,10 +436,11 @@ def _row_entry(
         return None
     code = _row_code(values.get("code", ""), line, columns, path, problems)
     question = values.get("question") or first_sentence(reply)
+    levels = [level for level in (values.get("group", ""), values.get("category", "")) if level]
     return ImportedEntry(
         location=Location(path, line, columns["reply"] + 1),
         question=question,
-        category=values.get("category") or default_category,
+        category="/".join(levels) or default_category,
         alternatives=((escape_braces(reply),),),
         provided=provided | ({"question"} if values.get("question") else set()),
         code=code,
