@@ -35,6 +35,7 @@ from desktop.core.interchange import (
     slugify,
 )
 from desktop.core.playbook import Entry, load_playbooks, parse_playbook
+from desktop.core.template import render
 from tests.conftest import DATA
 
 FIXTURES = DATA / "interchange"
@@ -267,9 +268,25 @@ def test_espanso_literal_snippets_of_symbols_or_emoji_are_text_and_import() -> N
     }
     skipped = {p.location.line: p.message for p in source.problems if p.is_error}
     assert skipped == {
-        14: "match ':blank': the text is empty; the match is skipped",
+        14: "match ':blank': the text is only blank space; the match is skipped",
         16: "match ':date': the text is only {today}, which QuickReply cannot compute; the match is skipped",
     }
+
+
+def test_braces_around_anything_but_a_variable_name_are_literal_as_espanso_types_them(tmp_path: Path) -> None:
+    # Espanso's variables are {{name}} or {{name.field}}; the hub's kaomoji and template snippets
+    # hold other doubled braces, which it types as they are.
+    path = tmp_path / "literal.yml"
+    path.write_text(
+        'matches:\n  - {trigger: ":fear", replace: "{{ (>_<) }}"}\n'
+        '  - {trigger: ":ssti", replace: "{{4*4}}[[5*5]]"}\n'
+        '  - {trigger: ":hi", replace: "Hi {{name}}!"}\n',
+        encoding="utf-8",
+    )
+    source = read_import(path)
+    shown = {entry.code: render(entry.alternatives[0][0], {"name": "Ann"}).text for entry in source.entries}
+    assert shown == {":fear": "{{ (>_<) }}", ":ssti": "{{4*4}}[[5*5]]", ":hi": "Hi Ann!"}
+    assert [p.location.line for p in source.problems] == [4]  # only {{name}} is a value to fill in
 
 
 def test_espanso_with_a_quoted_top_key_is_still_recognised(tmp_path: Path) -> None:

@@ -81,8 +81,10 @@ _MATCH_KEYS = frozenset(
     }
 )
 _TOP_KEYS = frozenset({"matches", "global_vars", "imports"})
-_VARIABLE = re.compile(r"\{\{\s*([^{}\s]+)\s*\}\}")
-_FORM_FIELD = re.compile(r"\[\[\s*([^\[\]\s]+)\s*\]\]")
+# Espanso's own rule: a name of word characters, optionally one ``.field`` (``form1.name``). Braces
+# around anything else are literal text (kaomoji ``{{ (>_<) }}``, template snippets ``{{4*4}}``).
+_VARIABLE = re.compile(r"\{\{\s*(\w+(?:\.\w+)?)\s*\}\}")
+_FORM_FIELD = re.compile(r"\[\[\s*(\w+)\s*\]\]")
 _CURSOR = "$|$"
 
 
@@ -457,6 +459,9 @@ class _Reader:
                     name=name,
                     computed=computed,
                 )
+            elif raw:
+                # A playbook reply needs visible text: an em space alone cannot be sent as an answer.
+                why = Message("{name}: the text is only blank space; the match is skipped", name=name)
             else:
                 why = Message("{name}: the text is empty; the match is skipped", name=name)
             self.report(value_node, why, skipped=True)
