@@ -245,6 +245,13 @@ def _add_interchange_commands(
     exporting.add_argument(
         "--language", metavar="TAG", help="only entries in this language (zh takes zh-CN too)"
     )
+    exporting.add_argument(
+        "--encoding",
+        choices=["utf-8", "gbk"],
+        default="utf-8",
+        help="qianniu-csv only: gbk for older Qianniu versions; a phrase GBK cannot hold "
+        "(emoji, Korean) is named and left out",
+    )
 
 
 IMPORT_EPILOG = """\
@@ -578,7 +585,7 @@ def _run_export(args: argparse.Namespace, paths: AppPaths) -> int:
         return 2
     library = open_library(args, paths)
     _print_problems(library.problems)
-    exported = export_entries(library.entries, fmt, language=args.language)
+    exported = export_entries(library.entries, fmt, language=args.language, encoding=args.encoding)
     _print_problems(exported.problems)
     if out is not None:
         try:

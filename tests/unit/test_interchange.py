@@ -636,6 +636,32 @@ def test_cli_export_to_file_and_stdout(
     assert "no entry is in the language 'ko'" in capsys.readouterr().err
 
 
+def test_a_gbk_export_names_each_phrase_gbk_cannot_hold_and_keeps_the_rest_whole(
+    config_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    playbooks = tmp_path / "mine"
+    playbooks.mkdir()
+    (playbooks / "mix.yaml").write_text(
+        "name: mix\nlanguage: zh-CN\nentries:\n"
+        "  - {id: mix.plain, category: 欢迎, question: 欢迎, code: hy, reply: 亲，欢迎光临～}\n"
+        "  - {id: mix.emoji, category: 欢迎, question: 微笑, code: wx, reply: 亲，收到啦😊}\n"
+        "  - {id: mix.korean, category: 인사, question: 인사, code: ko, reply: 안녕하세요 고객님}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "old-qianniu.csv"
+    common = ["--config-dir", str(config_dir), "--no-defaults", "--playbooks", str(playbooks)]
+    assert main(["export", *common, "--encoding", "gbk", "--out", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "mix.emoji: GBK cannot hold 😊; this phrase is not exported" in err
+    assert "mix.korean: GBK cannot hold" in err
+    assert "3 entries as 1 phrases" in err
+    text = out.read_bytes().decode("gbk")  # no BOM, no replacement characters
+    assert text.splitlines() == ["快捷短语编码,快捷短语,快捷短语分组", "hy,亲，欢迎光临～,欢迎"]
+    assert [e.alternatives[0][0] for e in read_import(out).entries] == ["亲，欢迎光临～"]
+    assert main(["export", *common, "--encoding", "gbk", "--format", "yaml"]) == 1
+    assert "GBK is for qianniu-csv only" in capsys.readouterr().err
+
+
 def test_cli_export_writes_bytes_to_stdout(
     config_dir: Path, capsysbinary: pytest.CaptureFixture[bytes]
 ) -> None:

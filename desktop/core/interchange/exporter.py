@@ -34,7 +34,13 @@ from desktop.core.interchange.source import (
     ImportedEntry,
     escape_braces,
 )
-from desktop.core.interchange.table import EXCEL_CELL_MAX_CHARS, qianniu_csv_bytes, table_safe, xlsx_bytes
+from desktop.core.interchange.table import (
+    EXCEL_CELL_MAX_CHARS,
+    gbk_loss,
+    qianniu_csv_bytes,
+    table_safe,
+    xlsx_bytes,
+)
 from desktop.core.playbook import Entry, parse_playbook
 from desktop.core.template import placeholders, render
 
@@ -182,13 +188,21 @@ def playbook_export(entries: Sequence[Entry]) -> str:
     return text
 
 
-def export_entries(entries: Sequence[Entry], fmt: Format, *, language: str | None = None) -> Export:
+def export_entries(
+    entries: Sequence[Entry], fmt: Format, *, language: str | None = None, encoding: str = "utf-8"
+) -> Export:
     """Export ``entries`` (only those in ``language`` when given) as a file's bytes.
 
+    ``encoding="gbk"`` (Qianniu CSV only) leaves out each phrase GBK cannot
+    hold, naming the entry and the characters, rather than mangling it.
     Raises ExportError when there is nothing to export or the format cannot be written.
     """
     if fmt not in EXPORT_FORMATS:
         raise ExportError(f"cannot export as {fmt.value}; use qianniu-csv, xlsx or yaml")
+    if encoding not in ("utf-8", "gbk") or (encoding == "gbk" and fmt is not Format.QIANNIU_CSV):
+        raise ExportError(
+            f"cannot write {fmt.value} in {encoding}; GBK is for qianniu-csv only, UTF-8 for all"
+        )
     chosen = select_language(entries, language)
     if fmt is Format.YAML:
         text = playbook_export(chosen)
@@ -197,4 +211,27 @@ def export_entries(entries: Sequence[Entry], fmt: Format, *, language: str | Non
     if fmt is Format.XLSX:
         rows = _xlsx_rows(chosen, rows, problems)
         return Export(xlsx_bytes(rows), fmt, len(chosen), len(rows), tuple(problems))
-    return Export(qianniu_csv_bytes(rows), fmt, len(chosen), len(rows), tuple(problems))
+    if encoding == "gbk":
+        rows = _gbk_rows(chosen, rows, problems)
+    return Export(qianniu_csv_bytes(rows, encoding), fmt, len(chosen), len(rows), tuple(problems))
+
+
+def _gbk_rows(
+    entries: Sequence[Entry], rows: list[tuple[str, str, str]], problems: list[Problem]
+) -> list[tuple[str, str, str]]:
+    """The rows GBK can hold; each other one reported with the characters it would lose."""
+    owners = [entry for entry in entries for alternative in entry.alternatives for _ in alternative]
+    kept: list[tuple[str, str, str]] = []
+    for entry, row in zip(owners, rows, strict=True):
+        lost = gbk_loss("".join(row))
+        if lost:
+            problems.append(
+                Problem(
+                    entry.location,
+                    f"{entry.id}: GBK cannot hold {' '.join(lost)}; this phrase is not exported "
+                    "(export as UTF-8, which Qianniu reads too, to keep it)",
+                )
+            )
+            continue
+        kept.append(row)
+    return kept

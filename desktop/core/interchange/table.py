@@ -470,17 +470,32 @@ def _row_code(code: str, line: int, columns: Mapping[str, int], path: Path, prob
     return code
 
 
-def qianniu_csv_bytes(rows: Iterable[Sequence[str]]) -> bytes:
+def qianniu_csv_bytes(rows: Iterable[Sequence[str]], encoding: str = "utf-8") -> bytes:
     """Qianniu's quick-phrase table as CSV: UTF-8 with a BOM, which Excel and Qianniu on Windows expect.
 
-    A cell that a spreadsheet would run as a formula is written with a
-    leading apostrophe (see ``formula_safe``); importing takes it off again.
+    ``encoding="gbk"`` writes what older Qianniu versions read; every cell
+    must be GBK text then (``gbk_loss`` finds the ones that are not). A cell
+    that a spreadsheet would run as a formula is written with a leading
+    apostrophe (see ``formula_safe``); importing takes it off again.
     """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(QIANNIU_HEADER)
     writer.writerows([formula_safe(cell) for cell in row] for row in rows)
+    if encoding == "gbk":
+        return buffer.getvalue().encode("gbk")
     return codecs.BOM_UTF8 + buffer.getvalue().encode("utf-8")
+
+
+def gbk_loss(text: str) -> str:
+    """The characters of ``text`` that GBK cannot hold (emoji, most Korean, rare symbols), each once."""
+    lost: dict[str, None] = {}
+    for char in text:
+        try:
+            char.encode("gbk")
+        except UnicodeEncodeError:
+            lost.setdefault(char)
+    return "".join(lost)
 
 
 # What makes Excel, LibreOffice and Google Sheets read a cell as a formula (OWASP's CSV injection list).
