@@ -25,9 +25,11 @@ from desktop.core.interchange import (
     ImportFileError,
     apply_import,
     export_entries,
+    fill_ins_found,
     parse_column_map,
     preview_import,
     read_import,
+    with_fill_ins,
 )
 from desktop.core.interchange.table import formula_safe
 from desktop.core.library import Layer, Library, Source, load_library
@@ -223,6 +225,12 @@ def _add_interchange_commands(
         "--into", metavar="NAME", help="the personal playbook to write (default: FILE's name, in ASCII)"
     )
     importing.add_argument("--dry-run", action="store_true", help="show what would change, write nothing")
+    importing.add_argument(
+        "--fill-ins",
+        action="store_true",
+        help="make fill-ins the file writes as [订单号], 【店铺名称】, {name} or {{name}} placeholders "
+        "the agent fills in when pasting (the preview lists those it found)",
+    )
 
     exporting = commands.add_parser(
         "export",
@@ -543,6 +551,9 @@ def _run_import(args: argparse.Namespace, paths: AppPaths) -> int:
         _print_problems(exc.problems)
         print(f"quickreply import: nothing imported from {args.file}", file=sys.stderr)
         return 1
+    found = fill_ins_found(source)
+    if args.fill_ins:
+        source = with_fill_ins(source)
     # What the widget searches besides (from the copies on disk): a shared code is named.
     searched = load_library(playbook_sources(args, paths), cache_dir=paths.index_cache)
     others = searched.entries
@@ -550,6 +561,15 @@ def _run_import(args: argparse.Namespace, paths: AppPaths) -> int:
     read_as = f", read as {source.encoding}" if source.encoding and source.encoding != "UTF-8" else ""
     print(f"{source.path}: {source.format.description}{read_as}, {len(source.entries)} entries")
     print(f"into {preview.target}: {preview.summary()}")
+    if found:
+        listed = ", ".join(f"{written} ×{count}" for written, count in list(found.items())[:12])
+        more = f" and {len(found) - 12} more" if len(found) > 12 else ""
+        if args.fill_ins:
+            print(f"fill-ins made placeholders: {listed}{more}")
+        else:
+            print(
+                f"fill-ins found: {listed}{more}; --fill-ins makes them placeholders filled in when pasting"
+            )
     _print_problems(preview.problems)
     if preview.problems:
         skipped = sum(problem.is_error for problem in preview.problems)

@@ -186,10 +186,14 @@ class EntryEditing(QObject):
     def preview_import(self, source: Path) -> ImportDialog:
         """Show what importing ``source`` would change; importing reloads the library."""
         dialog = ImportDialog(source, self.paths.playbooks, self._parent(), others=self._library().entries)
-        dialog.imported.connect(lambda _target: (self._reload(), self._after_import()))
+        dialog.imported.connect(lambda _target: self._imported(dialog))
         self.import_dialog = dialog
         dialog.open()
         return dialog
+
+    def _imported(self, _dialog: ImportDialog) -> None:
+        self._reload()
+        self._after_import()
 
     def open_playbooks_folder(self) -> None:
         """Open the agent's personal playbooks folder in the file manager (created if missing)."""

@@ -6,16 +6,26 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.interchange import (
     ImportPreview,
     InterchangeError,
     apply_import,
+    fill_ins_found,
     preview_import,
     read_import,
+    with_fill_ins,
 )
-from desktop.core.playbook import Entry
+from desktop.core.playbook import Entry, parse_playbook
 from desktop.ui.i18n import localized
 
 # Marked for lupdate; ``file_filter()`` gives it in the interface language.
@@ -30,7 +40,10 @@ def file_filter() -> str:
 
 
 class ImportDialog(QDialog):
-    """The preview of one import: new / changed / unchanged and every problem; nothing written yet.
+    """The preview of one import: each new or changed phrase, every problem; nothing written yet.
+
+    Fill-ins the file writes as ``[订单号]`` or ``{name}`` are listed, and one
+    switch makes them placeholders (off at first: ``[微笑]`` may be an emoticon).
 
     Signals:
         imported(str): the target playbook file, after the import was written.
@@ -50,6 +63,8 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import replies"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.fill_ins = QCheckBox()
+        self.fill_ins.setVisible(False)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -58,22 +73,46 @@ class ImportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.fill_ins)
         layout.addWidget(self.details, 1)
         layout.addWidget(self.buttons)
-        self.resize(560, 420)
+        self.resize(620, 460)
         self.preview: ImportPreview | None = None
+        self._path = source
+        self._playbooks_dir = playbooks_dir
+        self._others = others  # the replies searched now, so a code the shop shares with them is named
         try:
-            # ``others``: the replies searched now, so a code the shop shares with them is named.
-            self.preview = preview_import(read_import(source), playbooks_dir, others=others)
+            self._source = read_import(source)
         except InterchangeError as exc:
             self.summary.setText(self.tr("Cannot import {file}").format(file=source.name))
             self.details.setPlainText(localized(exc))
             self.import_button.setEnabled(False)
             return
-        preview = self.preview
-        self.summary.setText(f"{source.name} → {preview.target.name}: {localized(preview.summary())}")
-        lines = [f"+ {entry_id}" for entry_id in preview.new]
-        lines += [f"~ {entry_id}" for entry_id in preview.changed]
+        found = fill_ins_found(self._source)
+        if found:
+            listed = ", ".join(f"{written} ×{count}" for written, count in list(found.items())[:8])
+            self.fill_ins.setText(
+                self.tr("Make the fill-ins placeholders the agent fills in: {found}").format(found=listed)
+            )
+            self.fill_ins.setVisible(True)
+            self.fill_ins.toggled.connect(lambda _on: self._show_preview())
+        self._show_preview()
+
+    def _show_preview(self) -> None:
+        source = with_fill_ins(self._source) if self.fill_ins.isChecked() else self._source
+        try:
+            self.preview = preview = preview_import(source, self._playbooks_dir, others=self._others)
+        except InterchangeError as exc:
+            self.preview = None
+            self.summary.setText(self.tr("Cannot import {file}").format(file=self._path.name))
+            self.details.setPlainText(localized(exc))
+            self.import_button.setEnabled(False)
+            return
+        self.summary.setText(f"{self._path.name} → {preview.target.name}: {localized(preview.summary())}")
+        written, _problems = parse_playbook(preview.text, preview.target)
+        by_id = {entry.id: entry for entry in written.entries} if written is not None else {}
+        lines = [f"+ {_phrase(by_id, entry_id)}" for entry_id in preview.new]
+        lines += [f"~ {_phrase(by_id, entry_id)}" for entry_id in preview.changed]
         lines += [localized(problem) for problem in preview.problems]
         self.details.setPlainText("\n".join(lines) or self.tr("Nothing to change"))
         self.import_button.setEnabled(preview.has_changes)
@@ -88,5 +127,24 @@ class ImportDialog(QDialog):
             self.details.setPlainText(localized(exc))
             self.import_button.setEnabled(False)
             return
+        # Said where the team lead looks, and the window stays until closed: the import is done.
+        count = len(self.preview.new) + len(self.preview.changed)
+        done = self.tr("Imported {count} replies into {file}").format(
+            count=count, file=self.preview.target.name
+        )
+        self.summary.setText(f"✓ {done}")
+        self.import_button.setVisible(False)
+        self.fill_ins.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self.imported.emit(str(self.preview.target))
-        self.accept()
+
+
+def _phrase(by_id: dict[str, Entry], entry_id: str) -> str:
+    """A phrase as the team lead knows it: its question, the start of its reply, its code."""
+    entry = by_id.get(entry_id)
+    if entry is None:
+        return entry_id
+    reply = " ".join(entry.first_reply.split())
+    reply = reply if len(reply) <= 40 else reply[:39] + "…"
+    code = f"  [{entry.code}]" if entry.code else ""
+    return f"{entry.question} — {reply}{code}"

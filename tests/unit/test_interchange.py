@@ -26,6 +26,7 @@ from desktop.core.interchange import (
     InterchangeError,
     apply_import,
     export_entries,
+    fill_ins_found,
     first_sentence,
     parse_column_map,
     parse_import,
@@ -33,6 +34,7 @@ from desktop.core.interchange import (
     qianniu_rows,
     read_import,
     slugify,
+    with_fill_ins,
 )
 from desktop.core.playbook import Entry, load_playbooks, parse_playbook
 from desktop.core.template import render
@@ -509,6 +511,62 @@ def test_a_title_column_is_the_question_and_two_group_levels_become_one_path(tmp
     apply_import(preview)
     again = preview_import(read_import(source_file), tmp_path / "out")
     assert (again.new, again.changed) == ((), ())
+
+
+FILL_IN_ROWS = (
+    "快捷编码,快捷短语,分组\n"
+    "cx,亲，您的订单[订单号]已经发出，快递单号【运单号】～,售后\n"
+    "hy,欢迎光临[店铺名称]！我是客服[客服名]～,售前\n"
+    'en,"Hi {customer_name}, your parcel {{tracking_no}} is on its way.",售后\n'
+    "wx,[微笑] 收到啦,售前\n"
+)
+
+
+def test_fill_ins_are_found_and_named_and_left_as_text_unless_asked(
+    config_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source_file = tmp_path / "phrases.csv"
+    source_file.write_text(FILL_IN_ROWS, encoding="utf-8")
+    source = read_import(source_file)
+    assert fill_ins_found(source) == {
+        "[订单号]": 1, "[客服名]": 1, "[店铺名称]": 1, "[微笑]": 1,
+        "{customer_name}": 1, "{{tracking_no}}": 1, "【运单号】": 1,
+    }  # fmt: skip
+    # Without the switch nothing changes: [微笑] may be an emoticon code, not a fill-in.
+    assert (
+        render(source.entries[0].alternatives[0][0], {}).text
+        == "亲，您的订单[订单号]已经发出，快递单号【运单号】～"
+    )
+    assert main(["import", str(source_file), "--config-dir", str(config_dir), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    found_line = next(line for line in out.splitlines() if line.startswith("fill-ins found: "))
+    assert "[订单号] ×1" in found_line
+    assert "{{tracking_no}} ×1" in found_line
+    assert found_line.endswith("; --fill-ins makes them placeholders filled in when pasting")
+
+
+def test_with_the_switch_fill_ins_become_placeholders_the_form_asks_for(
+    config_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source_file = tmp_path / "phrases.csv"
+    source_file.write_text(FILL_IN_ROWS, encoding="utf-8")
+    converted = with_fill_ins(read_import(source_file))
+    replies = [entry.alternatives[0][0] for entry in converted.entries]
+    assert [render(reply, {}).missing for reply in replies] == [
+        ("订单号", "运单号"),
+        ("店铺名称", "客服名"),
+        ("customer_name", "tracking_no"),
+        ("微笑",),
+    ]
+    filled = render(replies[0], {"订单号": "A1001", "运单号": "SF123"}).text
+    assert filled == "亲，您的订单A1001已经发出，快递单号SF123～"
+    assert main(["import", str(source_file), "--config-dir", str(config_dir), "--fill-ins"]) == 0
+    assert "fill-ins made placeholders:" in capsys.readouterr().out
+    written = load_playbooks([config_dir / "data" / "playbooks"])
+    assert written.problems == []
+    assert render(written.entries[2].first_reply, {"customer_name": "Ann", "tracking_no": "X9"}).text == (
+        "Hi Ann, your parcel X9 is on its way."
+    )
 
 
 def test_a_row_that_repeats_another_exactly_is_reported_and_left_out(tmp_path: Path) -> None:

@@ -303,3 +303,33 @@ def test_the_import_preview_names_a_code_the_searched_replies_already_use(
     qtbot.addWidget(dialog)
     assert f"code '{taken.code}' is also the code of '{taken.question}'" in dialog.details.toPlainText()
     assert dialog.import_button.isEnabled()  # named, not refused
+
+
+def test_the_import_preview_shows_phrases_offers_fill_ins_and_confirms_the_import(
+    qtbot: QtBot, app: QuickReplyApp, tmp_path: Path
+) -> None:
+    source = tmp_path / "shop.csv"
+    source.write_text(
+        "快捷编码,快捷短语,分组\nddcx,亲，您的订单[订单号]已经发出～,售后\nzj,感谢光临，下次再来～,售后\n",
+        encoding="utf-8",
+    )
+    dialog = app.editing.preview_import(source)
+    qtbot.addWidget(dialog)
+    lines = dialog.details.toPlainText().splitlines()
+    assert (
+        "+ 亲，您的订单[订单号]已经发出 — 亲，您的订单[订单号]已经发出～  [ddcx]" in lines
+    )  # phrases, not ids
+    assert dialog.fill_ins.isVisibleTo(dialog)
+    assert dialog.fill_ins.text() == "Make the fill-ins placeholders the agent fills in: [订单号] ×1"
+    dialog.fill_ins.setChecked(True)
+    assert (
+        "+ 亲，您的订单[订单号]已经发出 — 亲，您的订单{订单号}已经发出～  [ddcx]"
+        in dialog.details.toPlainText()
+    )
+    with library_reloaded(qtbot, app):
+        dialog.import_button.click()
+    assert dialog.summary.text() == "✓ Imported 2 replies into shop.yaml"
+    assert dialog.isVisible()  # the confirmation stays until the team lead closes it
+    assert not dialog.import_button.isVisibleTo(dialog)
+    imported = next(e for e in app.library.entries if e.code == "ddcx")
+    assert imported.first_reply == "亲，您的订单{订单号}已经发出～"

@@ -33,8 +33,10 @@ from desktop.core.interchange.source import (
     ImportSource,
     ImportTargetError,
     InterchangeError,
+    fill_ins_found,
     first_sentence,
     slugify,
+    with_fill_ins,
 )
 from desktop.core.interchange.table import QIANNIU_HEADER, parse_column_map
 
@@ -54,6 +56,7 @@ __all__ = [
     "apply_import",
     "detect_format",
     "export_entries",
+    "fill_ins_found",
     "first_sentence",
     "parse_column_map",
     "parse_import",
@@ -63,4 +66,5 @@ __all__ = [
     "select_language",
     "slugify",
     "target_name",
+    "with_fill_ins",
 ]

@@ -6,7 +6,7 @@ import codecs
 import hashlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 
@@ -141,6 +141,50 @@ class ImportSource:
 def problem(path: Path, line: int, column: int, message: str, *, skipped: bool = False) -> Problem:
     """A problem in a source file: an error when something was skipped, else a warning."""
     return Problem(Location(path, line, column), message, Severity.ERROR if skipped else Severity.WARNING)
+
+
+# Fill-ins as shops write them in exported phrases, seen in a reply already escaped for a playbook:
+# {{name}} (escaped {{{{name}}}}), {name} (escaped {{name}}), [订单号] and 【店铺名称】.
+_FILL_IN = re.compile(
+    r"\{\{\{\{\s*([^\W\d]\w{0,31})\s*\}\}\}\}|\{\{([^\W\d]\w{0,31})\}\}|\[([^\W\d]\w{0,15})\]|【([^\W\d]\w{0,15})】"
+)
+
+
+def _unescaped(written: str) -> str:
+    return written.replace("{{", "{").replace("}}", "}")
+
+
+def fill_ins_found(source: ImportSource) -> dict[str, int]:
+    """Each fill-in as the file writes it (``[订单号]``, ``{customer_name}``) and how many replies use it."""
+    counts: dict[str, int] = {}
+    for entry in source.entries:
+        seen = {
+            _unescaped(match.group(0))
+            for alt in entry.alternatives
+            for part in alt
+            for match in _FILL_IN.finditer(part)
+        }
+        for written in seen:
+            counts[written] = counts.get(written, 0) + 1
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+def with_fill_ins(source: ImportSource) -> ImportSource:
+    """``source`` with every fill-in a placeholder the agent fills in when pasting: [订单号] → {订单号}."""
+
+    def placeholder(match: re.Match[str]) -> str:
+        return "{" + next(group for group in match.groups() if group) + "}"
+
+    entries = tuple(
+        replace(
+            entry,
+            alternatives=tuple(
+                tuple(_FILL_IN.sub(placeholder, part) for part in alt) for alt in entry.alternatives
+            ),
+        )
+        for entry in source.entries
+    )
+    return replace(source, entries=entries)
 
 
 def escape_braces(text: str) -> str:
