@@ -198,7 +198,7 @@ def _add_interchange_commands(
     importing = commands.add_parser(
         "import",
         parents=[common],
-        help="import Qianniu quick phrases, a spreadsheet, espanso matches or a playbook",
+        help="import Qianniu quick phrases, a spreadsheet, espanso matches, a script book or a playbook",
         description=(
             "Read FILE and write its replies to <personal playbooks>/NAME.yaml. Prints how many\n"
             "entries are new, changed and unchanged and every problem with its file:line:column,\n"
@@ -268,10 +268,15 @@ examples:
   quickreply import phrases.xlsx --into shop
   quickreply import base.yml                       espanso matches
   quickreply import faq.csv --map question=问题,reply=回复,category=分类,also=其他问法
+  quickreply import 话术手册.md                     Markdown: ### title, text, **适用场景**：…
+  quickreply import 问答.txt                        问：… / 答：… (or Q: / A:) pairs
+  quickreply import macros.json --map question=name,reply=body
+  quickreply import 快捷短语.csv --fill-ins         [订单号] and {name} become placeholders
 
-Ids come from the code (NAME.code) or, without one, from the question, so
-re-importing updates entries in place; entries added to NAME.yaml by hand are
-kept. Rows with problems are reported and the rest is imported (exit 0); exit 1
+Ids come from the code (NAME.code) or, without one, from the question (with a
+hash of code, category and text where several share one), so re-importing
+updates entries in place however the rows moved; entries added to NAME.yaml by
+hand are kept. Rows with problems are reported and the rest is imported (exit 0); exit 1
 means FILE could not be read at all.
 """
 

@@ -30,7 +30,9 @@ from desktop.ui.i18n import localized
 
 # Marked for lupdate; ``file_filter()`` gives it in the interface language.
 FILE_FILTER = QT_TRANSLATE_NOOP(
-    "ImportDialog", "Qianniu quick phrases / Espanso / CSV / YAML (*.csv *.xlsx *.yml *.yaml);;All files (*)"
+    "ImportDialog",
+    "Qianniu quick phrases / Espanso / CSV / YAML / script books "
+    "(*.csv *.xlsx *.yml *.yaml *.md *.txt *.json);;All files (*)",
 )
 
 

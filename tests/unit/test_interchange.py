@@ -3,6 +3,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import json
 import os
 import string
 import tempfile
@@ -392,7 +393,7 @@ def test_column_map_mistakes_are_usage_errors(tmp_path: Path) -> None:
         parse_column_map(["reply"])
     with pytest.raises(ImportFileError, match="no column '答案'"):
         read_import(FIXTURES / "faq.csv", mapping={"reply": "答案"})
-    with pytest.raises(ColumnMapError, match="CSV and Excel"):
+    with pytest.raises(ColumnMapError, match="CSV, Excel and JSON"):
         read_import(FIXTURES / "espanso_basic.yml", mapping={"reply": "x"})
 
 
@@ -747,6 +748,9 @@ SUFFIX = {
     Format.XLSX: ".xlsx",
     Format.ESPANSO: ".yml",
     Format.YAML: ".yaml",
+    Format.MARKDOWN: ".md",
+    Format.TEXT_QA: ".txt",
+    Format.JSON: ".json",
 }
 TABLE_ALPHABET = st.sampled_from(
     list(',"\n\r\t {}|；;亲在的哦~？。!x1-:') + ["快捷短语", "{{", "}}", "\ufeff"]
@@ -1014,3 +1018,102 @@ def test_cli_import_without_the_bundled_replies_says_nothing_of_them(
     written = capsys.readouterr().out
     assert "wrote " in written
     assert "bundled" not in written
+
+
+# --- script books: Markdown, Q/A text, JSON ---------------------------------------------------------
+
+
+def test_a_markdown_script_book_gives_one_entry_per_heading_with_text(tmp_path: Path) -> None:
+    source = read_import(FIXTURES / "scriptbook.md")
+    assert source.format is Format.MARKDOWN
+    found = [(e.location.line, e.question, e.category, e.code, e.context, e.tips) for e in source.entries]
+    assert found == [
+        (5, "欢迎语", "售前", "hy", "顾客第一次进店咨询", ""),
+        (11, "尺码推荐", "售前", "", "顾客问尺码", "先问身高体重再推荐"),
+        (21, "退换货", "售后", "", "", ""),
+    ]  # the book's one title heading is no category; 售前 and 售后 only group
+    assert [len(e.alternatives) for e in source.entries] == [1, 2, 1]  # a **话术** list: one per item
+    assert (
+        source.entries[2].alternatives[0][0].startswith("七天无理由退换，商品不影响二次销售即可。\n\n运费险")
+    )
+    assert all("### 这不是标题" not in e.question for e in source.entries)  # headings in code are text
+    assert_reimport_changes_nothing(tmp_path, FIXTURES / "scriptbook.md")
+
+
+def test_a_qa_text_list_gives_questions_answers_and_groups(tmp_path: Path) -> None:
+    source = read_import(FIXTURES / "qa.txt")
+    assert source.format is Format.TEXT_QA
+    assert [(e.question, e.category, len(e.alternatives)) for e in source.entries] == [
+        ("什么时候发货？", "物流", 1),
+        ("发什么快递？", "物流", 2),
+        ("Can I return it?", "售后", 1),
+    ]
+    assert source.entries[2].alternatives[0][0] == "Yes, within 30 days of delivery.\nJust keep the tags on."
+    [unanswered] = source.problems
+    assert str(unanswered).startswith(f"{FIXTURES / 'qa.txt'}:14:1:")
+    assert "a question with no answer; it is skipped" in unanswered.message
+    assert_reimport_changes_nothing(tmp_path, FIXTURES / "qa.txt")
+
+
+def test_a_txt_file_that_is_no_qa_list_is_still_read_as_a_table(tmp_path: Path) -> None:
+    path = tmp_path / "phrases.txt"
+    path.write_text("快捷短语编码,快捷短语,快捷短语分组\nhy,亲，在的～,欢迎\n", encoding="utf-8")
+    assert read_import(path).format is Format.QIANNIU_CSV
+
+
+def test_a_json_phrase_list_reads_known_keys_groups_and_plain_strings(tmp_path: Path) -> None:
+    source = read_import(FIXTURES / "phrases.json")
+    assert source.format is Format.JSON
+    assert [(e.location.line, e.question, e.category, e.code, e.tips) for e in source.entries] == [
+        (3, "包邮吗", "售前", "by", ""),
+        (4, "Do you ship abroad?", "售前", "", "check the list"),
+        (7, "亲，收到货有问题随时联系我们", "售后", "", ""),
+    ]
+    [skipped] = source.problems
+    assert (skipped.location.line, skipped.is_error) == (8, True)
+    assert "the phrase has no reply; it is skipped" in skipped.message
+    assert_reimport_changes_nothing(tmp_path, FIXTURES / "phrases.json")
+
+
+def test_a_json_list_with_its_own_keys_is_read_with_map(tmp_path: Path) -> None:
+    path = tmp_path / "macros.json"
+    path.write_text(
+        json.dumps([{"name": "Refund status", "body": "Your refund is on its way.", "shortcut": "rf"}])
+    )
+    [unknown] = read_import(path).problems  # without --map its keys mean nothing: said, nothing taken
+    assert "the phrase has no reply; it is skipped" in unknown.message
+    source = read_import(path, mapping={"question": "name", "reply": "body", "code": "shortcut"})
+    assert [(e.question, e.alternatives[0][0], e.code) for e in source.entries] == [
+        ("Refund status", "Your refund is on its way.", "rf")
+    ]
+
+
+def test_a_broken_json_file_says_where(tmp_path: Path) -> None:
+    path = tmp_path / "broken.json"
+    path.write_text('[{"reply": "hi"},\n {"reply": }]', encoding="utf-8")
+    with pytest.raises(ImportFileError, match=r"broken.json:2:"):
+        read_import(path)
+
+
+def assert_reimport_changes_nothing(tmp_path: Path, source_file: Path) -> None:
+    target = tmp_path / "out"
+    preview = preview_import(read_import(source_file), target)
+    assert [p for p in preview.problems if "left out" in p.message] == []
+    apply_import(preview)
+    again = preview_import(read_import(source_file), target)
+    assert (again.new, again.changed) == ((), ())
+
+
+SCRIPT_ALPHABET = st.sampled_from(
+    list('\n \t#*-:：{}[]",亲在的？x1')
+    + ["问：", "答：", "Q: ", "A: ", "## ", "**话术**：", "```", "【组】", '{"reply": ']
+)
+
+
+@FUZZ
+@given(
+    text=st.lists(SCRIPT_ALPHABET, max_size=120).map("".join),
+    fmt=st.sampled_from([Format.MARKDOWN, Format.TEXT_QA, Format.JSON]),
+)
+def test_fuzz_script_book_readers_never_crash_and_reimport_unchanged(text: str, fmt: Format) -> None:
+    check_import(text.encode("utf-8"), fmt, SUFFIX[fmt], reimport=True)

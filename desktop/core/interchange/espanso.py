@@ -448,22 +448,8 @@ class _Reader:
                         fields["form_fields"][0], Message("{name}: 'form_fields' is not imported", name=name)
                     )
                 )
-        # A literal replacement is text whatever its characters (→, ¯\_(ツ)_/¯, 😀): only a text
-        # that is nothing but values QuickReply cannot compute, or nothing at all, is skipped.
-        if not _PLACEHOLDER.sub("", text).strip():
-            computed = ", ".join(dict.fromkeys(_PLACEHOLDER.findall(text)))
-            if computed:
-                why = Message(
-                    "{name}: the text is only {computed}, which QuickReply cannot compute; "
-                    "the match is skipped",
-                    name=name,
-                    computed=computed,
-                )
-            elif raw:
-                # A playbook reply needs visible text: an em space alone cannot be sent as an answer.
-                why = Message("{name}: the text is only blank space; the match is skipped", name=name)
-            else:
-                why = Message("{name}: the text is empty; the match is skipped", name=name)
+        why = _nothing_to_paste(text, raw, name)
+        if why is not None:
             self.report(value_node, why, skipped=True)
             return None
         self.problems.extend(notes)
@@ -515,6 +501,26 @@ class _Reader:
 
 
 _PLACEHOLDER = re.compile(r"(?<!\{)\{[^\W\d]\w*\}(?!\})")
+
+
+def _nothing_to_paste(text: str, raw: str, name: str) -> Message | None:
+    """Why a reply cannot be imported, or None: a literal text is text whatever its characters.
+
+    Only a text that is nothing but values QuickReply cannot compute, blank
+    space (a playbook reply needs visible text), or nothing at all is skipped.
+    """
+    if _PLACEHOLDER.sub("", text).strip():
+        return None
+    computed = ", ".join(dict.fromkeys(_PLACEHOLDER.findall(text)))
+    if computed:
+        return Message(
+            "{name}: the text is only {computed}, which QuickReply cannot compute; the match is skipped",
+            name=name,
+            computed=computed,
+        )
+    if raw:
+        return Message("{name}: the text is only blank space; the match is skipped", name=name)
+    return Message("{name}: the text is empty; the match is skipped", name=name)
 
 
 def _placeholder_name(reference: str) -> str:

@@ -31,6 +31,7 @@ from desktop.core.interchange.native import (
     playbook_text,
     read_playbook_source,
 )
+from desktop.core.interchange.scriptbook import looks_like_qa, read_json_phrases, read_markdown, read_text_qa
 from desktop.core.interchange.source import (
     ColumnMapError,
     Format,
@@ -67,8 +68,14 @@ def detect_format(raw: bytes, path: Path) -> Format:
     if suffix in (".yaml", ".yml"):
         head = raw[:65536].decode("utf-8", "replace")
         return Format.ESPANSO if _ESPANSO_KEYS.search(head) else Format.YAML
+    if suffix in (".md", ".markdown"):
+        return Format.MARKDOWN
+    if suffix == ".json":
+        return Format.JSON
     if suffix in (".csv", ".tsv", ".txt"):
         text, _ = decode_table_text(raw, path)
+        if suffix == ".txt" and looks_like_qa(text):
+            return Format.TEXT_QA
         header = text.split("\n", 1)[0]
         return Format.QIANNIU_CSV if "快捷短语" in header else Format.CSV
     raise ImportFileError.at(
@@ -94,9 +101,9 @@ def parse_import(
     """
     fmt = fmt or detect_format(raw, path)
     mapping = mapping or {}
-    if mapping and fmt not in _TABLE_FORMATS:
+    if mapping and fmt not in (*_TABLE_FORMATS, Format.JSON):
         raise ColumnMapError(
-            Message("--map applies to CSV and Excel files, not to a {format}", format=fmt.description)
+            Message("--map applies to CSV, Excel and JSON files, not to a {format}", format=fmt.description)
         )
     if fmt is Format.XLSX:
         return read_xlsx(raw, path, mapping)
@@ -104,6 +111,12 @@ def parse_import(
         return read_csv(raw, path, fmt, mapping)
     if fmt is Format.ESPANSO:
         return read_espanso(raw, path)
+    if fmt is Format.MARKDOWN:
+        return read_markdown(raw, path)
+    if fmt is Format.TEXT_QA:
+        return read_text_qa(raw, path)
+    if fmt is Format.JSON:
+        return read_json_phrases(raw, path, mapping)
     return read_playbook_source(raw, path)
 
 

@@ -45,6 +45,9 @@ class Format(str, Enum):
     YAML = "yaml"
     ESPANSO = "espanso"
     CSV = "csv"
+    MARKDOWN = "markdown"
+    TEXT_QA = "qa-text"
+    JSON = "json"
 
     @property
     def description(self) -> str:
@@ -55,6 +58,9 @@ class Format(str, Enum):
             Format.YAML: "QuickReply playbook",
             Format.ESPANSO: "espanso match file",
             Format.CSV: "CSV",
+            Format.MARKDOWN: "Markdown script book",
+            Format.TEXT_QA: "Q/A text",
+            Format.JSON: "JSON phrase list",
         }[self]
 
 

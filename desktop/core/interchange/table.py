@@ -76,6 +76,11 @@ _MAP_SEPARATOR = re.compile(r"[,，]")
 EXCEL_CELL_MAX_CHARS = 32767
 
 
+def aliases_of() -> dict[str, frozenset[str]]:
+    """Each table field and the names (lower case) a column or a JSON key may have for it."""
+    return {field: frozenset(alias.lower() for alias in aliases) for field, aliases in _ALIASES.items()}
+
+
 def parse_column_map(specs: Iterable[str]) -> dict[str, str]:
     """``question=问题,reply=回复`` (one or more such values) → field → column name.
 
