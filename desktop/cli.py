@@ -20,11 +20,13 @@ from desktop.core.errors import Problem, QuickReplyError
 from desktop.core.files import atomic_write_bytes
 from desktop.core.interchange import (
     EXPORT_FORMATS,
+    SHOP_WIDE_FILL_INS,
     ColumnMapError,
     Format,
     ImportFileError,
     apply_import,
     export_entries,
+    fill_in_name,
     fill_ins_found,
     parse_column_map,
     preview_import,
@@ -230,6 +232,15 @@ def _add_interchange_commands(
         action="store_true",
         help="make fill-ins the file writes as [订单号], 【店铺名称】, {name} or {{name}} placeholders "
         "the agent fills in when pasting (the preview lists those it found)",
+    )
+    importing.add_argument(
+        "--set",
+        dest="fill_in_values",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="with --fill-ins: a fill-in that is the same in every chat (店铺名称=小王的店), set once "
+        "as the playbook's value instead of asked at every paste (repeatable)",
     )
 
     exporting = commands.add_parser(
@@ -544,6 +555,21 @@ def _run_stats(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def _report_fill_ins(found: dict[str, int], *, fill_ins: bool, values: dict[str, str]) -> None:
+    """The fill-ins the file holds, what became of them, and which are better set once."""
+    if not found:
+        return
+    listed = ", ".join(f"{written} ×{count}" for written, count in list(found.items())[:12])
+    more = f" and {len(found) - 12} more" if len(found) > 12 else ""
+    if not fill_ins:
+        print(f"fill-ins found: {listed}{more}; --fill-ins makes them placeholders filled in when pasting")
+        return
+    print(f"fill-ins made placeholders: {listed}{more}")
+    unset = [name for name in map(fill_in_name, found) if name in SHOP_WIDE_FILL_INS and name not in values]
+    if unset:
+        print("the same in every chat, so better set once: " + " ".join(f"--set {name}=…" for name in unset))
+
+
 def _run_import(args: argparse.Namespace, paths: AppPaths) -> int:
     try:
         mapping = parse_column_map(args.map)
@@ -557,8 +583,15 @@ def _run_import(args: argparse.Namespace, paths: AppPaths) -> int:
         print(f"quickreply import: nothing imported from {args.file}", file=sys.stderr)
         return 1
     found = fill_ins_found(source)
+    values = dict(value.partition("=")[::2] for value in args.fill_in_values)
+    if (values and not args.fill_ins) or any(not name.strip() for name in values):
+        print(
+            "quickreply import: --set NAME=VALUE goes with --fill-ins, e.g. --set 店铺名称=小王的店",
+            file=sys.stderr,
+        )
+        return 2
     if args.fill_ins:
-        source = with_fill_ins(source)
+        source = with_fill_ins(source, values)
     # What the widget searches besides (from the copies on disk): a shared code is named.
     searched = load_library(playbook_sources(args, paths), cache_dir=paths.index_cache)
     others = searched.entries
@@ -566,15 +599,7 @@ def _run_import(args: argparse.Namespace, paths: AppPaths) -> int:
     read_as = f", read as {source.encoding}" if source.encoding and source.encoding != "UTF-8" else ""
     print(f"{source.path}: {source.format.description}{read_as}, {len(source.entries)} entries")
     print(f"into {preview.target}: {preview.summary()}")
-    if found:
-        listed = ", ".join(f"{written} ×{count}" for written, count in list(found.items())[:12])
-        more = f" and {len(found) - 12} more" if len(found) > 12 else ""
-        if args.fill_ins:
-            print(f"fill-ins made placeholders: {listed}{more}")
-        else:
-            print(
-                f"fill-ins found: {listed}{more}; --fill-ins makes them placeholders filled in when pasting"
-            )
+    _report_fill_ins(found, fill_ins=args.fill_ins, values=values)
     _print_problems(preview.problems)
     if preview.problems:
         skipped = sum(problem.is_error for problem in preview.problems)

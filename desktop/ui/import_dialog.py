@@ -10,16 +10,20 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.interchange import (
+    SHOP_WIDE_FILL_INS,
     ImportPreview,
     InterchangeError,
     apply_import,
+    fill_in_name,
     fill_ins_found,
     preview_import,
     read_import,
@@ -73,9 +77,13 @@ class ImportDialog(QDialog):
         self.import_button = self.buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
+        # Fill-ins the same in every chat (店铺名称): a value typed here once, kept in the playbook.
+        self.shop_values: dict[str, QLineEdit] = {}
+        self.shop_form = QFormLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.fill_ins)
+        layout.addLayout(self.shop_form)
         layout.addWidget(self.details, 1)
         layout.addWidget(self.buttons)
         self.resize(620, 460)
@@ -97,11 +105,28 @@ class ImportDialog(QDialog):
                 self.tr("Make the fill-ins placeholders the agent fills in: {found}").format(found=listed)
             )
             self.fill_ins.setVisible(True)
-            self.fill_ins.toggled.connect(lambda _on: self._show_preview())
+            self.fill_ins.toggled.connect(self._fill_ins_toggled)
+            for name in (fill_in_name(written) for written in found):
+                if name in SHOP_WIDE_FILL_INS:
+                    field = QLineEdit()
+                    field.setPlaceholderText(self.tr("the same in every chat: set it once here"))
+                    field.editingFinished.connect(self._show_preview)
+                    field.setVisible(False)
+                    self.shop_values[name] = field
+                    self.shop_form.addRow(name, field)
+        self._show_preview()
+
+    def _fill_ins_toggled(self, on: bool) -> None:
+        for field in self.shop_values.values():
+            field.setVisible(on)
+            label = self.shop_form.labelForField(field)
+            if label is not None:
+                label.setVisible(on)
         self._show_preview()
 
     def _show_preview(self) -> None:
-        source = with_fill_ins(self._source) if self.fill_ins.isChecked() else self._source
+        values = {name: field.text() for name, field in self.shop_values.items()}
+        source = with_fill_ins(self._source, values) if self.fill_ins.isChecked() else self._source
         try:
             self.preview = preview = preview_import(source, self._playbooks_dir, others=self._others)
         except InterchangeError as exc:

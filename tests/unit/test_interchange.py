@@ -571,6 +571,24 @@ def test_with_the_switch_fill_ins_become_placeholders_the_form_asks_for(
     )
 
 
+def test_a_shop_wide_fill_in_is_set_once_as_the_playbooks_value(
+    config_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source_file = tmp_path / "phrases.csv"
+    source_file.write_text(FILL_IN_ROWS, encoding="utf-8")
+    args = ["import", str(source_file), "--config-dir", str(config_dir), "--fill-ins"]
+    assert main([*args, "--dry-run"]) == 0
+    assert (
+        "the same in every chat, so better set once: --set 客服名=… --set 店铺名称=…"
+        in capsys.readouterr().out
+    )
+    assert main([*args, "--set", "店铺名称=小王的店", "--set", "客服名=小美"]) == 0
+    welcome = next(e for e in load_playbooks([config_dir / "data" / "playbooks"]).entries if e.code == "hy")
+    assert render(welcome.first_reply, welcome.variables).text == "欢迎光临小王的店！我是客服小美～"
+    assert main(["import", str(source_file), "--config-dir", str(config_dir), "--set", "店铺名称=x"]) == 2
+    assert "--set NAME=VALUE goes with --fill-ins" in capsys.readouterr().err
+
+
 def test_a_row_that_repeats_another_exactly_is_reported_and_left_out(tmp_path: Path) -> None:
     source_file = tmp_path / "dups.csv"
     source_file.write_text(

@@ -18,6 +18,7 @@ from desktop.core.library import Layer, Source, load_library
 from desktop.core.paths import AppPaths
 from desktop.core.playbook_store import list_backups
 from desktop.core.settings import Settings
+from desktop.core.template import render
 from desktop.ui.entry_editor import EntryEditor
 from desktop.ui.paste import PasteSettings
 from tests.conftest import DATA
@@ -333,3 +334,25 @@ def test_the_import_preview_shows_phrases_offers_fill_ins_and_confirms_the_impor
     assert not dialog.import_button.isVisibleTo(dialog)
     imported = next(e for e in app.library.entries if e.code == "ddcx")
     assert imported.first_reply == "亲，您的订单{订单号}已经发出～"
+
+
+def test_the_import_dialog_asks_once_for_a_fill_in_that_is_the_same_in_every_chat(
+    qtbot: QtBot, app: QuickReplyApp, tmp_path: Path
+) -> None:
+    source = tmp_path / "welcome.csv"
+    source.write_text(
+        "快捷编码,快捷短语,分组\nhydp,欢迎光临[店铺名称]～订单[订单号],售前\n", encoding="utf-8"
+    )
+    dialog = app.editing.preview_import(source)
+    qtbot.addWidget(dialog)
+    assert list(dialog.shop_values) == ["店铺名称"]  # 订单号 differs per chat: asked at paste
+    assert not dialog.shop_values["店铺名称"].isVisibleTo(dialog)
+    dialog.fill_ins.setChecked(True)
+    assert dialog.shop_values["店铺名称"].isVisibleTo(dialog)
+    dialog.shop_values["店铺名称"].setText("小王的店")
+    dialog.shop_values["店铺名称"].editingFinished.emit()
+    with library_reloaded(qtbot, app):
+        dialog.import_button.click()
+    welcome = next(e for e in app.library.entries if e.code == "hydp")
+    assert render(welcome.first_reply, welcome.variables).missing == ("订单号",)
+    assert render(welcome.first_reply, welcome.variables, {"订单号": "A1"}).text == "欢迎光临小王的店～订单A1"

@@ -25,6 +25,7 @@ from desktop.core.interchange.importer import (
 )
 from desktop.core.interchange.source import (
     EXPORT_FORMATS,
+    SHOP_WIDE_FILL_INS,
     ColumnMapError,
     ExportError,
     Format,
@@ -33,6 +34,7 @@ from desktop.core.interchange.source import (
     ImportSource,
     ImportTargetError,
     InterchangeError,
+    fill_in_name,
     fill_ins_found,
     first_sentence,
     slugify,
@@ -42,6 +44,7 @@ from desktop.core.interchange.table import QIANNIU_HEADER, parse_column_map
 
 __all__ = [
     "EXPORT_FORMATS",
+    "SHOP_WIDE_FILL_INS",
     "QIANNIU_HEADER",
     "ColumnMapError",
     "Export",
@@ -56,6 +59,7 @@ __all__ = [
     "apply_import",
     "detect_format",
     "export_entries",
+    "fill_in_name",
     "fill_ins_found",
     "first_sentence",
     "parse_column_map",

@@ -175,8 +175,27 @@ def fill_ins_found(source: ImportSource) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
-def with_fill_ins(source: ImportSource) -> ImportSource:
-    """``source`` with every fill-in a placeholder the agent fills in when pasting: [订单号] → {订单号}."""
+# Fill-ins whose value is the same in every chat: set once at import (the playbook's
+# variables), not typed by the agent at every paste.
+SHOP_WIDE_FILL_INS = frozenset(
+    {
+        "店铺名称", "店铺名", "店名", "店铺", "客服名", "客服名字", "客服昵称", "客服", "工号", "旺旺名",
+        "shop", "shop_name", "store", "store_name", "agent", "agent_name", "가게", "상점명", "상담원",
+    }
+)  # fmt: skip
+
+
+def fill_in_name(written: str) -> str:
+    """The placeholder name of a fill-in as written: ``[订单号]`` → ``订单号``."""
+    return written.strip("[]【】{} ")
+
+
+def with_fill_ins(source: ImportSource, values: Mapping[str, str] | None = None) -> ImportSource:
+    """``source`` with every fill-in a placeholder the agent fills in when pasting: [订单号] → {订单号}.
+
+    ``values`` (name → text, e.g. 店铺名称 → 小王的店) become the playbook's
+    variables: those fill-ins are filled from them and never asked for.
+    """
 
     def placeholder(match: re.Match[str]) -> str:
         return "{" + next(group for group in match.groups() if group) + "}"
@@ -190,7 +209,8 @@ def with_fill_ins(source: ImportSource) -> ImportSource:
         )
         for entry in source.entries
     )
-    return replace(source, entries=entries)
+    given = {name: value.strip() for name, value in (values or {}).items() if value.strip()}
+    return replace(source, entries=entries, variables={**source.variables, **given})
 
 
 def escape_braces(text: str) -> str:
