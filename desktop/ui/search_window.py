@@ -253,6 +253,8 @@ class SearchWindow(QWidget):
         # Asked by choose(): the app answers True between Enter and the paster's report.
         self.paste_in_flight: Callable[[], bool] = lambda: False
         self.conversation_values: dict[str, str] = {}
+        # The first level of a category path (淘宝 of 淘宝/售前) the results are limited to; "" shows all.
+        self.group = ""
 
         self.title_bar = TitleBar(self)
         self.search_box = QLineEdit(placeholderText=self.tr("Type a question, pinyin, initials or keywords…"))
@@ -651,16 +653,43 @@ class SearchWindow(QWidget):
         if self._preedit:
             cursor = self.search_box.cursorPosition()
             text = text[:cursor] + self._preedit + text[cursor:]
-        self._model.set_hits(self._index.search(text, limit=RESULT_LIMIT))
+        self._model.set_hits(self._search(text))
         if self._model.rowCount():
             self.results.setCurrentIndex(self._model.index(0))
         else:
             self.preview.clear()
         self._show_count(text)
 
+    def _search(self, text: str) -> list[Hit]:
+        if not self.group:
+            return self._index.search(text, limit=RESULT_LIMIT)
+        # Ranked over more rows, so a group of the library's long tail still fills the list.
+        hits = self._index.search(text, limit=RESULT_LIMIT * 20)
+        return [hit for hit in hits if group_of(hit.entry.category) == self.group][:RESULT_LIMIT]
+
+    def groups(self) -> list[str]:
+        """The first levels of the library's category paths (淘宝, 京东…), in order of first use."""
+        return list(dict.fromkeys(group_of(e.category) for e in self._index.entries if "/" in e.category))
+
+    def cycle_group(self) -> None:
+        """Ctrl+G: limit the results to the next first-level group (淘宝 → 京东 → all → …)."""
+        choices = ["", *self.groups()]
+        if len(choices) == 1:
+            self.status.setText(self.tr("No category has groups like 淘宝/售前 to limit the results to"))
+            return
+        self.group = choices[(choices.index(self.group) + 1) % len(choices) if self.group in choices else 0]
+        self._on_search_box_text_changed(self.search_box.text())
+
     def _show_count(self, text: str) -> None:
         """The status line for ``text`` and the rows shown: how many, or how to add one."""
         count = self._model.rowCount()
+        if self.group:
+            self.status.setText(
+                self.tr("{group} only: {count} result(s) · Ctrl+G shows the next group").format(
+                    group=self.group, count=count
+                )
+            )
+            return
         if not text.strip():
             self.status.setText(self.tr("{count} replies").format(count=len(self._index)))
         elif count:
@@ -699,6 +728,11 @@ class SearchWindow(QWidget):
             tips = self.tr("Tips: {tips}").format(tips=html.escape(entry.tips))
             parts.append(f"<p style='color:#2a6'>{tips}</p>")
         return "".join(parts)
+
+
+def group_of(category: str) -> str:
+    """The first level of a category path: 淘宝 of 淘宝/售前, the whole category when it has no path."""
+    return category.split("/", 1)[0].strip()
 
 
 @dataclass(frozen=True)
@@ -751,6 +785,7 @@ SEARCH_KEYS = (
     # Ctrl+T: the keyboard goes to the oldest countdown chip (then Enter: answered, Esc: discard).
     KeyBinding((Qt.Key.Key_T,), Modifier.CONTROL, _always(lambda w: w.title_bar.countdowns.focus_first())),
     KeyBinding((Qt.Key.Key_C,), Modifier.CONTROL, _if_handled(lambda w: w.copy_current())),
+    KeyBinding((Qt.Key.Key_G,), Modifier.CONTROL, _always(lambda w: w.cycle_group())),
     # The app's actions that have a key here (F1 rules, F3 today, Ctrl+N new entry).
     *(
         KeyBinding((action.key,), action.modifier, _always(partial(_request, action.id)))

@@ -524,67 +524,77 @@ Settings: {settings}</translation>
         <translation>Part {number} of {count} ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="258" />
+        <location filename="../../desktop/ui/search_window.py" line="260" />
         <source>Type a question, pinyin, initials or keywords…</source>
         <translation>Type a question, pinyin, initials or keywords…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="358" />
+        <location filename="../../desktop/ui/search_window.py" line="360" />
         <source>… {count} more (quickreply lint shows all)</source>
         <translation>… {count} more (quickreply lint shows all)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="518" />
+        <location filename="../../desktop/ui/search_window.py" line="520" />
         <source>{status}: Enter sends it, Esc keeps it for later</source>
         <translation>{status}: Enter sends it, Esc keeps it for later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="538" />
+        <location filename="../../desktop/ui/search_window.py" line="540" />
         <source>Edit (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="539" />
+        <location filename="../../desktop/ui/search_window.py" line="541" />
         <source>Duplicate (Ctrl+D)</source>
         <translation>Duplicate (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="541" />
+        <location filename="../../desktop/ui/search_window.py" line="543" />
         <source>Revert to the {layer} version</source>
         <translation>Revert to the {layer} version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="543" />
+        <location filename="../../desktop/ui/search_window.py" line="545" />
         <source>Delete (Del)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="665" />
+        <location filename="../../desktop/ui/search_window.py" line="678" />
+        <source>No category has groups like 淘宝/售前 to limit the results to</source>
+        <translation>No category has groups like 淘宝/售前 to limit the results to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="688" />
+        <source>{group} only: {count} result(s) · Ctrl+G shows the next group</source>
+        <translation>{group} only: {count} result(s) · Ctrl+G shows the next group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="694" />
         <source>{count} replies</source>
         <translation>{count} replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="667" />
+        <location filename="../../desktop/ui/search_window.py" line="696" />
         <source>{count} result(s)</source>
         <translation>{count} result(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="669" />
+        <location filename="../../desktop/ui/search_window.py" line="698" />
         <source>No reply matches “{text}” — Ctrl+N creates one</source>
         <translation>No reply matches “{text}” — Ctrl+N creates one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="683" />
+        <location filename="../../desktop/ui/search_window.py" line="712" />
         <source>Demo values in this reply: {values}. F4 sets your shop's own.</source>
         <translation>Demo values in this reply: {values}. F4 sets your shop's own.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="696" />
+        <location filename="../../desktop/ui/search_window.py" line="725" />
         <source>Context: {context}</source>
         <translation>Context: {context}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="699" />
+        <location filename="../../desktop/ui/search_window.py" line="728" />
         <source>Tips: {tips}</source>
         <translation>Tips: {tips}</translation>
     </message>

@@ -524,67 +524,77 @@ Settings: {settings}</source>
         <translation>{number}/{count}번째 메시지 준비됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="258" />
+        <location filename="../../desktop/ui/search_window.py" line="260" />
         <source>Type a question, pinyin, initials or keywords…</source>
         <translation>질문, 초성 또는 키워드 입력…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="358" />
+        <location filename="../../desktop/ui/search_window.py" line="360" />
         <source>… {count} more (quickreply lint shows all)</source>
         <translation>… 외 {count}개 (quickreply lint로 전체 보기)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="518" />
+        <location filename="../../desktop/ui/search_window.py" line="520" />
         <source>{status}: Enter sends it, Esc keeps it for later</source>
         <translation>{status}: Enter로 보내기, Esc는 나중에</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="538" />
+        <location filename="../../desktop/ui/search_window.py" line="540" />
         <source>Edit (F2)</source>
         <translation>편집 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="539" />
+        <location filename="../../desktop/ui/search_window.py" line="541" />
         <source>Duplicate (Ctrl+D)</source>
         <translation>복제해서 새 답변 만들기 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="541" />
+        <location filename="../../desktop/ui/search_window.py" line="543" />
         <source>Revert to the {layer} version</source>
         <translation>{layer} 버전으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="543" />
+        <location filename="../../desktop/ui/search_window.py" line="545" />
         <source>Delete (Del)</source>
         <translation>삭제 (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="665" />
+        <location filename="../../desktop/ui/search_window.py" line="678" />
+        <source>No category has groups like 淘宝/售前 to limit the results to</source>
+        <translation>淘宝/售前처럼 단계가 있는 분류가 없어 상위 분류로 좁힐 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="688" />
+        <source>{group} only: {count} result(s) · Ctrl+G shows the next group</source>
+        <translation>{group}만: 결과 {count}개 · Ctrl+G로 다음 분류</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="694" />
         <source>{count} replies</source>
         <translation>답변 {count}개</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="667" />
+        <location filename="../../desktop/ui/search_window.py" line="696" />
         <source>{count} result(s)</source>
         <translation>검색 결과 {count}개</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="669" />
+        <location filename="../../desktop/ui/search_window.py" line="698" />
         <source>No reply matches “{text}” — Ctrl+N creates one</source>
         <translation>“{text}”에 맞는 답변이 없습니다 — Ctrl+N으로 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="683" />
+        <location filename="../../desktop/ui/search_window.py" line="712" />
         <source>Demo values in this reply: {values}. F4 sets your shop's own.</source>
         <translation>이 답변에 예시 값이 남아 있어요: {values}. F4에서 우리 가게 정보로 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="696" />
+        <location filename="../../desktop/ui/search_window.py" line="725" />
         <source>Context: {context}</source>
         <translation>상황: {context}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="699" />
+        <location filename="../../desktop/ui/search_window.py" line="728" />
         <source>Tips: {tips}</source>
         <translation>팁: {tips}</translation>
     </message>

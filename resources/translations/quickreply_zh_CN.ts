@@ -524,67 +524,77 @@ Settings: {settings}</source>
         <translation>第 {number}/{count} 条待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="258" />
+        <location filename="../../desktop/ui/search_window.py" line="260" />
         <source>Type a question, pinyin, initials or keywords…</source>
         <translation>输入问题、拼音、首字母或关键词…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="358" />
+        <location filename="../../desktop/ui/search_window.py" line="360" />
         <source>… {count} more (quickreply lint shows all)</source>
         <translation>… 还有 {count} 个（quickreply lint 可查看全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="518" />
+        <location filename="../../desktop/ui/search_window.py" line="520" />
         <source>{status}: Enter sends it, Esc keeps it for later</source>
         <translation>{status}：按 Enter 发送，按 Esc 稍后再发</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="538" />
+        <location filename="../../desktop/ui/search_window.py" line="540" />
         <source>Edit (F2)</source>
         <translation>编辑 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="539" />
+        <location filename="../../desktop/ui/search_window.py" line="541" />
         <source>Duplicate (Ctrl+D)</source>
         <translation>复制为新话术 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="541" />
+        <location filename="../../desktop/ui/search_window.py" line="543" />
         <source>Revert to the {layer} version</source>
         <translation>恢复{layer}版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="543" />
+        <location filename="../../desktop/ui/search_window.py" line="545" />
         <source>Delete (Del)</source>
         <translation>删除 (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="665" />
+        <location filename="../../desktop/ui/search_window.py" line="678" />
+        <source>No category has groups like 淘宝/售前 to limit the results to</source>
+        <translation>没有像 淘宝/售前 这样分级的分组，无法按一级分组筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="688" />
+        <source>{group} only: {count} result(s) · Ctrl+G shows the next group</source>
+        <translation>只看{group}：{count} 条结果 · Ctrl+G 切换到下一个分组</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="694" />
         <source>{count} replies</source>
         <translation>{count} 条话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="667" />
+        <location filename="../../desktop/ui/search_window.py" line="696" />
         <source>{count} result(s)</source>
         <translation>{count} 条结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="669" />
+        <location filename="../../desktop/ui/search_window.py" line="698" />
         <source>No reply matches “{text}” — Ctrl+N creates one</source>
         <translation>没有找到“{text}” — 按 Ctrl+N 新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="683" />
+        <location filename="../../desktop/ui/search_window.py" line="712" />
         <source>Demo values in this reply: {values}. F4 sets your shop's own.</source>
         <translation>这条话术里还是示例值：{values}。按 F4 填写你们店自己的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="696" />
+        <location filename="../../desktop/ui/search_window.py" line="725" />
         <source>Context: {context}</source>
         <translation>背景：{context}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="699" />
+        <location filename="../../desktop/ui/search_window.py" line="728" />
         <source>Tips: {tips}</source>
         <translation>技巧：{tips}</translation>
     </message>

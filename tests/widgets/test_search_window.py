@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
@@ -291,3 +292,38 @@ def test_an_input_method_event_with_the_same_composition_keeps_the_selection(
     QApplication.sendEvent(window.search_box, QInputMethodEvent())  # nothing composing, nothing changed
     qtbot.wait(20)
     assert window.current_entry() == chosen
+
+
+def test_ctrl_g_limits_the_results_to_one_first_level_group_at_a_time(qtbot: QtBot, tmp_path: Path) -> None:
+    (tmp_path / "platforms.yaml").write_text(
+        "name: 平台\nlanguage: zh-CN\nentries:\n"
+        "  - {id: tb.ship, category: 淘宝/售前, question: 淘宝发货时间, reply: 淘宝店48小时内发货}\n"
+        "  - {id: jd.ship, category: 京东/售前, question: 京东发货时间, reply: 京东店当天发货}\n"
+        "  - {id: tb.return, category: 淘宝/售后, question: 淘宝退货, reply: 七天无理由}\n"
+        "  - {id: any, category: 通用, question: 发货时间, reply: 都会尽快发货}\n",
+        encoding="utf-8",
+    )
+    window = make_window(qtbot, tmp_path)
+    assert window.groups() == ["淘宝", "京东"]
+    window.search_box.setText("发货")
+
+    def shown() -> list[str]:
+        return [window._model.entry_at(row).id for row in range(window._model.rowCount())]  # type: ignore[union-attr]
+
+    everything = set(shown())
+    assert {"tb.ship", "jd.ship", "any"} <= everything
+    qtbot.keyClick(window.search_box, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert shown()[0] == "tb.ship"
+    assert {row for row in shown() if not row.startswith("tb.")} == set()
+    assert window.status.text() == f"淘宝 only: {len(shown())} result(s) · Ctrl+G shows the next group"
+    qtbot.keyClick(window.search_box, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert shown() == ["jd.ship"]
+    qtbot.keyClick(window.search_box, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert set(shown()) == everything  # back to all
+    assert window.search_box.text() == "发货"  # the query stays
+
+
+def test_ctrl_g_without_grouped_categories_says_so(window: SearchWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window.search_box, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
+    assert window.group == ""
+    assert "淘宝/售前" in window.status.text()
