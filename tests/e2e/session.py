@@ -217,3 +217,13 @@ def open_chat(desktop: Desktop, title: str = "Chat target", position: str = "+72
 def chat_text(chat: Path) -> tuple[str, float]:
     state = json.loads(chat.read_text(encoding="utf-8"))
     return state["text"], state["at"]
+
+
+def wait_for_chat(chat: Path, expected: str, timeout: float = 5.0) -> None:
+    """Until the chat holds exactly ``expected``, then a moment more: nothing stray may follow."""
+    deadline = time.monotonic() + timeout
+    while chat_text(chat)[0] != expected:
+        assert time.monotonic() < deadline, f"the chat holds {chat_text(chat)[0]!r}, expected {expected!r}"
+        time.sleep(0.02)
+    time.sleep(0.3)  # anything stray would arrive by now
+    assert chat_text(chat)[0] == expected, "something more reached the chat after the reply"

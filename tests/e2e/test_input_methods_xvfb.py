@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.session import CommandFailed, Desktop, Process, chat_text
+from tests.e2e.session import CommandFailed, Desktop, Process, chat_text, wait_for_chat
 
 ENGINES = Path("/usr/libexec")
 pytestmark = [
@@ -127,15 +127,6 @@ def summon(desktop: Desktop, engine: str) -> None:
     desktop.run("xdotool", "key", "--clearmodifiers", HOTKEY)
     desktop.wait_active("QuickReply")
     time.sleep(0.2)
-
-
-def wait_for_chat(chat: Path, expected: str, timeout: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout
-    while chat_text(chat)[0] != expected:
-        assert time.monotonic() < deadline, f"the chat holds {chat_text(chat)[0]!r}, expected {expected!r}"
-        time.sleep(0.02)
-    time.sleep(0.3)  # anything stray would arrive by now
-    assert chat_text(chat)[0] == expected, "something more reached the chat after the reply"
 
 
 def test_initials_the_ime_joins_into_one_letter_find_the_readmes_example(

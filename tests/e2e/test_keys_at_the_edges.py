@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import DATA
-from tests.e2e.session import Desktop, Process, chat_text
+from tests.e2e.session import Desktop, Process, chat_text, wait_for_chat
 
 pytestmark = [
     pytest.mark.e2e,
@@ -40,15 +40,6 @@ def start(desktop: Desktop, hotkey: str, config: str) -> Process:
     )  # fmt: skip
     process.wait_for_line(f"hotkeys ready: {hotkey}", timeout=60)
     return process
-
-
-def wait_for_chat(chat: Path, expected: str, timeout: float = 5.0) -> None:
-    deadline = time.monotonic() + timeout
-    while chat_text(chat)[0] != expected:
-        assert time.monotonic() < deadline, f"the chat holds {chat_text(chat)[0]!r}, expected {expected!r}"
-        time.sleep(0.02)
-    time.sleep(0.3)  # anything stray would arrive by now
-    assert chat_text(chat)[0] == expected, "something more reached the chat after the reply"
 
 
 def test_the_first_hotkey_right_after_start_opens_the_widget_and_keeps_typing_out_of_the_chat(

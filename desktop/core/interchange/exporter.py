@@ -101,11 +101,16 @@ def qianniu_rows(entries: Sequence[Entry]) -> tuple[list[tuple[str, str, str]], 
     return rows, problems
 
 
+def _row_owners(entries: Sequence[Entry]) -> list[Entry]:
+    """The entry of each row ``qianniu_rows`` made, in order: one per part of every alternative."""
+    return [entry for entry in entries for alternative in entry.alternatives for _ in alternative]
+
+
 def _xlsx_rows(
     entries: Sequence[Entry], rows: list[tuple[str, str, str]], problems: list[Problem]
 ) -> list[tuple[str, str, str]]:
     """Rows an Excel cell can hold: control characters out, over-long texts reported and left out."""
-    owners = [entry for entry in entries for alternative in entry.alternatives for _ in alternative]
+    owners = _row_owners(entries)
     safe_rows: list[tuple[str, str, str]] = []
     for entry, row in zip(owners, rows, strict=True):
         cells = [table_safe(cell) for cell in row]
@@ -220,7 +225,7 @@ def _gbk_rows(
     entries: Sequence[Entry], rows: list[tuple[str, str, str]], problems: list[Problem]
 ) -> list[tuple[str, str, str]]:
     """The rows GBK can hold; each other one reported with the characters it would lose."""
-    owners = [entry for entry in entries for alternative in entry.alternatives for _ in alternative]
+    owners = _row_owners(entries)
     kept: list[tuple[str, str, str]] = []
     for entry, row in zip(owners, rows, strict=True):
         lost = gbk_loss("".join(row))
