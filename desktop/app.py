@@ -38,7 +38,7 @@ from desktop.ui.appearance import apply_theme
 from desktop.ui.collector import GuiThreadCollector
 from desktop.ui.countdowns import CountdownController, ReminderSounds
 from desktop.ui.editing import EntryEditing
-from desktop.ui.i18n import install_translator, localized, ui_language
+from desktop.ui.i18n import install_translator, localized, remove_translator, ui_language
 from desktop.ui.instance import InstanceLock, SingleInstanceServer, ask_running_instance, instance_name
 from desktop.ui.library_service import LibraryService
 from desktop.ui.panels import Panels
@@ -253,7 +253,7 @@ class QuickReplyApp(QObject):
         if not isinstance(app, QApplication):
             return
         if self.translator is not None:
-            app.removeTranslator(self.translator)
+            remove_translator(app, self.translator)
         self.translator = install_translator(app, language)
         old = self.window
         visible, geometry, pinned = old.isVisible(), old.geometry(), old.pinned

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.core.errors import Problem
 from desktop.core.messages import Message, message_of
@@ -34,14 +34,30 @@ def ui_language(setting: str, system_locale: str | None = None) -> str:
 
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
-    """Load and install the translation for ``language``; None for English (the source) or when missing."""
+    """Load and install the translation for ``language``; None for English (the source) or when missing.
+
+    Qt's own strings (Save, Cancel, Yes, the file dialog) come from the
+    ``qtbase_*.qm`` that ship with PySide6, installed beside ours and removed
+    with it (``remove_translator``).
+    """
     if language == "en":
         return None
     translator = QTranslator(app)
     if not translator.load(str(translations_dir() / f"quickreply_{language}.qm")):
         return None
     app.installTranslator(translator)
+    qt_own = QTranslator(translator)  # a child: it lives and goes with ours
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(QLocale(language), "qtbase", "_", folder):
+        app.installTranslator(qt_own)
     return translator
+
+
+def remove_translator(app: QCoreApplication, translator: QTranslator) -> None:
+    """Take ``translator`` and Qt's own one installed with it out of ``app``."""
+    for companion in translator.findChildren(QTranslator):
+        app.removeTranslator(companion)
+    app.removeTranslator(translator)
 
 
 def _localized_value(value: object) -> object:

@@ -20,7 +20,7 @@ from desktop.core.messages import Message
 from desktop.core.paths import AppPaths
 from desktop.core.playbook_store import ConflictError
 from desktop.core.settings import Settings
-from desktop.ui.i18n import install_translator, localized, translations_dir, ui_language
+from desktop.ui.i18n import install_translator, localized, remove_translator, translations_dir, ui_language
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.paste import PasteSettings
 from tests.conftest import DATA
@@ -90,7 +90,7 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
     assert (translator is None) == (request.param == "en")
     yield request.param
     if translator is not None:
-        app.removeTranslator(translator)
+        remove_translator(app, translator)
 
 
 def test_the_main_windows_speak_the_language_and_fit(qtbot: QtBot, config_dir: Path, language: str) -> None:
@@ -243,3 +243,24 @@ def test_errors_carrying_lists_of_problems_speak_the_language_at_any_length(
     assert len(shown) == 2001
     assert shown[-1].startswith(f"{tmp_path / 'big.yaml'}:2000:3:")
     assert _scripts(shown[-1].split(":2000:3:")[1]) == EXPECTED_SCRIPTS[language]
+
+
+@pytest.mark.parametrize(("language", "cancel"), [("zh_CN", "取消"), ("ko_KR", "취소")])
+def test_qts_own_buttons_speak_the_language_and_go_with_ours(
+    qtbot: QtBot, language: str, cancel: str
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    translator = install_translator(app, language)
+    assert translator is not None
+    try:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == cancel
+    finally:
+        remove_translator(app, translator)
+    again = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(again)
+    assert again.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
