@@ -91,9 +91,11 @@ class EntryEditing(QObject):
         return {name for playbook in load_playbooks([personal]).playbooks for name in playbook.variables}
 
     def new_entry(self, typed: str = "", language: str = "zh-CN") -> None:
-        """Ctrl+N: a new personal entry; what the agent typed is its first customer phrase."""
-        data = EntryData(id="", category="", question="", also=[typed] if typed else [], alternatives=[[""]])
-        self._open_editor(data, self.paths.personal_playbook, language)
+        """Ctrl+N: a new personal entry; what the agent typed is its question, in the language it is in."""
+        data = EntryData(id="", category="", question=typed.strip(), also=[], alternatives=[[""]])
+        self._open_editor(
+            data, self.paths.personal_playbook, language_of(typed) if typed.strip() else language
+        )
 
     def new_entry_for_missed(self, query: str) -> None:
         """Today panel: write the reply a search found none for; the search is its question."""

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -109,7 +110,7 @@ class EntryEditor(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Dialog | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle(self.tr("Edit reply"))
+        self.setWindowTitle(self.tr("Edit reply") if data.id else self.tr("New reply"))
         self.data = data
         self.target = target
         self._codes = codes
@@ -138,6 +139,7 @@ class EntryEditor(QDialog):
         self.alternatives.tabCloseRequested.connect(self._remove_alternative)
         for parts in data.alternatives or [[""]]:
             self._add_alternative(parts)
+        self.alternatives.setCurrentIndex(0)  # the first wording, the one a paste sends first
         add_alternative = QPushButton(self.tr("+ Another wording"))
         add_alternative.clicked.connect(lambda: self._add_alternative([""]))
         self.context = QPlainTextEdit(data.context)
@@ -175,6 +177,14 @@ class EntryEditor(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        # Keyboard-only agents save from any field, multi-line ones included.
+        for keys in (
+            QKeySequence(QKeySequence.StandardKey.Save),
+            QKeySequence("Ctrl+Return"),
+            QKeySequence("Ctrl+Enter"),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.activated.connect(self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.note)
         layout.addLayout(form)

@@ -21,17 +21,17 @@
 <context>
     <name>AlternativeEditor</name>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="55" />
+        <location filename="../../desktop/ui/entry_editor.py" line="56" />
         <source>+ Add a message</source>
         <translation>+ Add a message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="56" />
+        <location filename="../../desktop/ui/entry_editor.py" line="57" />
         <source>− Remove the last message</source>
         <translation>− Remove the last message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="70" />
+        <location filename="../../desktop/ui/entry_editor.py" line="71" />
         <source>The message the customer reads</source>
         <translation>The message the customer reads</translation>
     </message>
@@ -103,48 +103,48 @@
         <translation>This is a bundled reply: saving makes your personal copy of it; the original stays and you can revert to it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="108" />
+        <location filename="../../desktop/ui/editing.py" line="110" />
         <source>{question} (copy)</source>
         <translation>{question} (copy)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="118" />
+        <location filename="../../desktop/ui/editing.py" line="120" />
         <source>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</source>
         <translation>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="141" />
+        <location filename="../../desktop/ui/editing.py" line="143" />
         <source>Revert to the team version?
 ({path}; the previous version is backed up)</source>
         <translation>Revert to the team version?
 ({path}; the previous version is backed up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="143" />
+        <location filename="../../desktop/ui/editing.py" line="145" />
         <source>Revert to the bundled version?
 ({path}; the previous version is backed up)</source>
         <translation>Revert to the bundled version?
 ({path}; the previous version is backed up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="145" />
+        <location filename="../../desktop/ui/editing.py" line="147" />
         <source>Delete “{question}”?
 ({path}; the previous version is backed up)</source>
         <translation>Delete “{question}”?
 ({path}; the previous version is backed up)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="154" />
+        <location filename="../../desktop/ui/editing.py" line="156" />
         <source>Not deleted: {error}</source>
         <translation>Not deleted: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="157" />
+        <location filename="../../desktop/ui/editing.py" line="159" />
         <source>Deleted: {question}</source>
         <translation>Deleted: {question}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="181" />
+        <location filename="../../desktop/ui/editing.py" line="183" />
         <source>Import replies</source>
         <translation>Import replies</translation>
     </message>
@@ -152,100 +152,105 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="112" />
+        <location filename="../../desktop/ui/entry_editor.py" line="113" />
         <source>Edit reply</source>
         <translation>Edit reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="119" />
+        <location filename="../../desktop/ui/entry_editor.py" line="113" />
+        <source>New reply</source>
+        <translation>New reply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entry_editor.py" line="120" />
         <source>Other ways customers ask, one per line</source>
         <translation>Other ways customers ask, one per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="141" />
+        <location filename="../../desktop/ui/entry_editor.py" line="143" />
         <source>+ Another wording</source>
         <translation>+ Another wording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="159" />
+        <location filename="../../desktop/ui/entry_editor.py" line="161" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="160" />
+        <location filename="../../desktop/ui/entry_editor.py" line="162" />
         <source>Also asked as</source>
         <translation>Also asked as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="161" />
+        <location filename="../../desktop/ui/entry_editor.py" line="163" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="165" />
+        <location filename="../../desktop/ui/entry_editor.py" line="167" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="166" />
+        <location filename="../../desktop/ui/entry_editor.py" line="168" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="167" />
+        <location filename="../../desktop/ui/entry_editor.py" line="169" />
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="170" />
+        <location filename="../../desktop/ui/entry_editor.py" line="172" />
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="171" />
+        <location filename="../../desktop/ui/entry_editor.py" line="173" />
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="172" />
+        <location filename="../../desktop/ui/entry_editor.py" line="174" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="196" />
-        <location filename="../../desktop/ui/entry_editor.py" line="299" />
+        <location filename="../../desktop/ui/entry_editor.py" line="206" />
+        <location filename="../../desktop/ui/entry_editor.py" line="309" />
         <source>{error}
 Fix this file before saving here</source>
         <translation>{error}
 Fix this file before saving here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="244" />
+        <location filename="../../desktop/ui/entry_editor.py" line="254" />
         <source>Already used by {entry}</source>
         <translation>Already used by {entry}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="266" />
+        <location filename="../../desktop/ui/entry_editor.py" line="276" />
         <source>A question, a category and a reply are needed</source>
         <translation>A question, a category and a reply are needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="287" />
+        <location filename="../../desktop/ui/entry_editor.py" line="297" />
         <source>Not saved: {error}</source>
         <translation>Not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="307" />
+        <location filename="../../desktop/ui/entry_editor.py" line="317" />
         <source>The file changed</source>
         <translation>The file changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="309" />
+        <location filename="../../desktop/ui/entry_editor.py" line="319" />
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="311" />
+        <location filename="../../desktop/ui/entry_editor.py" line="321" />
         <source>— On disk now —
 {theirs}
 
@@ -258,12 +263,12 @@ Fix this file before saving here</translation>
 {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="315" />
+        <location filename="../../desktop/ui/entry_editor.py" line="325" />
         <source>Keep mine</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="316" />
+        <location filename="../../desktop/ui/entry_editor.py" line="326" />
         <source>Take theirs</source>
         <translation>Take theirs</translation>
     </message>

@@ -21,17 +21,17 @@
 <context>
     <name>AlternativeEditor</name>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="55" />
+        <location filename="../../desktop/ui/entry_editor.py" line="56" />
         <source>+ Add a message</source>
         <translation>+ 메시지 추가</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="56" />
+        <location filename="../../desktop/ui/entry_editor.py" line="57" />
         <source>− Remove the last message</source>
         <translation>− 마지막 메시지 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="70" />
+        <location filename="../../desktop/ui/entry_editor.py" line="71" />
         <source>The message the customer reads</source>
         <translation>고객이 받을 메시지</translation>
     </message>
@@ -103,48 +103,48 @@
         <translation>기본 답변입니다. 저장하면 내 답변으로 복사되며, 원본은 그대로 남아 언제든 되돌릴 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="108" />
+        <location filename="../../desktop/ui/editing.py" line="110" />
         <source>{question} (copy)</source>
         <translation>{question} (복사본)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="118" />
+        <location filename="../../desktop/ui/editing.py" line="120" />
         <source>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</source>
         <translation>팀 답변과 기본 답변은 여기서 삭제할 수 없습니다. 편집해서 내 답변으로 만들거나 팀장에게 요청하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="141" />
+        <location filename="../../desktop/ui/editing.py" line="143" />
         <source>Revert to the team version?
 ({path}; the previous version is backed up)</source>
         <translation>팀 버전으로 되돌릴까요?
 ({path}, 이전 버전은 백업됩니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="143" />
+        <location filename="../../desktop/ui/editing.py" line="145" />
         <source>Revert to the bundled version?
 ({path}; the previous version is backed up)</source>
         <translation>기본 버전으로 되돌릴까요?
 ({path}, 이전 버전은 백업됩니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="145" />
+        <location filename="../../desktop/ui/editing.py" line="147" />
         <source>Delete “{question}”?
 ({path}; the previous version is backed up)</source>
         <translation>“{question}”을(를) 삭제할까요?
 ({path}, 이전 버전은 백업됩니다)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="154" />
+        <location filename="../../desktop/ui/editing.py" line="156" />
         <source>Not deleted: {error}</source>
         <translation>삭제하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="157" />
+        <location filename="../../desktop/ui/editing.py" line="159" />
         <source>Deleted: {question}</source>
         <translation>삭제했습니다: {question}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="181" />
+        <location filename="../../desktop/ui/editing.py" line="183" />
         <source>Import replies</source>
         <translation>답변 가져오기</translation>
     </message>
@@ -152,100 +152,105 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="112" />
+        <location filename="../../desktop/ui/entry_editor.py" line="113" />
         <source>Edit reply</source>
         <translation>답변 편집</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="119" />
+        <location filename="../../desktop/ui/entry_editor.py" line="113" />
+        <source>New reply</source>
+        <translation>새 답변</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entry_editor.py" line="120" />
         <source>Other ways customers ask, one per line</source>
         <translation>고객이 다르게 묻는 말, 한 줄에 하나씩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="141" />
+        <location filename="../../desktop/ui/entry_editor.py" line="143" />
         <source>+ Another wording</source>
         <translation>+ 다른 표현 추가</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="159" />
+        <location filename="../../desktop/ui/entry_editor.py" line="161" />
         <source>Question</source>
         <translation>질문</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="160" />
+        <location filename="../../desktop/ui/entry_editor.py" line="162" />
         <source>Also asked as</source>
         <translation>다른 질문 표현</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="161" />
+        <location filename="../../desktop/ui/entry_editor.py" line="163" />
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="165" />
+        <location filename="../../desktop/ui/entry_editor.py" line="167" />
         <source>Code</source>
         <translation>단축 코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="166" />
+        <location filename="../../desktop/ui/entry_editor.py" line="168" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="167" />
+        <location filename="../../desktop/ui/entry_editor.py" line="169" />
         <source>Replies</source>
         <translation>답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="170" />
+        <location filename="../../desktop/ui/entry_editor.py" line="172" />
         <source>Context</source>
         <translation>상황 설명</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="171" />
+        <location filename="../../desktop/ui/entry_editor.py" line="173" />
         <source>Tips</source>
         <translation>응대 팁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="172" />
+        <location filename="../../desktop/ui/entry_editor.py" line="174" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="196" />
-        <location filename="../../desktop/ui/entry_editor.py" line="299" />
+        <location filename="../../desktop/ui/entry_editor.py" line="206" />
+        <location filename="../../desktop/ui/entry_editor.py" line="309" />
         <source>{error}
 Fix this file before saving here</source>
         <translation>{error}
 이 파일을 먼저 고친 후 저장해 주세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="244" />
+        <location filename="../../desktop/ui/entry_editor.py" line="254" />
         <source>Already used by {entry}</source>
         <translation>{entry}에서 이미 사용 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="266" />
+        <location filename="../../desktop/ui/entry_editor.py" line="276" />
         <source>A question, a category and a reply are needed</source>
         <translation>질문, 분류, 답변을 모두 입력해 주세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="287" />
+        <location filename="../../desktop/ui/entry_editor.py" line="297" />
         <source>Not saved: {error}</source>
         <translation>저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="307" />
+        <location filename="../../desktop/ui/entry_editor.py" line="317" />
         <source>The file changed</source>
         <translation>파일이 변경되었습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="309" />
+        <location filename="../../desktop/ui/entry_editor.py" line="319" />
         <source>(deleted)</source>
         <translation>(삭제됨)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="311" />
+        <location filename="../../desktop/ui/entry_editor.py" line="321" />
         <source>— On disk now —
 {theirs}
 
@@ -258,12 +263,12 @@ Fix this file before saving here</source>
 {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="315" />
+        <location filename="../../desktop/ui/entry_editor.py" line="325" />
         <source>Keep mine</source>
         <translation>내 버전 유지</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="316" />
+        <location filename="../../desktop/ui/entry_editor.py" line="326" />
         <source>Take theirs</source>
         <translation>저장된 버전 사용</translation>
     </message>

@@ -21,17 +21,17 @@
 <context>
     <name>AlternativeEditor</name>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="55" />
+        <location filename="../../desktop/ui/entry_editor.py" line="56" />
         <source>+ Add a message</source>
         <translation>+ 再加一条消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="56" />
+        <location filename="../../desktop/ui/entry_editor.py" line="57" />
         <source>− Remove the last message</source>
         <translation>− 删掉最后一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="70" />
+        <location filename="../../desktop/ui/entry_editor.py" line="71" />
         <source>The message the customer reads</source>
         <translation>顾客会收到的消息</translation>
     </message>
@@ -103,48 +103,48 @@
         <translation>这是默认话术：保存后会生成你的个人版本，原版保留，随时可以恢复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="108" />
+        <location filename="../../desktop/ui/editing.py" line="110" />
         <source>{question} (copy)</source>
         <translation>{question}（副本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="118" />
+        <location filename="../../desktop/ui/editing.py" line="120" />
         <source>Team and bundled replies cannot be deleted here: edit to make your own copy, or ask your team lead.</source>
         <translation>团队话术和默认话术不能在这里删除；可以编辑生成个人版本，或请组长修改。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="141" />
+        <location filename="../../desktop/ui/editing.py" line="143" />
         <source>Revert to the team version?
 ({path}; the previous version is backed up)</source>
         <translation>恢复为团队版本？
 （{path}；当前版本会备份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="143" />
+        <location filename="../../desktop/ui/editing.py" line="145" />
         <source>Revert to the bundled version?
 ({path}; the previous version is backed up)</source>
         <translation>恢复为默认版本？
 （{path}；当前版本会备份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="145" />
+        <location filename="../../desktop/ui/editing.py" line="147" />
         <source>Delete “{question}”?
 ({path}; the previous version is backed up)</source>
         <translation>删除“{question}”？
 （{path}；删除前的版本会备份）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="154" />
+        <location filename="../../desktop/ui/editing.py" line="156" />
         <source>Not deleted: {error}</source>
         <translation>未删除：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="157" />
+        <location filename="../../desktop/ui/editing.py" line="159" />
         <source>Deleted: {question}</source>
         <translation>已删除：{question}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/editing.py" line="181" />
+        <location filename="../../desktop/ui/editing.py" line="183" />
         <source>Import replies</source>
         <translation>导入话术</translation>
     </message>
@@ -152,100 +152,105 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="112" />
+        <location filename="../../desktop/ui/entry_editor.py" line="113" />
         <source>Edit reply</source>
         <translation>编辑话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="119" />
+        <location filename="../../desktop/ui/entry_editor.py" line="113" />
+        <source>New reply</source>
+        <translation>新建话术</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/entry_editor.py" line="120" />
         <source>Other ways customers ask, one per line</source>
         <translation>顾客的其他问法，一行一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="141" />
+        <location filename="../../desktop/ui/entry_editor.py" line="143" />
         <source>+ Another wording</source>
         <translation>+ 另一种说法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="159" />
+        <location filename="../../desktop/ui/entry_editor.py" line="161" />
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="160" />
+        <location filename="../../desktop/ui/entry_editor.py" line="162" />
         <source>Also asked as</source>
         <translation>其他问法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="161" />
+        <location filename="../../desktop/ui/entry_editor.py" line="163" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="165" />
+        <location filename="../../desktop/ui/entry_editor.py" line="167" />
         <source>Code</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="166" />
+        <location filename="../../desktop/ui/entry_editor.py" line="168" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="167" />
+        <location filename="../../desktop/ui/entry_editor.py" line="169" />
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="170" />
+        <location filename="../../desktop/ui/entry_editor.py" line="172" />
         <source>Context</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="171" />
+        <location filename="../../desktop/ui/entry_editor.py" line="173" />
         <source>Tips</source>
         <translation>技巧</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="172" />
+        <location filename="../../desktop/ui/entry_editor.py" line="174" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="196" />
-        <location filename="../../desktop/ui/entry_editor.py" line="299" />
+        <location filename="../../desktop/ui/entry_editor.py" line="206" />
+        <location filename="../../desktop/ui/entry_editor.py" line="309" />
         <source>{error}
 Fix this file before saving here</source>
         <translation>{error}
 请先修好这个文件再保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="244" />
+        <location filename="../../desktop/ui/entry_editor.py" line="254" />
         <source>Already used by {entry}</source>
         <translation>已被 {entry} 使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="266" />
+        <location filename="../../desktop/ui/entry_editor.py" line="276" />
         <source>A question, a category and a reply are needed</source>
         <translation>问题、分类和至少一条回复都要填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="287" />
+        <location filename="../../desktop/ui/entry_editor.py" line="297" />
         <source>Not saved: {error}</source>
         <translation>没有保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="307" />
+        <location filename="../../desktop/ui/entry_editor.py" line="317" />
         <source>The file changed</source>
         <translation>文件已被修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="309" />
+        <location filename="../../desktop/ui/entry_editor.py" line="319" />
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="311" />
+        <location filename="../../desktop/ui/entry_editor.py" line="321" />
         <source>— On disk now —
 {theirs}
 
@@ -258,12 +263,12 @@ Fix this file before saving here</source>
 {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="315" />
+        <location filename="../../desktop/ui/entry_editor.py" line="325" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="316" />
+        <location filename="../../desktop/ui/entry_editor.py" line="326" />
         <source>Take theirs</source>
         <translation>用磁盘上的</translation>
     </message>

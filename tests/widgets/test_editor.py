@@ -198,16 +198,20 @@ def test_no_result_becomes_a_new_entry_with_the_typed_text_as_a_phrase(
     assert "Ctrl+N" in app.window.status.text()
     qtbot.keyClick(app.window.search_box, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     editor = editor_of(app)
-    assert editor.also.toPlainText() == "wrong invoice header"
-    assert editor.windowTitle() == "Edit reply"
-    assert not editor.save()  # question, category and reply are needed
+    assert editor.question.text() == "wrong invoice header"  # the query is the question, not a phrasing
+    assert editor.also.toPlainText() == ""
+    assert editor.language.currentText() == "en"  # the language of what was typed
+    assert editor.windowTitle() == "New reply"
+    assert not editor.save()  # a category and a reply are needed too
     assert editor.error.text() == "A question, a category and a reply are needed"
-    editor.question.setText("发票开错了怎么办")
     editor.category.setCurrentText("发票")
     editor.alternatives.widget(0).parts[0].setPlainText("亲，把正确的抬头发我，帮您重开～")  # type: ignore[attr-defined]
     editor.code.setText("fpcw")
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
     with library_reloaded(qtbot, app):
-        assert editor.save()
+        qtbot.keyClick(editor.code, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Ctrl+S saves
+    assert not editor.isVisible()
     assert first_hit(app, "invoice header")[1] == "亲，把正确的抬头发我，帮您重开～"
     assert first_hit(app, "fpcw")[1] == "亲，把正确的抬头发我，帮您重开～"
 
@@ -356,3 +360,20 @@ def test_the_import_dialog_asks_once_for_a_fill_in_that_is_the_same_in_every_cha
     welcome = next(e for e in app.library.entries if e.code == "hydp")
     assert render(welcome.first_reply, welcome.variables).missing == ("订单号",)
     assert render(welcome.first_reply, welcome.variables, {"订单号": "A1"}).text == "欢迎光临小王的店～订单A1"
+
+
+def test_ctrl_enter_in_the_reply_saves_without_adding_a_line(qtbot: QtBot, app: QuickReplyApp) -> None:
+    app.editing.new_entry("包邮吗")
+    editor = editor_of(app)
+    assert editor.alternatives.currentIndex() == 0
+    editor.category.setCurrentText("物流")
+    part = editor.alternatives.widget(0).parts[0]  # type: ignore[attr-defined]
+    part.setPlainText("亲，满99包邮哦～")
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    part.setFocus()
+    with library_reloaded(qtbot, app):
+        qtbot.keyClick(part, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    saved = next(e for e in app.library.entries if e.question == "包邮吗")
+    assert saved.first_reply == "亲，满99包邮哦～"
+    assert saved.language == "zh-CN"
