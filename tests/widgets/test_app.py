@@ -789,7 +789,7 @@ def test_ctrl_n_in_the_window_opens_a_new_reply_with_what_was_typed(qtbot: QtBot
     editor = app.editing.editor
     assert editor is not None
     qtbot.addWidget(editor)
-    assert editor.also.toPlainText() == "能开专票吗"
+    assert editor.question.text() == "能开专票吗"
 
 
 def test_a_failed_team_refresh_is_said_in_the_banner_until_one_goes_well(
