@@ -94,6 +94,37 @@ class Hotkey:
     def __str__(self) -> str:
         return "+".join([*(m for m in MODIFIERS if m in self.modifiers), self.key])
 
+    def display(self, system: str) -> str:
+        """The combination as the agent's keyboard labels it: Ctrl+Alt+Space, or ⌃⌥Space on a Mac.
+
+        ``system`` is a ``sys.platform`` value; "meta" is Win on Windows, ⌘ on macOS, Super elsewhere.
+        """
+        key = _KEY_LABELS.get(self.key, self.key.upper())
+        if system == "darwin":
+            return "".join(_MAC_SYMBOLS[m] for m in _MAC_ORDER if m in self.modifiers) + key
+        meta = "Win" if system.startswith("win") else "Super"
+        labels = {"ctrl": "Ctrl", "alt": "Alt", "shift": "Shift", "meta": meta}
+        return "+".join([*(labels[m] for m in MODIFIERS if m in self.modifiers), key])
+
+
+# How keyboards label the named keys; letters and function keys are upper-cased (K, F5).
+_KEY_LABELS = {
+    "space": "Space", "enter": "Enter", "tab": "Tab", "escape": "Esc", "backspace": "Backspace",
+    "delete": "Del", "insert": "Ins", "home": "Home", "end": "End", "pageup": "PgUp",
+    "pagedown": "PgDn", "up": "↑", "down": "↓", "left": "←", "right": "→",
+}  # fmt: skip
+# macOS writes modifiers as symbols in Apple's order: Control, Option, Shift, Command.
+_MAC_ORDER = ("ctrl", "alt", "shift", "meta")
+_MAC_SYMBOLS = {"ctrl": "⌃", "alt": "⌥", "shift": "⇧", "meta": "⌘"}
+
+
+def display_hotkey(combination: str, system: str) -> str:
+    """``combination`` (``ctrl+alt+space``) as the keyboard labels it; itself when it does not parse."""
+    try:
+        return Hotkey.parse(combination).display(system)
+    except HotkeyError:
+        return combination
+
 
 @dataclass(frozen=True)
 class Target:

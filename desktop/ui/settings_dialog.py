@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.keys import Hotkey, HotkeyError, PasteMethod
+from desktop.core.keys import Hotkey, HotkeyError, PasteMethod, display_hotkey
 from desktop.core.settings import PASTE_KEYS, SPECS, Kind, Page, Settings, write_settings
 from desktop.platform.autostart import Autostart, login_command
 from desktop.ui.i18n import localized
@@ -300,7 +300,7 @@ def limits(key: str) -> tuple[float, float]:
 
 
 class HotkeyRecorder(QLineEdit):
-    """A box that records the combination the agent presses, shown as ``ctrl+alt+k``.
+    """A box that records the combination the agent presses, shown as the keyboard labels it (Ctrl+Alt+K).
 
     Backspace or Delete alone switch the hotkey off; Enter, Escape and Tab
     alone keep their usual meaning in the dialog.
@@ -321,7 +321,7 @@ class HotkeyRecorder(QLineEdit):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setPlaceholderText(self.tr("Off"))
         self.setToolTip(self.tr("Click here, then press the new combination"))
-        width = self.fontMetrics().horizontalAdvance("ctrl+alt+shift+meta+pagedown")
+        width = self.fontMetrics().horizontalAdvance("Ctrl+Alt+Shift+Super+Backspace")
         self.setMinimumWidth(width + 24)
 
     def value(self) -> str:
@@ -331,7 +331,8 @@ class HotkeyRecorder(QLineEdit):
     def set_value(self, combination: str) -> None:
         """Show ``combination`` (without telling anyone: this is not the agent's doing)."""
         self._value = combination
-        self.setText(normalized_hotkey(combination) if combination.strip() else "")
+        shown = normalized_hotkey(combination) if combination.strip() else ""
+        self.setText(display_hotkey(shown, self.system) if shown else "")
 
     def clear_hotkey(self) -> None:
         """Switch the hotkey off."""

@@ -8,10 +8,27 @@ import sys
 
 import pytest
 
-from desktop.core.keys import Hotkey, HotkeyError
+from desktop.core.keys import Hotkey, HotkeyError, display_hotkey
 from desktop.platform import create_platform, session_kind
 from desktop.platform.null import CopyOnlyPlatform
 from desktop.platform.x11 import keysym_name, lock_variants
+
+
+@pytest.mark.parametrize(
+    ("combination", "system", "shown"),
+    [
+        ("ctrl+alt+space", "win32", "Ctrl+Alt+Space"),
+        ("meta+shift+k", "win32", "Shift+Win+K"),
+        ("alt+meta+f5", "linux", "Alt+Super+F5"),
+        ("ctrl+pagedown", "linux", "Ctrl+PgDn"),
+        ("ctrl+shift+space", "darwin", "⌃⇧Space"),
+        ("meta+alt+k", "darwin", "⌥⌘K"),
+    ],
+)
+def test_hotkeys_are_shown_as_the_keyboard_labels_them(combination: str, system: str, shown: str) -> None:
+    assert Hotkey.parse(combination).display(system) == shown
+    assert display_hotkey(combination, system) == shown
+    assert display_hotkey("not a hotkey", system) == "not a hotkey"
 
 
 @pytest.mark.parametrize(
