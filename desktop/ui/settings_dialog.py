@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTabWidget,
@@ -488,6 +489,7 @@ class SettingsDialog(QDialog):
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.defaults_button = self.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults)
+        self.defaults_question: QMessageBox | None = None  # asked before every tab shows the defaults
         self.ok_button.setText(self.tr("OK"))
         self.apply_button.setText(self.tr("Apply"))
         self.cancel_button.setText(self.tr("Cancel"))
@@ -652,14 +654,22 @@ class SettingsDialog(QDialog):
         spin: QSpinBox | QDoubleSpinBox
         if isinstance(getattr(Settings(), key), float):
             spin = decimal = QDoubleSpinBox()
-            decimal.setDecimals(1)
             decimal.setRange(low, high)
+
+            def show(value: float) -> None:
+                # Whole seconds read as "15 s"; a value with a fraction keeps its tenth.
+                decimal.setDecimals(0 if float(value).is_integer() else 1)
+                decimal.setValue(value)
+
+            self._bind(key, spin.value, show, spin)
         else:
             spin = whole = QSpinBox()
             whole.setRange(int(low), int(high))
             if key.endswith("_ms"):
                 whole.setSingleStep(50)
-        self._bind(key, spin.value, spin.setValue, spin)
+            if key == "font_size_pt":
+                whole.setSpecialValueText(self.tr("System size"))  # shown for 0
+            self._bind(key, spin.value, spin.setValue, spin)
         spin.setSuffix(f" {unit}" if unit else "")
         spin.setToolTip(f"{low:g} – {high:g}")
         spin.valueChanged.connect(self._update_buttons)
@@ -802,6 +812,24 @@ class SettingsDialog(QDialog):
 
     # --------------------------------------------------------------- actions
 
+    def confirm_restore_defaults(self) -> QMessageBox:
+        """Ask before every tab shows the defaults, team sources and watched apps included."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Restore defaults"),
+            self.tr(
+                "Show the default settings in every tab? Team playbook addresses, watched chat apps and "
+                "hotkeys go back to the defaults too. Nothing is used or saved before Apply or OK."
+            ),
+            QMessageBox.StandardButton.RestoreDefaults | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.RestoreDefaults).clicked.connect(self.restore_defaults)
+        self.defaults_question = box
+        box.open()
+        return box
+
     def restore_defaults(self) -> None:
         """Show the default settings; nothing is used or saved before Apply or OK."""
         self._load(Settings())
@@ -869,6 +897,6 @@ class SettingsDialog(QDialog):
         elif button is self.apply_button:
             self.apply()
         elif button is self.defaults_button:
-            self.restore_defaults()
+            self.confirm_restore_defaults()
         elif button is self.cancel_button:
             self.reject()

@@ -276,12 +276,12 @@ Fix this file before saving here</source>
 <context>
     <name>HotkeyRecorder</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="322" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="323" />
         <source>Off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="323" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="324" />
         <source>Click here, then press the new combination</source>
         <translation>여기를 클릭한 다음 새 단축키 조합을 누르세요</translation>
     </message>
@@ -620,339 +620,350 @@ Settings: {settings}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="52" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="53" />
         <source>Show QuickReply</source>
         <translation>QuickReply 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="53" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="54" />
         <source>New customer (start the greeting countdown)</source>
         <translation>새 고객 (인사 카운트다운 시작)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="54" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="55" />
         <source>Customer asked (start the reply countdown)</source>
         <translation>고객 문의 (답변 카운트다운 시작)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="55" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="56" />
         <source>Answered (stop the countdown)</source>
         <translation>답변 완료 (카운트다운 중지)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="59" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="60" />
         <source>Greeting target</source>
         <translation>인사 시간 제한</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="60" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
         <source>Reply target</source>
         <translation>답변 시간 제한</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="62" />
         <source>Warn before the target</source>
         <translation>제한 시간 전에 미리 알림</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="62" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="63" />
         <source>Start a reply countdown when QuickReply opens</source>
         <translation>QuickReply를 열 때 답변 카운트다운 시작</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="65" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
         <source>Always show the timers</source>
         <translation>타이머 항상 표시</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
         <source>Play a sound when time is nearly up</source>
         <translation>시간이 거의 다 되면 알림음 재생</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
         <source>Play a sound when a reply is late</source>
         <translation>답변이 늦어지면 알림음 재생</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
         <source>Watched chat apps (one per line)</source>
         <translation>감시할 채팅 앱 (한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
         <source>Put your clipboard back after</source>
         <translation>클립보드를 되돌리기까지 대기 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="71" />
         <source>Paste with</source>
         <translation>붙여넣기 키</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="71" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="72" />
         <source>Chat apps with their own paste key (one per line: app = key)</source>
         <translation>붙여넣기 키를 따로 쓰는 채팅 앱 (한 줄에 하나: 앱 = 키)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="74" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="75" />
         <source>Send each part (press Enter after each part)</source>
         <translation>나눠서 보내기 (부분마다 Enter 누르기)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="75" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
         <source>Pause between parts</source>
         <translation>부분 사이 대기 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
         <source>Use the bundled playbooks</source>
         <translation>기본 제공 응대 문구 사용</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="78" />
         <source>Team playbook sources (one per line)</source>
         <translation>팀 응대 문구 위치 (한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="78" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="79" />
         <source>Use only these team playbooks (empty = all)</source>
         <translation>이 팀 응대 문구만 사용 (비워 두면 전부)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="81" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
         <source>Hosts allowed over plain http</source>
         <translation>일반 http를 허용할 내부 호스트</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
         <source>Check team playbooks every</source>
         <translation>팀 응대 문구 확인 간격</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
         <source>Window opacity</source>
         <translation>창 불투명도</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
         <source>Font size (0 = the system's size)</source>
         <translation>글자 크기 (0 = 시스템 설정)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="86" />
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="86" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="87" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="87" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="88" />
         <source>Keep searches that found nothing (for the Today panel)</source>
         <translation>결과가 없던 검색어 보관 (오늘 패널에서 사용)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="98" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="99" />
         <source>Privacy</source>
         <translation>개인정보</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="106" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="111" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="107" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="112" />
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="107" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="108" />
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="109" />
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="115" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="126" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="116" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="127" />
         <source>For example:</source>
         <translation>예:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="117" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="118" />
         <source>A folder or https:// address, for example:</source>
         <translation>폴더 또는 https:// 주소, 예:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="120" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="121" />
         <source>File names without .yaml</source>
         <translation>.yaml을 뺀 파일 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="122" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="123" />
         <source>One per line, for example:</source>
         <translation>한 줄에 하나씩, 예:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="133" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="134" />
         <source>Type the text (for apps that block pasting)</source>
         <translation>글자로 입력 (붙여넣기를 막는 앱용)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="143" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="144" />
         <source>s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="144" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="145" />
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="145" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="146" />
         <source>min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="156" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="157" />
         <source>Chinese and Korean systems use this combination to switch the input method</source>
         <translation>중국어·한국어 시스템은 이 조합으로 입력기를 전환합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="448" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="450" />
         <source>QuickReply settings</source>
         <translation>QuickReply 설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="92" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="93" />
         <source>Hotkeys</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="93" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="94" />
         <source>Reminders</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="94" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="95" />
         <source>Chat apps</source>
         <translation>채팅 앱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="95" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="96" />
         <source>Pasting</source>
         <translation>붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="96" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="97" />
         <source>Playbooks</source>
         <translation>응대 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="97" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="98" />
         <source>Appearance</source>
         <translation>화면</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="471" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="473" />
         <source>Start QuickReply when I log in</source>
         <translation>로그인하면 QuickReply 자동 실행</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="490" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="493" />
         <source>OK</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="491" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="494" />
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="492" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="495" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="493" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="496" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="819" />
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="573" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="576" />
         <source>Click a box and press the new combination; Backspace or Clear switches the hotkey off.</source>
         <translation>칸을 클릭하고 새 조합을 누르세요. Backspace나 '지우기'를 누르면 단축키가 꺼집니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="582" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="585" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="583" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="586" />
         <source>Switch this hotkey off</source>
         <translation>이 단축키 끄기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="101" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="102" />
         <source>Countdowns</source>
         <translation>카운트다운</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="102" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="103" />
         <source>Sounds</source>
         <translation>알림음</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="611" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="614" />
         <source>When one of these apps flags a new message, a greeting or reply countdown starts. Write program names; upper or lower case does not matter.</source>
         <translation>이 앱들이 새 메시지를 알리면 인사 또는 답변 카운트다운이 시작됩니다. 프로그램 이름을 적으세요. 대소문자는 구분하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="604" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="607" />
         <source>macOS does not tell QuickReply about new messages, so countdowns start manually only: use the hotkeys.</source>
         <translation>macOS는 새 메시지를 QuickReply에 알려 주지 않으므로 카운트다운은 직접 시작해야 합니다. 단축키를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="619" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="622" />
         <source>If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own clipboard comes back after the wait above; raise it if the chat app pastes slowly.</source>
         <translation>채팅 앱이 Ctrl+V를 무시하면 Shift+Insert를 선택하세요. 답변을 붙여넣은 뒤 위에서 정한 시간이 지나면 원래 클립보드 내용이 돌아옵니다. 채팅 앱이 느리게 붙여넣으면 시간을 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="625" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="628" />
         <source>QuickReply switches to the new language as soon as you apply it.</source>
         <translation>적용하면 바로 새 언어로 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="630" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="633" />
         <source>A search that found nothing is kept so you can write the reply it needed. When you paste a customer's message into the search, that is their words: switch this off and nothing typed is kept. Customer names and window titles are never kept.</source>
         <translation>결과가 없던 검색어는 필요한 답변을 나중에 쓸 수 있도록 보관합니다. 고객의 메시지를 검색창에 붙여 넣으면 그것은 고객이 쓴 말입니다. 이 옵션을 끄면 입력한 내용을 전혀 보관하지 않습니다. 고객 이름과 창 제목은 절대 보관하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="767" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="671" />
+        <source>System size</source>
+        <translation>시스템 크기</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="778" />
         <source>{combination} is already used for “{action}”</source>
         <translation>{combination}은(는) 이미 '{action}'에 쓰이고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="812" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="821" />
+        <source>Show the default settings in every tab? Team playbook addresses, watched chat apps and hotkeys go back to the defaults too. Nothing is used or saved before Apply or OK.</source>
+        <translation>모든 탭에 기본 설정을 표시할까요? 팀 플레이북 주소, 감시하는 채팅 앱, 단축키도 기본값으로 돌아갑니다. 적용이나 확인을 누르기 전에는 쓰이거나 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="841" />
         <source>Fix the hotkeys marked in red first.</source>
         <translation>빨간색으로 표시된 단축키를 먼저 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="817" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="846" />
         <source>Nothing was changed:</source>
         <translation>아무것도 바뀌지 않았습니다:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="823" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="852" />
         <source>In use now, but not saved: {error}</source>
         <translation>지금 적용됐지만 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="844" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="873" />
         <source>Could not change start at login: {error}</source>
         <translation>로그인 시 자동 실행을 바꾸지 못했습니다: {error}</translation>
     </message>

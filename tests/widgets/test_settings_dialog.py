@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QGroupBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QToolButton,
@@ -359,6 +360,8 @@ def test_restore_defaults_fills_in_the_defaults_without_saving(
 ) -> None:
     dialog = make_dialog()
     qtbot.mouseClick(dialog.defaults_button, Qt.MouseButton.LeftButton)
+    assert dialog.defaults_question is not None
+    dialog.defaults_question.button(QMessageBox.StandardButton.RestoreDefaults).click()  # asked first
     defaults = Settings()
     assert shown_value(dialog.fields["greeting_target_s"]) == defaults.greeting_target_s
     assert shown_value(dialog.fields["watched_apps"]) == defaults.watched_apps
@@ -657,3 +660,36 @@ def test_every_setting_is_on_its_page_with_a_label_and_every_choice_has_a_text(
         assert page.isAncestorOf(dialog.fields[key]), f"{key} is not on the {spec.page.value} page"
         if spec.kind is Kind.CHOICE:
             assert set(spec.choices) <= set(CHOICE_TEXTS[key]) | set(LANGUAGES), key
+
+
+def test_seconds_show_whole_and_a_zero_font_size_reads_as_the_systems(
+    make_dialog: Callable[..., SettingsDialog],
+) -> None:
+    dialog = make_dialog()
+    reply = dialog.fields["reply_target_s"]
+    assert isinstance(reply, QDoubleSpinBox)
+    assert reply.text() == "30 s"  # not 30.0
+    greeting = dialog.fields["greeting_target_s"]
+    assert isinstance(greeting, QDoubleSpinBox)
+    assert greeting.text() == "12.5 s"  # a value with a fraction keeps it
+    dialog.restore_defaults()
+    font = dialog.fields["font_size_pt"]
+    assert isinstance(font, QSpinBox)
+    assert font.text() == "System size"
+
+
+def test_restore_defaults_asks_first_and_cancel_keeps_every_field(
+    qtbot: QtBot, make_dialog: Callable[..., SettingsDialog]
+) -> None:
+    dialog = make_dialog()
+    dialog.defaults_button.click()
+    box = dialog.defaults_question
+    assert box is not None
+    assert box.isVisible()
+    assert "Team playbook addresses" in box.text()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert dialog.edited_settings() == CUSTOM
+    dialog.defaults_button.click()
+    assert dialog.defaults_question is not None
+    dialog.defaults_question.button(QMessageBox.StandardButton.RestoreDefaults).click()
+    assert dialog.edited_settings() == Settings()
