@@ -34,13 +34,15 @@ class AppPaths:
     config: Path
     data: Path
     cache: Path
+    # The --config-dir they came from (a portable install): what start at login must pass on.
+    chosen: Path | None = None
 
     @classmethod
     def for_user(cls, config_dir: Path | None = None) -> AppPaths:
         """The platform's folders, or everything under ``config_dir``."""
         if config_dir is not None:
             root = config_dir.expanduser().resolve()
-            return cls(root, root / "data", root / "cache")
+            return cls(root, root / "data", root / "cache", chosen=root)
         return cls(
             platformdirs.user_config_path(APP_NAME, appauthor=False),
             platformdirs.user_data_path(APP_NAME, appauthor=False),

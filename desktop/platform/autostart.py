@@ -75,9 +75,13 @@ def default_command() -> list[str]:
     return [executable, "-m", "desktop"]
 
 
-def login_command() -> list[str]:
-    """What starts QuickReply at login: in the background, so no window pops up over the agent's work."""
-    return [*default_command(), "--background"]
+def login_command(config_dir: Path | None = None) -> list[str]:
+    """What starts QuickReply at login: in the background, so no window pops up over the agent's work.
+
+    A portable install (``--config-dir``) starts with the same folder, so its own settings.
+    """
+    chosen = ["--config-dir", str(config_dir)] if config_dir is not None else []
+    return [*default_command(), *chosen, "--background"]
 
 
 def create_autostart(

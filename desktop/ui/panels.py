@@ -19,7 +19,7 @@ from desktop.core.playbook import load_playbooks
 from desktop.core.settings import Settings
 from desktop.core.shop import facts_asked
 from desktop.core.stats import StatsStore
-from desktop.platform.autostart import Autostart
+from desktop.platform.autostart import Autostart, login_command
 from desktop.ui.i18n import ui_language
 from desktop.ui.rules_dialog import ServiceRulesDialog
 from desktop.ui.settings_dialog import SettingsDialog
@@ -91,6 +91,7 @@ class Panels(QObject):
                 self.paths.settings,
                 self._autostart(),
                 rewrite_file=bool(self._setting_problems()),
+                command=login_command(self.paths.chosen),
             )
             self.settings_dialog = dialog
             dialog.settings_saved.connect(lambda _saved: self._on_settings_saved())

@@ -22,6 +22,7 @@ from desktop.platform.autostart import (
     create_autostart,
     default_command,
     exec_line,
+    login_command,
     windows_command_line,
 )
 
@@ -349,3 +350,9 @@ def test_desktop_file_validate_accepts_the_entry(tmp_path: Path) -> None:
     backend.enable(TRICKY_ARGUMENTS)
     done = subprocess.run(["desktop-file-validate", str(backend.path)], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_a_portable_install_starts_at_login_with_its_own_folder(tmp_path: Path) -> None:
+    command = login_command(tmp_path / "portable")
+    assert command[-3:] == ["--config-dir", str(tmp_path / "portable"), "--background"]
+    assert "--config-dir" not in login_command()

@@ -896,3 +896,12 @@ def test_a_waiting_part_is_said_on_the_timer_strip_while_the_window_is_hidden(
             qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
     assert strip.note.isHidden()
     assert not strip.isVisible()  # all sent, nothing running: gone again
+
+
+def test_start_at_login_from_settings_keeps_the_config_dir_the_widget_runs_with(
+    qtbot: QtBot, app: QuickReplyApp, paths: AppPaths
+) -> None:
+    dialog = app.panels.show_settings()
+    qtbot.addWidget(dialog)
+    assert paths.chosen is not None
+    assert dialog.command[-3:] == ["--config-dir", str(paths.chosen), "--background"]
