@@ -34,6 +34,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from desktop.core.playbook import Entry
+from desktop.core.template import searchable_text
 from desktop.core.text import (
     Unit,
     choseong_spellings,
@@ -48,7 +49,7 @@ from desktop.core.text import (
 )
 
 # Bump when the index layout or analysis changes: cached indexes are rebuilt.
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int32]
@@ -614,6 +615,10 @@ def _fields(entry: Entry) -> Iterable[tuple[str, str]]:
     yield Field.CATEGORY, entry.category
     for tag in entry.tags:
         yield Field.TAG, tag
-    yield Field.REPLY, "\n".join(part for alternative in entry.alternatives for part in alternative)
+    # The text as sent: the shop's values in, placeholder names (tracking_no) out.
+    parts = (
+        searchable_text(part, entry.variables) for alternative in entry.alternatives for part in alternative
+    )
+    yield Field.REPLY, "\n".join(parts)
     if entry.context:
         yield Field.CONTEXT, entry.context

@@ -65,6 +65,22 @@ def render(template: str, *sources: Mapping[str, str]) -> Rendered:
     return Rendered(_TOKEN.sub(substitute, template), tuple(missing))
 
 
+def searchable_text(template: str, values: Mapping[str, str]) -> str:
+    """A reply as the customer reads it, for search: values filled in, unfilled names left out.
+
+    ``{tracking_no}`` is no word of the reply: typing ``track`` must not find it.
+    """
+
+    def substitute(match: re.Match[str]) -> str:
+        token = match.group(0)
+        if token in ("{{", "}}"):
+            return token[0]
+        value = values.get(match.group(1))
+        return str(value) if value else " "
+
+    return _TOKEN.sub(substitute, template)
+
+
 def resolve(template: str, values: Mapping[str, str]) -> str:
     """Fill in only the names ``values`` has; the result is still a template.
 

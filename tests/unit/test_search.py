@@ -190,3 +190,17 @@ def test_choseong_spellings_keep_or_split_each_doubled_letter(typed: str, spelli
 
 def test_the_readmes_choseong_example_works_as_agents_really_type_it(index: SearchIndex) -> None:
     assert ranked(index, "ㅄ")[0] == "ko.ship.when"
+
+
+def test_placeholder_names_are_not_searched_but_the_values_that_fill_them_are(tmp_path: Path) -> None:
+    (tmp_path / "ship.yaml").write_text(
+        "name: ship\nlanguage: zh-CN\nvariables: {courier: 顺丰速运}\nentries:\n"
+        "  - {id: slow, category: 发货, question: 发货怎么这么慢, reply: '单号{tracking_no}，走{courier}'}\n"
+        "  - {id: track, category: 物流, question: track my order, reply: 'Your tracking link: {link}'}\n",
+        encoding="utf-8",
+    )
+    loaded = load_playbooks([tmp_path])
+    assert loaded.problems == []
+    index = SearchIndex(loaded.entries)
+    assert ranked(index, "track") == ["track"]  # not 发货怎么这么慢 for its {tracking_no}
+    assert ranked(index, "顺丰")[0] == "slow"  # the courier's name is in the reply as sent
