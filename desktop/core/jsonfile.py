@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -83,10 +83,11 @@ def _line_and_column(text: str, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
-def _first_problem(text: str) -> tuple[int, int, Message] | None:
-    """Where brackets nest deeper than MAX_DEPTH, or a number is longer than Python reads, outside strings."""
-    max_digits = sys.get_int_max_str_digits()  # 4,300 unless switched off (0)
-    depth = digits = 0
+def outside_strings(text: str) -> Iterator[tuple[int, str]]:
+    """Each character of JSON ``text`` that is not inside a string, with its offset.
+
+    A string shows as its opening quote alone: where a value or key starts.
+    """
     in_string = escaped = False
     for offset, char in enumerate(text):
         if in_string:
@@ -97,13 +98,21 @@ def _first_problem(text: str) -> tuple[int, int, Message] | None:
             elif char == '"':
                 in_string = False
             continue
+        if char == '"':
+            in_string = True
+        yield offset, char
+
+
+def _first_problem(text: str) -> tuple[int, int, Message] | None:
+    """Where brackets nest deeper than MAX_DEPTH, or a number is longer than Python reads, outside strings."""
+    max_digits = sys.get_int_max_str_digits()  # 4,300 unless switched off (0)
+    depth = digits = 0
+    for offset, char in outside_strings(text):
         digits = digits + 1 if char.isdigit() else 0
         if max_digits and digits > max_digits:
             line, column = _line_and_column(text, offset - digits + 1)
             return line, column, Message("a number with more digits than any setting can have")
-        if char == '"':
-            in_string = True
-        elif char in "[{":
+        if char in "[{":
             depth += 1
             if depth > MAX_DEPTH:
                 line, column = _line_and_column(text, offset)

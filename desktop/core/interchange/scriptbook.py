@@ -41,7 +41,7 @@ from desktop.core.interchange.source import (
     problem,
 )
 from desktop.core.interchange.table import aliases_of
-from desktop.core.jsonfile import Damaged, parse_json
+from desktop.core.jsonfile import Damaged, outside_strings, parse_json
 from desktop.core.messages import Message, message_of
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
@@ -329,26 +329,15 @@ def _item_lines(text: str) -> list[int]:
     lines: list[int] = []
     stack: list[str] = []  # the open containers, "[" or "{"
     expecting = True  # the next non-blank character starts a value
-    in_string = escaped = False
     line = 1
-    for char in text:
+    for _offset, char in outside_strings(text):
         if char == "\n":
             line += 1
-        if in_string:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
-            elif char == '"':
-                in_string = False
-            continue
         if char.isspace():
             continue
         if expecting and _is_phrase_level(stack) and not (char == "[" and stack == ["{"]):
             lines.append(line)
-        if char == '"':
-            in_string, expecting = True, False
-        elif char in "[{":
+        if char in "[{":
             stack.append(char)
             expecting = char == "["  # an object's first token is a key
         elif char in "]}":
