@@ -59,8 +59,9 @@ KEY_HINTS = (
 
 
 def key_hints() -> str:
-    """The key hints line in the interface language."""
-    return " · ".join(QCoreApplication.translate("SearchWindow", str(hint)) for hint in KEY_HINTS)
+    """The key hints line in the interface language; it wraps only between hints, never inside one."""
+    hints = (QCoreApplication.translate("SearchWindow", str(hint)) for hint in KEY_HINTS)
+    return " · ".join(hint.replace(" ", "\u00a0") for hint in hints)
 
 
 @dataclass

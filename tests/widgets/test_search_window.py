@@ -215,7 +215,9 @@ def test_no_result_says_what_was_typed(window: SearchWindow, qtbot: QtBot) -> No
 
 def test_status_hints_and_menu_show_the_english_source_text(window: SearchWindow, qtbot: QtBot) -> None:
     assert window.status.text().endswith(" replies")
-    assert window.hints.text().startswith("Enter paste · Alt+1…9 paste that row · Tab next wording")
+    shown = window.hints.text()
+    assert shown.replace("\u00a0", " ").startswith("Enter paste · Alt+1…9 paste that row · Tab next wording")
+    assert "Esc\u00a0hide" in shown  # a hint never wraps inside itself (Esc | 隐藏)
     assert window.search_box.placeholderText() == "Type a question, pinyin, initials or keywords…"
     qtbot.keyClicks(window.search_box, "by")
     assert window.status.text().endswith(" result(s)")
@@ -252,7 +254,9 @@ def test_texts_go_through_the_installed_translator(qtbot: QtBot) -> None:
         window = make_window(qtbot, SEARCH_PLAYBOOKS)
         assert window.status.text().startswith("«")
         assert window.status.text().endswith(" replies»")
-        assert window.hints.text().startswith("«Enter paste» · «Alt+1…9 paste that row»")
+        assert (
+            window.hints.text().replace("\u00a0", " ").startswith("«Enter paste» · «Alt+1…9 paste that row»")
+        )
         assert window.title_bar.help.toolTip() == "«Service rules (F1)»"
         window.search_box.setText("zzzzqqq")
         assert window.status.text() == "«No reply matches “zzzzqqq” — Ctrl+N creates one»"
