@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import __version__
@@ -75,10 +75,28 @@ class Panels(QObject):
     def forget_dialogs(self) -> None:
         """After a language change: Today and the rules open in the new language next time.
 
-        The settings window that asked for the change stays until it closes.
+        The settings window that asked for the change (with Apply, so it stays
+        open) is opened again in the new language on the same tab, once its
+        Apply has finished saving.
         """
         self.today = None
         self.rules_dialog = None
+        old = self.settings_dialog
+        if old is None:
+            return
+
+        def reopen() -> None:
+            if self.settings_dialog is not old or not old.isVisible():
+                return  # closed with OK, or already replaced
+            tab, geometry = old.tabs.currentIndex(), old.geometry()
+            old.close()
+            old.deleteLater()
+            self.settings_dialog = None
+            fresh = self.show_settings()
+            fresh.setGeometry(geometry)
+            fresh.tabs.setCurrentIndex(tab)
+
+        QTimer.singleShot(0, self, reopen)
 
     def show_settings(self) -> SettingsDialog:
         """The settings window, not modal; its changes apply at once and are saved."""

@@ -905,3 +905,25 @@ def test_start_at_login_from_settings_keeps_the_config_dir_the_widget_runs_with(
     qtbot.addWidget(dialog)
     assert paths.chosen is not None
     assert dialog.command[-3:] == ["--config-dir", str(paths.chosen), "--background"]
+
+
+def test_settings_open_while_the_language_changes_come_back_in_the_new_language(
+    qtbot: QtBot, app: QuickReplyApp
+) -> None:
+    from dataclasses import replace
+
+    dialog = app.panels.show_settings()
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentIndex(2)
+    try:
+        assert app.apply_settings(replace(app.settings, ui_language="ko_KR")) == []
+        qtbot.waitUntil(lambda: app.panels.settings_dialog not in (None, dialog), timeout=2000)
+        fresh = app.panels.settings_dialog
+        assert fresh is not None
+        qtbot.addWidget(fresh)
+        assert fresh.isVisible()
+        assert fresh.tabs.currentIndex() == 2
+        assert any("\uac00" <= ch <= "\ud7a3" for ch in fresh.windowTitle())
+        assert fresh.ok_button.text() == "확인"  # Qt's own button in the new language too
+    finally:
+        app.apply_settings(replace(app.settings, ui_language="en"))
