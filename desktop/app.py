@@ -169,6 +169,8 @@ class QuickReplyApp(QObject):
             write_missed=self.editing.new_entry_for_missed,
             autostart=autostart,
             on_shop_saved=self.library_service.reload_now,
+            pause_hotkeys=self.pause_hotkeys,
+            probe_hotkey=self.probe_hotkey,
         )
         self.actions: dict[str, Callable[[], object]] = {
             "search": self.flow.summon,
@@ -194,6 +196,7 @@ class QuickReplyApp(QObject):
         self.countdowns.strip.moved.connect(lambda _pos: self.placement.save())
         self.tray: Tray | None = None
         self.bundled_offer: QMessageBox | None = None  # after an import (offer_bundled_off)
+        self._hotkeys_paused = False  # a Settings box is recording a combination
         self._build_tray()
         self.countdowns.changed.connect(self._show_waiting)
         self._show_problems()
@@ -315,6 +318,28 @@ class QuickReplyApp(QObject):
         if ready:
             log.info("hotkeys ready: %s", ", ".join(ready))
         return problems
+
+    def pause_hotkeys(self, paused: bool) -> None:
+        """While a Settings box records a combination our hotkeys must not fire: let go, then take back."""
+        if paused:
+            self.platform.unregister_all()
+            self._hotkeys_paused = True
+        elif self._hotkeys_paused:
+            self._hotkeys_paused = False
+            for problem in self.register_hotkeys():
+                log.warning("%s", problem)
+
+    def probe_hotkey(self, combination: str) -> str | None:
+        """Why ``combination`` cannot be had (another program holds it), or None; only while paused."""
+        if not self._hotkeys_paused:
+            return None
+        try:
+            self.platform.register_hotkey(Hotkey.parse(combination), lambda: None)
+        except HotkeyError as exc:
+            return localized(exc)
+        finally:
+            self.platform.unregister_all()
+        return None
 
     # ----------------------------------------------------------- settings
 

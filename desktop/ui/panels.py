@@ -37,6 +37,7 @@ class Panels(QObject):
         on_settings_saved: the settings were saved (the banner's settings problems go).
         write_missed: the Today panel's "write the reply" for a search that found nothing.
         on_shop_saved: the shop's facts changed (the library loads again).
+        pause_hotkeys, probe_hotkey: see ``SettingsDialog`` (recording a combination).
     """
 
     def __init__(
@@ -53,6 +54,8 @@ class Panels(QObject):
         write_missed: Callable[[str], None],
         autostart: Callable[[], Autostart],
         on_shop_saved: Callable[[], None] = lambda: None,
+        pause_hotkeys: Callable[[bool], None] = lambda _paused: None,
+        probe_hotkey: Callable[[str], str | None] = lambda _combination: None,
     ) -> None:
         super().__init__()
         self.paths = paths
@@ -66,6 +69,8 @@ class Panels(QObject):
         self._write_missed = write_missed
         self._autostart = autostart
         self._on_shop_saved = on_shop_saved
+        self._pause_hotkeys = pause_hotkeys
+        self._probe_hotkey = probe_hotkey
         self.settings_dialog: SettingsDialog | None = None
         self.shop_dialog: ShopDialog | None = None
         self.today: TodayPanel | None = None
@@ -110,6 +115,8 @@ class Panels(QObject):
                 self._autostart(),
                 rewrite_file=bool(self._setting_problems()),
                 command=login_command(self.paths.chosen),
+                pause_hotkeys=self._pause_hotkeys,
+                probe_hotkey=self._probe_hotkey,
             )
             self.settings_dialog = dialog
             dialog.settings_saved.connect(lambda _saved: self._on_settings_saved())

@@ -12,11 +12,12 @@ import itertools
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QPalette
+from PySide6.QtGui import QFocusEvent, QHideEvent, QKeyEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -311,6 +312,7 @@ class HotkeyRecorder(QLineEdit):
     """
 
     hotkey_changed = Signal(str)
+    recording = Signal(bool)  # True while the box has the keyboard: the app's own hotkeys must pause
 
     def __init__(self, system: str = sys.platform, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -338,6 +340,16 @@ class HotkeyRecorder(QLineEdit):
     def clear_hotkey(self) -> None:
         """Switch the hotkey off."""
         self._record("")
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        """Recording starts: the app lets go of its hotkeys so the keys reach this box."""
+        super().focusInEvent(event)
+        self.recording.emit(True)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        """Recording ends: the hotkeys in use come back."""
+        super().focusOutEvent(event)
+        self.recording.emit(False)
 
     def event(self, event: QEvent) -> bool:
         """Take every combination for recording, even ones the dialog uses as shortcuts."""
@@ -427,6 +439,10 @@ class SettingsDialog(QDialog):
         system: a ``sys.platform`` value, for the macOS differences.
         rewrite_file: the file on disk had problems (shown in the banner): OK
             and Apply write it anew even when no field changed.
+        pause_hotkeys: the app lets go of (True) or takes back (False) its own hotkeys,
+            so a combination pressed in a recorder box is recorded, not run.
+        probe_hotkey: why a recorded combination cannot be had (another program holds
+            it), or None; asked while the app's hotkeys are paused.
 
     Signals:
         settings_saved(object): the ``Settings`` that were applied and written.
@@ -445,9 +461,15 @@ class SettingsDialog(QDialog):
         system: str = sys.platform,
         rewrite_file: bool = False,
         parent: QWidget | None = None,
+        pause_hotkeys: Callable[[bool], None] = lambda _paused: None,
+        probe_hotkey: Callable[[str], str | None] = lambda _combination: None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("QuickReply settings"))
+        self._pause_hotkeys = pause_hotkeys
+        self._probe_hotkey = probe_hotkey
+        self._paused = False
+        self.taken: dict[str, str] = {}  # setting → why its recorded combination cannot be had
         self.current = settings
         self.rewrite_file = rewrite_file
         self._apply = apply
@@ -578,7 +600,8 @@ class SettingsDialog(QDialog):
         grid.addWidget(intro, 0, 0, 1, 3)
         for row, key in enumerate(keys):
             recorder = HotkeyRecorder(self.system)
-            recorder.hotkey_changed.connect(self._check_hotkeys)
+            recorder.hotkey_changed.connect(partial(self._recorded, key))
+            recorder.recording.connect(self._set_paused)
             label = QLabel(translated(LABELS[key]))
             label.setBuddy(recorder)
             clear = QToolButton()
@@ -781,8 +804,27 @@ class SettingsDialog(QDialog):
             seen.setdefault(normal, key)
         return errors
 
+    def _set_paused(self, paused: bool) -> None:
+        if paused != self._paused:
+            self._paused = paused
+            self._pause_hotkeys(paused)
+
+    def _recorded(self, key: str, combination: str) -> None:
+        """A new combination: whether another program holds it is asked now, while ours are paused."""
+        self.taken.pop(key, None)
+        if combination and self._paused and combination != getattr(self.current, key):
+            reason = self._probe_hotkey(combination)
+            if reason:
+                self.taken[key] = reason
+        self._check_hotkeys()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt's name
+        """Closed with a recorder focused: the hotkeys in use come back all the same."""
+        self._set_paused(False)
+        super().hideEvent(event)
+
     def _check_hotkeys(self) -> None:
-        errors = self.hotkey_errors()
+        errors = {**self.taken, **self.hotkey_errors()}
         for key, recorder in self.recorders.items():
             note = self.hotkey_notes[key]
             combination = recorder.value()

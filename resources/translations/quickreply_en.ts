@@ -3,17 +3,17 @@
 <context>
     <name>AccessibilityNotice</name>
     <message>
-        <location filename="../../desktop/app.py" line="518" />
+        <location filename="../../desktop/app.py" line="543" />
         <source>{explanation}.</source>
         <translation>{explanation}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="526" />
+        <location filename="../../desktop/app.py" line="551" />
         <source>Show the macOS prompt</source>
         <translation>Show the macOS prompt</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="529" />
+        <location filename="../../desktop/app.py" line="554" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
@@ -276,12 +276,12 @@ Fix this file before saving here</translation>
 <context>
     <name>HotkeyRecorder</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="323" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="325" />
         <source>Off</source>
         <translation>Off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="324" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="326" />
         <source>Click here, then press the new combination</source>
         <translation>Click here, then press the new combination</translation>
     </message>
@@ -338,12 +338,12 @@ Fix this file before saving here</translation>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="161" />
+        <location filename="../../desktop/ui/panels.py" line="186" />
         <source>About QuickReply</source>
         <translation>About QuickReply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="163" />
+        <location filename="../../desktop/ui/panels.py" line="188" />
         <source>QuickReply {version}
 
 Quick replies for shop customer service
@@ -412,27 +412,27 @@ Settings: {settings}</translation>
         <translation>answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="294" />
+        <location filename="../../desktop/app.py" line="297" />
         <source>{action} hotkey: {error}</source>
         <translation>{action} hotkey: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="374" />
+        <location filename="../../desktop/app.py" line="399" />
         <source>Your replies are imported. Keep searching the bundled example replies too? They tell customers a demo shop's facts until you set yours (F4).</source>
         <translation>Your replies are imported. Keep searching the bundled example replies too? They tell customers a demo shop's facts until you set yours (F4).</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="381" />
+        <location filename="../../desktop/app.py" line="406" />
         <source>Switch the bundled replies off</source>
         <translation>Switch the bundled replies off</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="383" />
+        <location filename="../../desktop/app.py" line="408" />
         <source>Keep them</source>
         <translation>Keep them</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="397" />
+        <location filename="../../desktop/app.py" line="422" />
         <source>The bundled replies are off until a restart: {path} could not be saved ({reason})</source>
         <translation>The bundled replies are off until a restart: {path} could not be saved ({reason})</translation>
     </message>
@@ -620,350 +620,350 @@ Settings: {settings}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="53" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="54" />
         <source>Show QuickReply</source>
         <translation>Show QuickReply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="54" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="55" />
         <source>New customer (start the greeting countdown)</source>
         <translation>New customer (start the greeting countdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="55" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="56" />
         <source>Customer asked (start the reply countdown)</source>
         <translation>Customer asked (start the reply countdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="56" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="57" />
         <source>Answered (stop the countdown)</source>
         <translation>Answered (stop the countdown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="60" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
         <source>Greeting target</source>
         <translation>Greeting target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="62" />
         <source>Reply target</source>
         <translation>Reply target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="62" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="63" />
         <source>Warn before the target</source>
         <translation>Warn before the target</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="63" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="64" />
         <source>Start a reply countdown when QuickReply opens</source>
         <translation>Start a reply countdown when QuickReply opens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
         <source>Always show the timers</source>
         <translation>Always show the timers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
         <source>Play a sound when time is nearly up</source>
         <translation>Play a sound when time is nearly up</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
         <source>Play a sound when a reply is late</source>
         <translation>Play a sound when a reply is late</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
         <source>Watched chat apps (one per line)</source>
         <translation>Watched chat apps (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="71" />
         <source>Put your clipboard back after</source>
         <translation>Put your clipboard back after</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="71" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="72" />
         <source>Paste with</source>
         <translation>Paste with</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="72" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="73" />
         <source>Chat apps with their own paste key (one per line: app = key)</source>
         <translation>Chat apps with their own paste key (one per line: app = key)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="75" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
         <source>Send each part (press Enter after each part)</source>
         <translation>Send each part (press Enter after each part)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
         <source>Pause between parts</source>
         <translation>Pause between parts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="78" />
         <source>Use the bundled playbooks</source>
         <translation>Use the bundled playbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="78" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="79" />
         <source>Team playbook sources (one per line)</source>
         <translation>Team playbook sources (one per line)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="79" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="80" />
         <source>Use only these team playbooks (empty = all)</source>
         <translation>Use only these team playbooks (empty = all)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
         <source>Hosts allowed over plain http</source>
         <translation>Hosts allowed over plain http</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
         <source>Check team playbooks every</source>
         <translation>Check team playbooks every</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
         <source>Window opacity</source>
         <translation>Window opacity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="86" />
         <source>Font size (0 = the system's size)</source>
         <translation>Font size (0 = the system's size)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="86" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="87" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="87" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="88" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="88" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="89" />
         <source>Keep searches that found nothing (for the Today panel)</source>
         <translation>Keep searches that found nothing (for the Today panel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="100" />
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="107" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="112" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="113" />
         <source>Follow the system</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="109" />
         <source>Light</source>
         <translation>Light</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="109" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="110" />
         <source>Dark</source>
         <translation>Dark</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="116" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="127" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="117" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="128" />
         <source>For example:</source>
         <translation>For example:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="118" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="119" />
         <source>A folder or https:// address, for example:</source>
         <translation>A folder or https:// address, for example:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="121" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="122" />
         <source>File names without .yaml</source>
         <translation>File names without .yaml</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="123" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="124" />
         <source>One per line, for example:</source>
         <translation>One per line, for example:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="134" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="135" />
         <source>Type the text (for apps that block pasting)</source>
         <translation>Type the text (for apps that block pasting)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="144" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="145" />
         <source>s</source>
         <translation>s</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="145" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="146" />
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="146" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="147" />
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="157" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="158" />
         <source>Chinese and Korean systems use this combination to switch the input method</source>
         <translation>Chinese and Korean systems use this combination to switch the input method</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="450" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="468" />
         <source>QuickReply settings</source>
         <translation>QuickReply settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="93" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="94" />
         <source>Hotkeys</source>
         <translation>Hotkeys</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="94" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="95" />
         <source>Reminders</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="95" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="96" />
         <source>Chat apps</source>
         <translation>Chat apps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="96" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="97" />
         <source>Pasting</source>
         <translation>Pasting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="97" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="98" />
         <source>Playbooks</source>
         <translation>Playbooks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="98" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="99" />
         <source>Appearance</source>
         <translation>Appearance</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="473" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="495" />
         <source>Start QuickReply when I log in</source>
         <translation>Start QuickReply when I log in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="493" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="515" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="494" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="516" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="495" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="517" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="496" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="819" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="518" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="861" />
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="576" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="598" />
         <source>Click a box and press the new combination; Backspace or Clear switches the hotkey off.</source>
         <translation>Click a box and press the new combination; Backspace or Clear switches the hotkey off.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="585" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="608" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="586" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="609" />
         <source>Switch this hotkey off</source>
         <translation>Switch this hotkey off</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="102" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="103" />
         <source>Countdowns</source>
         <translation>Countdowns</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="103" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="104" />
         <source>Sounds</source>
         <translation>Sounds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="614" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="637" />
         <source>When one of these apps flags a new message, a greeting or reply countdown starts. Write program names; upper or lower case does not matter.</source>
         <translation>When one of these apps flags a new message, a greeting or reply countdown starts. Write program names; upper or lower case does not matter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="607" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="630" />
         <source>macOS does not tell QuickReply about new messages, so countdowns start manually only: use the hotkeys.</source>
         <translation>macOS does not tell QuickReply about new messages, so countdowns start manually only: use the hotkeys.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="622" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="645" />
         <source>If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own clipboard comes back after the wait above; raise it if the chat app pastes slowly.</source>
         <translation>If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own clipboard comes back after the wait above; raise it if the chat app pastes slowly.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="628" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="651" />
         <source>QuickReply switches to the new language as soon as you apply it.</source>
         <translation>QuickReply switches to the new language as soon as you apply it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="633" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="656" />
         <source>A search that found nothing is kept so you can write the reply it needed. When you paste a customer's message into the search, that is their words: switch this off and nothing typed is kept. Customer names and window titles are never kept.</source>
         <translation>A search that found nothing is kept so you can write the reply it needed. When you paste a customer's message into the search, that is their words: switch this off and nothing typed is kept. Customer names and window titles are never kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="671" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="694" />
         <source>System size</source>
         <translation>System size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="778" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="801" />
         <source>{combination} is already used for “{action}”</source>
         <translation>{combination} is already used for “{action}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="821" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="863" />
         <source>Show the default settings in every tab? Team playbook addresses, watched chat apps and hotkeys go back to the defaults too. Nothing is used or saved before Apply or OK.</source>
         <translation>Show the default settings in every tab? Team playbook addresses, watched chat apps and hotkeys go back to the defaults too. Nothing is used or saved before Apply or OK.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="841" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="883" />
         <source>Fix the hotkeys marked in red first.</source>
         <translation>Fix the hotkeys marked in red first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="846" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="888" />
         <source>Nothing was changed:</source>
         <translation>Nothing was changed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="852" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="894" />
         <source>In use now, but not saved: {error}</source>
         <translation>In use now, but not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="873" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="915" />
         <source>Could not change start at login: {error}</source>
         <translation>Could not change start at login: {error}</translation>
     </message>

@@ -3,17 +3,17 @@
 <context>
     <name>AccessibilityNotice</name>
     <message>
-        <location filename="../../desktop/app.py" line="518" />
+        <location filename="../../desktop/app.py" line="543" />
         <source>{explanation}.</source>
         <translation>{explanation}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="526" />
+        <location filename="../../desktop/app.py" line="551" />
         <source>Show the macOS prompt</source>
         <translation>macOS 권한 요청 창 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="529" />
+        <location filename="../../desktop/app.py" line="554" />
         <source>Later</source>
         <translation>나중에</translation>
     </message>
@@ -276,12 +276,12 @@ Fix this file before saving here</source>
 <context>
     <name>HotkeyRecorder</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="323" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="325" />
         <source>Off</source>
         <translation>꺼짐</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="324" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="326" />
         <source>Click here, then press the new combination</source>
         <translation>여기를 클릭한 다음 새 단축키 조합을 누르세요</translation>
     </message>
@@ -338,12 +338,12 @@ Fix this file before saving here</source>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="161" />
+        <location filename="../../desktop/ui/panels.py" line="186" />
         <source>About QuickReply</source>
         <translation>QuickReply 정보</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="163" />
+        <location filename="../../desktop/ui/panels.py" line="188" />
         <source>QuickReply {version}
 
 Quick replies for shop customer service
@@ -412,27 +412,27 @@ Settings: {settings}</source>
         <translation>답변 완료</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="294" />
+        <location filename="../../desktop/app.py" line="297" />
         <source>{action} hotkey: {error}</source>
         <translation>'{action}' 단축키: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="374" />
+        <location filename="../../desktop/app.py" line="399" />
         <source>Your replies are imported. Keep searching the bundled example replies too? They tell customers a demo shop's facts until you set yours (F4).</source>
         <translation>답변을 가져왔어요. 기본 예시 답변도 계속 검색할까요? 가게 정보(F4)를 채우기 전까지는 예시 가게 정보가 고객에게 나갑니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="381" />
+        <location filename="../../desktop/app.py" line="406" />
         <source>Switch the bundled replies off</source>
         <translation>기본 답변 끄기</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="383" />
+        <location filename="../../desktop/app.py" line="408" />
         <source>Keep them</source>
         <translation>계속 쓰기</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="397" />
+        <location filename="../../desktop/app.py" line="422" />
         <source>The bundled replies are off until a restart: {path} could not be saved ({reason})</source>
         <translation>기본 답변을 껐지만 다시 시작하면 돌아옵니다: {path}을(를) 저장하지 못했습니다 ({reason})</translation>
     </message>
@@ -620,350 +620,350 @@ Settings: {settings}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="53" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="54" />
         <source>Show QuickReply</source>
         <translation>QuickReply 열기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="54" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="55" />
         <source>New customer (start the greeting countdown)</source>
         <translation>새 고객 (인사 카운트다운 시작)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="55" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="56" />
         <source>Customer asked (start the reply countdown)</source>
         <translation>고객 문의 (답변 카운트다운 시작)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="56" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="57" />
         <source>Answered (stop the countdown)</source>
         <translation>답변 완료 (카운트다운 중지)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="60" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
         <source>Greeting target</source>
         <translation>인사 시간 제한</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="62" />
         <source>Reply target</source>
         <translation>답변 시간 제한</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="62" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="63" />
         <source>Warn before the target</source>
         <translation>제한 시간 전에 미리 알림</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="63" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="64" />
         <source>Start a reply countdown when QuickReply opens</source>
         <translation>QuickReply를 열 때 답변 카운트다운 시작</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
         <source>Always show the timers</source>
         <translation>타이머 항상 표시</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
         <source>Play a sound when time is nearly up</source>
         <translation>시간이 거의 다 되면 알림음 재생</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
         <source>Play a sound when a reply is late</source>
         <translation>답변이 늦어지면 알림음 재생</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
         <source>Watched chat apps (one per line)</source>
         <translation>감시할 채팅 앱 (한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="71" />
         <source>Put your clipboard back after</source>
         <translation>클립보드를 되돌리기까지 대기 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="71" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="72" />
         <source>Paste with</source>
         <translation>붙여넣기 키</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="72" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="73" />
         <source>Chat apps with their own paste key (one per line: app = key)</source>
         <translation>붙여넣기 키를 따로 쓰는 채팅 앱 (한 줄에 하나: 앱 = 키)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="75" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
         <source>Send each part (press Enter after each part)</source>
         <translation>나눠서 보내기 (부분마다 Enter 누르기)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
         <source>Pause between parts</source>
         <translation>부분 사이 대기 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="78" />
         <source>Use the bundled playbooks</source>
         <translation>기본 제공 응대 문구 사용</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="78" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="79" />
         <source>Team playbook sources (one per line)</source>
         <translation>팀 응대 문구 위치 (한 줄에 하나씩)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="79" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="80" />
         <source>Use only these team playbooks (empty = all)</source>
         <translation>이 팀 응대 문구만 사용 (비워 두면 전부)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
         <source>Hosts allowed over plain http</source>
         <translation>일반 http를 허용할 내부 호스트</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
         <source>Check team playbooks every</source>
         <translation>팀 응대 문구 확인 간격</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
         <source>Window opacity</source>
         <translation>창 불투명도</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="86" />
         <source>Font size (0 = the system's size)</source>
         <translation>글자 크기 (0 = 시스템 설정)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="86" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="87" />
         <source>Theme</source>
         <translation>테마</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="87" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="88" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="88" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="89" />
         <source>Keep searches that found nothing (for the Today panel)</source>
         <translation>결과가 없던 검색어 보관 (오늘 패널에서 사용)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="100" />
         <source>Privacy</source>
         <translation>개인정보</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="107" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="112" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="113" />
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="109" />
         <source>Light</source>
         <translation>밝게</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="109" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="110" />
         <source>Dark</source>
         <translation>어둡게</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="116" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="127" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="117" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="128" />
         <source>For example:</source>
         <translation>예:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="118" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="119" />
         <source>A folder or https:// address, for example:</source>
         <translation>폴더 또는 https:// 주소, 예:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="121" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="122" />
         <source>File names without .yaml</source>
         <translation>.yaml을 뺀 파일 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="123" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="124" />
         <source>One per line, for example:</source>
         <translation>한 줄에 하나씩, 예:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="134" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="135" />
         <source>Type the text (for apps that block pasting)</source>
         <translation>글자로 입력 (붙여넣기를 막는 앱용)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="144" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="145" />
         <source>s</source>
         <translation>초</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="145" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="146" />
         <source>ms</source>
         <translation>ms</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="146" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="147" />
         <source>min</source>
         <translation>분</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="157" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="158" />
         <source>Chinese and Korean systems use this combination to switch the input method</source>
         <translation>중국어·한국어 시스템은 이 조합으로 입력기를 전환합니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="450" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="468" />
         <source>QuickReply settings</source>
         <translation>QuickReply 설정</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="93" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="94" />
         <source>Hotkeys</source>
         <translation>단축키</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="94" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="95" />
         <source>Reminders</source>
         <translation>알림</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="95" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="96" />
         <source>Chat apps</source>
         <translation>채팅 앱</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="96" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="97" />
         <source>Pasting</source>
         <translation>붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="97" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="98" />
         <source>Playbooks</source>
         <translation>응대 문구</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="98" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="99" />
         <source>Appearance</source>
         <translation>화면</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="473" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="495" />
         <source>Start QuickReply when I log in</source>
         <translation>로그인하면 QuickReply 자동 실행</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="493" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="515" />
         <source>OK</source>
         <translation>확인</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="494" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="516" />
         <source>Apply</source>
         <translation>적용</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="495" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="517" />
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="496" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="819" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="518" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="861" />
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="576" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="598" />
         <source>Click a box and press the new combination; Backspace or Clear switches the hotkey off.</source>
         <translation>칸을 클릭하고 새 조합을 누르세요. Backspace나 '지우기'를 누르면 단축키가 꺼집니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="585" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="608" />
         <source>Clear</source>
         <translation>지우기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="586" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="609" />
         <source>Switch this hotkey off</source>
         <translation>이 단축키 끄기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="102" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="103" />
         <source>Countdowns</source>
         <translation>카운트다운</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="103" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="104" />
         <source>Sounds</source>
         <translation>알림음</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="614" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="637" />
         <source>When one of these apps flags a new message, a greeting or reply countdown starts. Write program names; upper or lower case does not matter.</source>
         <translation>이 앱들이 새 메시지를 알리면 인사 또는 답변 카운트다운이 시작됩니다. 프로그램 이름을 적으세요. 대소문자는 구분하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="607" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="630" />
         <source>macOS does not tell QuickReply about new messages, so countdowns start manually only: use the hotkeys.</source>
         <translation>macOS는 새 메시지를 QuickReply에 알려 주지 않으므로 카운트다운은 직접 시작해야 합니다. 단축키를 사용하세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="622" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="645" />
         <source>If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own clipboard comes back after the wait above; raise it if the chat app pastes slowly.</source>
         <translation>채팅 앱이 Ctrl+V를 무시하면 Shift+Insert를 선택하세요. 답변을 붙여넣은 뒤 위에서 정한 시간이 지나면 원래 클립보드 내용이 돌아옵니다. 채팅 앱이 느리게 붙여넣으면 시간을 늘리세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="628" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="651" />
         <source>QuickReply switches to the new language as soon as you apply it.</source>
         <translation>적용하면 바로 새 언어로 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="633" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="656" />
         <source>A search that found nothing is kept so you can write the reply it needed. When you paste a customer's message into the search, that is their words: switch this off and nothing typed is kept. Customer names and window titles are never kept.</source>
         <translation>결과가 없던 검색어는 필요한 답변을 나중에 쓸 수 있도록 보관합니다. 고객의 메시지를 검색창에 붙여 넣으면 그것은 고객이 쓴 말입니다. 이 옵션을 끄면 입력한 내용을 전혀 보관하지 않습니다. 고객 이름과 창 제목은 절대 보관하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="671" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="694" />
         <source>System size</source>
         <translation>시스템 크기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="778" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="801" />
         <source>{combination} is already used for “{action}”</source>
         <translation>{combination}은(는) 이미 '{action}'에 쓰이고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="821" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="863" />
         <source>Show the default settings in every tab? Team playbook addresses, watched chat apps and hotkeys go back to the defaults too. Nothing is used or saved before Apply or OK.</source>
         <translation>모든 탭에 기본 설정을 표시할까요? 팀 플레이북 주소, 감시하는 채팅 앱, 단축키도 기본값으로 돌아갑니다. 적용이나 확인을 누르기 전에는 쓰이거나 저장되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="841" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="883" />
         <source>Fix the hotkeys marked in red first.</source>
         <translation>빨간색으로 표시된 단축키를 먼저 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="846" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="888" />
         <source>Nothing was changed:</source>
         <translation>아무것도 바뀌지 않았습니다:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="852" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="894" />
         <source>In use now, but not saved: {error}</source>
         <translation>지금 적용됐지만 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="873" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="915" />
         <source>Could not change start at login: {error}</source>
         <translation>로그인 시 자동 실행을 바꾸지 못했습니다: {error}</translation>
     </message>

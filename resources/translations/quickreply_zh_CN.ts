@@ -3,17 +3,17 @@
 <context>
     <name>AccessibilityNotice</name>
     <message>
-        <location filename="../../desktop/app.py" line="518" />
+        <location filename="../../desktop/app.py" line="543" />
         <source>{explanation}.</source>
         <translation>{explanation}。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="526" />
+        <location filename="../../desktop/app.py" line="551" />
         <source>Show the macOS prompt</source>
         <translation>打开 macOS 授权提示</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="529" />
+        <location filename="../../desktop/app.py" line="554" />
         <source>Later</source>
         <translation>稍后</translation>
     </message>
@@ -276,12 +276,12 @@ Fix this file before saving here</source>
 <context>
     <name>HotkeyRecorder</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="323" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="325" />
         <source>Off</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="324" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="326" />
         <source>Click here, then press the new combination</source>
         <translation>点击这里，再按下新的组合键</translation>
     </message>
@@ -338,12 +338,12 @@ Fix this file before saving here</source>
 <context>
     <name>Panels</name>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="161" />
+        <location filename="../../desktop/ui/panels.py" line="186" />
         <source>About QuickReply</source>
         <translation>关于 QuickReply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/panels.py" line="163" />
+        <location filename="../../desktop/ui/panels.py" line="188" />
         <source>QuickReply {version}
 
 Quick replies for shop customer service
@@ -412,27 +412,27 @@ Settings: {settings}</source>
         <translation>已回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="294" />
+        <location filename="../../desktop/app.py" line="297" />
         <source>{action} hotkey: {error}</source>
         <translation>“{action}”快捷键：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="374" />
+        <location filename="../../desktop/app.py" line="399" />
         <source>Your replies are imported. Keep searching the bundled example replies too? They tell customers a demo shop's facts until you set yours (F4).</source>
         <translation>你们的话术已导入。还要继续搜索自带的示例话术吗？在填写店铺信息（F4）之前，它们会把示例店铺的信息发给顾客。</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="381" />
+        <location filename="../../desktop/app.py" line="406" />
         <source>Switch the bundled replies off</source>
         <translation>关闭自带话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="383" />
+        <location filename="../../desktop/app.py" line="408" />
         <source>Keep them</source>
         <translation>继续使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="397" />
+        <location filename="../../desktop/app.py" line="422" />
         <source>The bundled replies are off until a restart: {path} could not be saved ({reason})</source>
         <translation>自带话术已关闭，但重启后会恢复：无法保存 {path}（{reason}）</translation>
     </message>
@@ -620,350 +620,350 @@ Settings: {settings}</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="53" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="54" />
         <source>Show QuickReply</source>
         <translation>呼出快捷回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="54" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="55" />
         <source>New customer (start the greeting countdown)</source>
         <translation>新客户（开始问候计时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="55" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="56" />
         <source>Customer asked (start the reply countdown)</source>
         <translation>客户提问（开始回复计时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="56" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="57" />
         <source>Answered (stop the countdown)</source>
         <translation>已回复（停止计时）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="60" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
         <source>Greeting target</source>
         <translation>问候时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="61" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="62" />
         <source>Reply target</source>
         <translation>回复时限</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="62" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="63" />
         <source>Warn before the target</source>
         <translation>提前提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="63" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="64" />
         <source>Start a reply countdown when QuickReply opens</source>
         <translation>呼出快捷回复时开始回复计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="66" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
         <source>Always show the timers</source>
         <translation>总是显示计时条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
         <source>Play a sound when time is nearly up</source>
         <translation>快到时限时响提示音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="68" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
         <source>Play a sound when a reply is late</source>
         <translation>超时时响提示音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="69" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
         <source>Watched chat apps (one per line)</source>
         <translation>监视的聊天软件（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="70" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="71" />
         <source>Put your clipboard back after</source>
         <translation>恢复剪贴板的等待时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="71" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="72" />
         <source>Paste with</source>
         <translation>粘贴用的按键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="72" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="73" />
         <source>Chat apps with their own paste key (one per line: app = key)</source>
         <translation>单独设置粘贴按键的聊天软件（每行一个：软件 = 按键）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="75" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
         <source>Send each part (press Enter after each part)</source>
         <translation>分段发送（每段后按回车）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="76" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
         <source>Pause between parts</source>
         <translation>分段之间的停顿</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="77" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="78" />
         <source>Use the bundled playbooks</source>
         <translation>使用内置话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="78" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="79" />
         <source>Team playbook sources (one per line)</source>
         <translation>团队话术来源（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="79" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="80" />
         <source>Use only these team playbooks (empty = all)</source>
         <translation>只用这些团队话术（留空 = 全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="82" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
         <source>Hosts allowed over plain http</source>
         <translation>可以用 http 的内网主机</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="83" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
         <source>Check team playbooks every</source>
         <translation>团队话术更新间隔</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="84" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
         <source>Window opacity</source>
         <translation>窗口不透明度</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="85" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="86" />
         <source>Font size (0 = the system's size)</source>
         <translation>字号（0 = 跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="86" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="87" />
         <source>Theme</source>
         <translation>配色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="87" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="88" />
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="88" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="89" />
         <source>Keep searches that found nothing (for the Today panel)</source>
         <translation>保留没有搜到结果的搜索（供“今日”面板使用）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="99" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="100" />
         <source>Privacy</source>
         <translation>隐私</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="107" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="112" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="113" />
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="109" />
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="109" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="110" />
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="116" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="127" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="117" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="128" />
         <source>For example:</source>
         <translation>例如：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="118" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="119" />
         <source>A folder or https:// address, for example:</source>
         <translation>文件夹或 https:// 地址，例如：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="121" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="122" />
         <source>File names without .yaml</source>
         <translation>文件名，不带 .yaml</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="123" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="124" />
         <source>One per line, for example:</source>
         <translation>每行一个，例如：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="134" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="135" />
         <source>Type the text (for apps that block pasting)</source>
         <translation>逐字输入（用于禁止粘贴的软件）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="144" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="145" />
         <source>s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="145" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="146" />
         <source>ms</source>
         <translation>毫秒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="146" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="147" />
         <source>min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="157" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="158" />
         <source>Chinese and Korean systems use this combination to switch the input method</source>
         <translation>中文和韩文系统用这个组合键切换输入法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="450" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="468" />
         <source>QuickReply settings</source>
         <translation>快捷回复设置</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="93" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="94" />
         <source>Hotkeys</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="94" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="95" />
         <source>Reminders</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="95" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="96" />
         <source>Chat apps</source>
         <translation>聊天软件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="96" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="97" />
         <source>Pasting</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="97" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="98" />
         <source>Playbooks</source>
         <translation>话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="98" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="99" />
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="473" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="495" />
         <source>Start QuickReply when I log in</source>
         <translation>登录系统后自动启动快捷回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="493" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="515" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="494" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="516" />
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="495" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="517" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="496" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="819" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="518" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="861" />
         <source>Restore defaults</source>
         <translation>恢复默认</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="576" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="598" />
         <source>Click a box and press the new combination; Backspace or Clear switches the hotkey off.</source>
         <translation>点击框内，按下新的组合键；按 Backspace 或“清除”关闭该快捷键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="585" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="608" />
         <source>Clear</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="586" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="609" />
         <source>Switch this hotkey off</source>
         <translation>关闭这个快捷键</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="102" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="103" />
         <source>Countdowns</source>
         <translation>计时</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="103" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="104" />
         <source>Sounds</source>
         <translation>提示音</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="614" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="637" />
         <source>When one of these apps flags a new message, a greeting or reply countdown starts. Write program names; upper or lower case does not matter.</source>
         <translation>这些软件的窗口提示新消息时，自动开始问候或回复计时。请填写程序名，不区分大小写。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="607" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="630" />
         <source>macOS does not tell QuickReply about new messages, so countdowns start manually only: use the hotkeys.</source>
         <translation>macOS 不会通知快捷回复有新消息，计时只能手动开始：请使用快捷键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="622" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="645" />
         <source>If a chat app ignores Ctrl+V, choose Shift+Insert. After pasting a reply, your own clipboard comes back after the wait above; raise it if the chat app pastes slowly.</source>
         <translation>聊天软件不认 Ctrl+V 时，改用 Shift+Insert。贴入回复后，等上面设定的时间再放回你原来的剪贴板内容；聊天软件粘贴慢时请调大。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="628" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="651" />
         <source>QuickReply switches to the new language as soon as you apply it.</source>
         <translation>点“应用”后界面立即换成新的语言。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="633" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="656" />
         <source>A search that found nothing is kept so you can write the reply it needed. When you paste a customer's message into the search, that is their words: switch this off and nothing typed is kept. Customer names and window titles are never kept.</source>
         <translation>没有搜到结果的搜索会被保留，方便你补写需要的回复。如果你把顾客的原话粘贴进搜索框，保留的就是顾客的话：关掉这一项后，输入的内容都不会保留。顾客姓名和窗口标题从不保留。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="671" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="694" />
         <source>System size</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="778" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="801" />
         <source>{combination} is already used for “{action}”</source>
         <translation>{combination} 已用于“{action}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="821" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="863" />
         <source>Show the default settings in every tab? Team playbook addresses, watched chat apps and hotkeys go back to the defaults too. Nothing is used or saved before Apply or OK.</source>
         <translation>要在所有标签页里显示默认设置吗？团队话术地址、监视的聊天软件和快捷键也会恢复为默认。在点“应用”或“确定”之前不会使用或保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="841" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="883" />
         <source>Fix the hotkeys marked in red first.</source>
         <translation>请先改正标红的快捷键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="846" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="888" />
         <source>Nothing was changed:</source>
         <translation>没有应用，设置未改变：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="852" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="894" />
         <source>In use now, but not saved: {error}</source>
         <translation>设置已生效，但没能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="873" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="915" />
         <source>Could not change start at login: {error}</source>
         <translation>没能更改登录后自动启动：{error}</translation>
     </message>

@@ -927,3 +927,30 @@ def test_settings_open_while_the_language_changes_come_back_in_the_new_language(
         assert fresh.ok_button.text() == "확인"  # Qt's own button in the new language too
     finally:
         app.apply_settings(replace(app.settings, ui_language="en"))
+
+
+def test_recording_a_hotkey_pauses_ours_and_names_a_combination_another_program_holds(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
+) -> None:
+    app.register_hotkeys()
+    assert "ctrl+alt+a" in platform.hotkeys
+    platform.taken.add("ctrl+alt+k")
+    dialog = app.panels.show_settings()
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentWidget(dialog.recorders["hotkey_reply"].parentWidget())
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    recorder = dialog.recorders["hotkey_reply"]
+    recorder.setFocus()
+    qtbot.waitUntil(lambda: platform.hotkeys == {})  # Ctrl+Alt+A in the box must not start a countdown
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(recorder, Qt.Key.Key_A, modifiers)
+    assert app.countdowns.board.running() == []
+    qtbot.keyClick(recorder, Qt.Key.Key_K, modifiers)
+    note = dialog.hotkey_notes["hotkey_reply"]
+    assert note.isVisibleTo(dialog)
+    assert "ctrl+alt+k is already taken by another program" in note.text()
+    qtbot.keyClick(recorder, Qt.Key.Key_J, modifiers)
+    assert not note.isVisibleTo(dialog)  # the message goes with the combination
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: "ctrl+alt+a" in platform.hotkeys)  # ours are back, unchanged
