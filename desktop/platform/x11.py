@@ -182,8 +182,8 @@ class X11Platform:
             self._grab_display.sync()
             raise HotkeyTaken(
                 Message(
-                    "hotkey {hotkey} is already taken by another program (X11 refused the grab: BadAccess); "
-                    "choose another combination with --hotkey or in the settings",
+                    "hotkey {hotkey} is already taken by another program; "
+                    "choose another combination in the settings",
                     hotkey=str(hotkey),
                 )
             )

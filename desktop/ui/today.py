@@ -13,7 +13,7 @@ from datetime import datetime
 
 from PySide6.QtCharts import QAreaSeries, QChart, QChartView, QLineSeries, QValueAxis
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMargins, QPointF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -100,7 +100,7 @@ class ResponseChart(QChartView):
             baseline.append(QPointF(bins[-1][0] + BIN_SECONDS, 0))
         area = QAreaSeries(outline, baseline)
         area.setName(
-            QCoreApplication.translate("ResponseChart", "{count} × {bin}s bins").format(
+            QCoreApplication.translate("ResponseChart", "{count} answered, counted per {bin} seconds").format(
                 count=figures.count, bin=BIN_SECONDS
             )
         )
@@ -171,6 +171,15 @@ class TodayPanel(QWidget):
         self.missed.itemActivated.connect(lambda _item: self._new_entry_from_missed())
         refresh = QPushButton(self.tr("Refresh"))
         refresh.clicked.connect(self.refresh)
+        # Closed from the keyboard like the other windows: Esc, Ctrl+W, the system's Close. Each
+        # sequence once: two shortcuts on one sequence are ambiguous and neither fires.
+        closing = [
+            "Esc",
+            "Ctrl+W",
+            *(k.toString() for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Close)),
+        ]
+        for keys in dict.fromkeys(closing):
+            QShortcut(QKeySequence(keys), self).activated.connect(self.close)
         lists = QHBoxLayout()
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(QLabel(self.tr("Most used replies")))

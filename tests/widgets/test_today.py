@@ -82,7 +82,7 @@ def test_today_shows_the_shift_and_draws_the_target(
     assert [(p.x(), p.y()) for p in target.points()] == [(20.0, 0.0), (20.0, 1.0)]
     assert today.missed.item(0).text() == "1 × 发票抬头开错了"
     assert today.heading.text().startswith("<b>Today</b> since ")
-    assert [s.name() for s in series] == ["3 × 5s bins", "target 20s"]
+    assert [s.name() for s in series] == ["3 answered, counted per 5 seconds", "target 20s"]
 
 
 def test_a_missed_search_becomes_a_reply_in_the_regular_editor_and_is_found_at_once(
@@ -119,3 +119,21 @@ def test_summary_line_of_an_empty_kind_says_so(app: tuple[QuickReplyApp, ManualC
     quickreply, _clock = app
     report = quickreply.stats.report()
     assert summary_line(report.for_kind(Kind.GREETING)) == "Greeting: none yet"
+
+
+@pytest.mark.parametrize(
+    ("key", "modifier"),
+    [
+        (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+    ],
+)
+def test_esc_and_ctrl_w_close_today(
+    qtbot: QtBot, app: tuple[QuickReplyApp, ManualClock], key: Qt.Key, modifier: Qt.KeyboardModifier
+) -> None:
+    panel = app[0].panels.show_today()
+    qtbot.addWidget(panel)
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
+    qtbot.keyClick(panel, key, modifier)
+    assert not panel.isVisible()
