@@ -171,6 +171,27 @@ def _pin_icon(color: QColor) -> QIcon:
     return QIcon(pixmap)
 
 
+# What the agent is asked for, in words, for the placeholders the bundled playbooks use.
+PLACEHOLDER_LABELS = {
+    "order_no": QT_TRANSLATE_NOOP("PlaceholderForm", "Order number"),
+    "tracking_no": QT_TRANSLATE_NOOP("PlaceholderForm", "Tracking number"),
+    "customer": QT_TRANSLATE_NOOP("PlaceholderForm", "Customer's name"),
+    "reply_by": QT_TRANSLATE_NOOP("PlaceholderForm", "Answer by (time)"),
+    "restock_date": QT_TRANSLATE_NOOP("PlaceholderForm", "Restock date"),
+    "amount": QT_TRANSLATE_NOOP("PlaceholderForm", "Amount"),
+    "coupon": QT_TRANSLATE_NOOP("PlaceholderForm", "Coupon code"),
+    "size": QT_TRANSLATE_NOOP("PlaceholderForm", "Size"),
+}
+
+
+def placeholder_label(name: str) -> str:
+    """A field's label: the words for a known placeholder, else its name as written (订单号, order no)."""
+    known = PLACEHOLDER_LABELS.get(name)
+    if known:
+        return QCoreApplication.translate("PlaceholderForm", str(known))
+    return name.replace("_", " ")
+
+
 class PlaceholderForm(QFrame):
     """Asks for the placeholders a reply still needs, inline above the results."""
 
@@ -197,7 +218,8 @@ class PlaceholderForm(QFrame):
         for name in names:
             edit = QLineEdit(offered.get(name, ""))
             edit.setObjectName(f"field_{name}")
-            self._layout.addRow(f"{{{name}}}", edit)
+            edit.setToolTip(f"{{{name}}}")  # the placeholder as written, for the team lead
+            self._layout.addRow(placeholder_label(name), edit)
             self.fields[name] = edit
         self.show()
         first = next(iter(self.fields.values()))

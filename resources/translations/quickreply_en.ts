@@ -384,7 +384,47 @@ Settings: {settings}</translation>
 <context>
     <name>PlaceholderForm</name>
     <message>
+        <location filename="../../desktop/ui/search_window.py" line="176" />
+        <source>Order number</source>
+        <translation>Order number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="177" />
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="178" />
+        <source>Customer's name</source>
+        <translation>Customer's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="179" />
+        <source>Answer by (time)</source>
+        <translation>Answer by (time)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/search_window.py" line="180" />
+        <source>Restock date</source>
+        <translation>Restock date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="181" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="182" />
+        <source>Coupon code</source>
+        <translation>Coupon code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="183" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="201" />
         <source>Fill in, then Enter pastes (Esc: back)</source>
         <translation>Fill in, then Enter pastes (Esc: back)</translation>
     </message>
@@ -529,77 +569,77 @@ Settings: {settings}</translation>
         <translation>Part {number} of {count} ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="261" />
+        <location filename="../../desktop/ui/search_window.py" line="283" />
         <source>Type a question, pinyin, initials or keywords…</source>
         <translation>Type a question, pinyin, initials or keywords…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="361" />
+        <location filename="../../desktop/ui/search_window.py" line="383" />
         <source>… {count} more (quickreply lint shows all)</source>
         <translation>… {count} more (quickreply lint shows all)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="521" />
+        <location filename="../../desktop/ui/search_window.py" line="543" />
         <source>{status}: Enter sends it, Esc keeps it for later</source>
         <translation>{status}: Enter sends it, Esc keeps it for later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="541" />
+        <location filename="../../desktop/ui/search_window.py" line="563" />
         <source>Edit (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="542" />
+        <location filename="../../desktop/ui/search_window.py" line="564" />
         <source>Duplicate (Ctrl+D)</source>
         <translation>Duplicate (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="544" />
+        <location filename="../../desktop/ui/search_window.py" line="566" />
         <source>Revert to the {layer} version</source>
         <translation>Revert to the {layer} version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="546" />
+        <location filename="../../desktop/ui/search_window.py" line="568" />
         <source>Delete (Del)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="679" />
+        <location filename="../../desktop/ui/search_window.py" line="701" />
         <source>No category has groups like 淘宝/售前 to limit the results to</source>
         <translation>No category has groups like 淘宝/售前 to limit the results to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="689" />
+        <location filename="../../desktop/ui/search_window.py" line="711" />
         <source>{group} only: {count} result(s) · Ctrl+G shows the next group</source>
         <translation>{group} only: {count} result(s) · Ctrl+G shows the next group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="695" />
+        <location filename="../../desktop/ui/search_window.py" line="717" />
         <source>{count} replies</source>
         <translation>{count} replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="697" />
+        <location filename="../../desktop/ui/search_window.py" line="719" />
         <source>{count} result(s)</source>
         <translation>{count} result(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="699" />
+        <location filename="../../desktop/ui/search_window.py" line="721" />
         <source>No reply matches “{text}” — Ctrl+N creates one</source>
         <translation>No reply matches “{text}” — Ctrl+N creates one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="713" />
+        <location filename="../../desktop/ui/search_window.py" line="735" />
         <source>Demo values in this reply: {values}. F4 sets your shop's own.</source>
         <translation>Demo values in this reply: {values}. F4 sets your shop's own.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="726" />
+        <location filename="../../desktop/ui/search_window.py" line="748" />
         <source>Context: {context}</source>
         <translation>Context: {context}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="729" />
+        <location filename="../../desktop/ui/search_window.py" line="751" />
         <source>Tips: {tips}</source>
         <translation>Tips: {tips}</translation>
     </message>

@@ -384,7 +384,47 @@ Settings: {settings}</source>
 <context>
     <name>PlaceholderForm</name>
     <message>
+        <location filename="../../desktop/ui/search_window.py" line="176" />
+        <source>Order number</source>
+        <translation>주문번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="177" />
+        <source>Tracking number</source>
+        <translation>운송장 번호</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="178" />
+        <source>Customer's name</source>
+        <translation>고객 이름</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="179" />
+        <source>Answer by (time)</source>
+        <translation>답변 드릴 시간</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/search_window.py" line="180" />
+        <source>Restock date</source>
+        <translation>입고 예정일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="181" />
+        <source>Amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="182" />
+        <source>Coupon code</source>
+        <translation>쿠폰 코드</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="183" />
+        <source>Size</source>
+        <translation>사이즈</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="201" />
         <source>Fill in, then Enter pastes (Esc: back)</source>
         <translation>입력 후 Enter로 붙여넣기 (Esc: 돌아가기)</translation>
     </message>
@@ -529,77 +569,77 @@ Settings: {settings}</source>
         <translation>{number}/{count}번째 메시지 준비됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="261" />
+        <location filename="../../desktop/ui/search_window.py" line="283" />
         <source>Type a question, pinyin, initials or keywords…</source>
         <translation>질문, 초성 또는 키워드 입력…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="361" />
+        <location filename="../../desktop/ui/search_window.py" line="383" />
         <source>… {count} more (quickreply lint shows all)</source>
         <translation>… 외 {count}개 (quickreply lint로 전체 보기)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="521" />
+        <location filename="../../desktop/ui/search_window.py" line="543" />
         <source>{status}: Enter sends it, Esc keeps it for later</source>
         <translation>{status}: Enter로 보내기, Esc는 나중에</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="541" />
+        <location filename="../../desktop/ui/search_window.py" line="563" />
         <source>Edit (F2)</source>
         <translation>편집 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="542" />
+        <location filename="../../desktop/ui/search_window.py" line="564" />
         <source>Duplicate (Ctrl+D)</source>
         <translation>복제해서 새 답변 만들기 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="544" />
+        <location filename="../../desktop/ui/search_window.py" line="566" />
         <source>Revert to the {layer} version</source>
         <translation>{layer} 버전으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="546" />
+        <location filename="../../desktop/ui/search_window.py" line="568" />
         <source>Delete (Del)</source>
         <translation>삭제 (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="679" />
+        <location filename="../../desktop/ui/search_window.py" line="701" />
         <source>No category has groups like 淘宝/售前 to limit the results to</source>
         <translation>淘宝/售前처럼 단계가 있는 분류가 없어 상위 분류로 좁힐 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="689" />
+        <location filename="../../desktop/ui/search_window.py" line="711" />
         <source>{group} only: {count} result(s) · Ctrl+G shows the next group</source>
         <translation>{group}만: 결과 {count}개 · Ctrl+G로 다음 분류</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="695" />
+        <location filename="../../desktop/ui/search_window.py" line="717" />
         <source>{count} replies</source>
         <translation>답변 {count}개</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="697" />
+        <location filename="../../desktop/ui/search_window.py" line="719" />
         <source>{count} result(s)</source>
         <translation>검색 결과 {count}개</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="699" />
+        <location filename="../../desktop/ui/search_window.py" line="721" />
         <source>No reply matches “{text}” — Ctrl+N creates one</source>
         <translation>“{text}”에 맞는 답변이 없습니다 — Ctrl+N으로 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="713" />
+        <location filename="../../desktop/ui/search_window.py" line="735" />
         <source>Demo values in this reply: {values}. F4 sets your shop's own.</source>
         <translation>이 답변에 예시 값이 남아 있어요: {values}. F4에서 우리 가게 정보로 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="726" />
+        <location filename="../../desktop/ui/search_window.py" line="748" />
         <source>Context: {context}</source>
         <translation>상황: {context}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="729" />
+        <location filename="../../desktop/ui/search_window.py" line="751" />
         <source>Tips: {tips}</source>
         <translation>팁: {tips}</translation>
     </message>

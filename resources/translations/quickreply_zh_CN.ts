@@ -384,7 +384,47 @@ Settings: {settings}</source>
 <context>
     <name>PlaceholderForm</name>
     <message>
+        <location filename="../../desktop/ui/search_window.py" line="176" />
+        <source>Order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="177" />
+        <source>Tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="178" />
+        <source>Customer's name</source>
+        <translation>顾客称呼</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="179" />
+        <source>Answer by (time)</source>
+        <translation>答复时间</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/search_window.py" line="180" />
+        <source>Restock date</source>
+        <translation>到货日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="181" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="182" />
+        <source>Coupon code</source>
+        <translation>优惠券码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="183" />
+        <source>Size</source>
+        <translation>尺码</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="201" />
         <source>Fill in, then Enter pastes (Esc: back)</source>
         <translation>填写后按 Enter 粘贴（Esc 返回）</translation>
     </message>
@@ -529,77 +569,77 @@ Settings: {settings}</source>
         <translation>第 {number}/{count} 条待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="261" />
+        <location filename="../../desktop/ui/search_window.py" line="283" />
         <source>Type a question, pinyin, initials or keywords…</source>
         <translation>输入问题、拼音、首字母或关键词…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="361" />
+        <location filename="../../desktop/ui/search_window.py" line="383" />
         <source>… {count} more (quickreply lint shows all)</source>
         <translation>… 还有 {count} 个（quickreply lint 可查看全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="521" />
+        <location filename="../../desktop/ui/search_window.py" line="543" />
         <source>{status}: Enter sends it, Esc keeps it for later</source>
         <translation>{status}：按 Enter 发送，按 Esc 稍后再发</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="541" />
+        <location filename="../../desktop/ui/search_window.py" line="563" />
         <source>Edit (F2)</source>
         <translation>编辑 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="542" />
+        <location filename="../../desktop/ui/search_window.py" line="564" />
         <source>Duplicate (Ctrl+D)</source>
         <translation>复制为新话术 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="544" />
+        <location filename="../../desktop/ui/search_window.py" line="566" />
         <source>Revert to the {layer} version</source>
         <translation>恢复{layer}版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="546" />
+        <location filename="../../desktop/ui/search_window.py" line="568" />
         <source>Delete (Del)</source>
         <translation>删除 (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="679" />
+        <location filename="../../desktop/ui/search_window.py" line="701" />
         <source>No category has groups like 淘宝/售前 to limit the results to</source>
         <translation>没有像 淘宝/售前 这样分级的分组，无法按一级分组筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="689" />
+        <location filename="../../desktop/ui/search_window.py" line="711" />
         <source>{group} only: {count} result(s) · Ctrl+G shows the next group</source>
         <translation>只看{group}：{count} 条结果 · Ctrl+G 切换到下一个分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="695" />
+        <location filename="../../desktop/ui/search_window.py" line="717" />
         <source>{count} replies</source>
         <translation>{count} 条话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="697" />
+        <location filename="../../desktop/ui/search_window.py" line="719" />
         <source>{count} result(s)</source>
         <translation>{count} 条结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="699" />
+        <location filename="../../desktop/ui/search_window.py" line="721" />
         <source>No reply matches “{text}” — Ctrl+N creates one</source>
         <translation>没有找到“{text}” — 按 Ctrl+N 新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="713" />
+        <location filename="../../desktop/ui/search_window.py" line="735" />
         <source>Demo values in this reply: {values}. F4 sets your shop's own.</source>
         <translation>这条话术里还是示例值：{values}。按 F4 填写你们店自己的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="726" />
+        <location filename="../../desktop/ui/search_window.py" line="748" />
         <source>Context: {context}</source>
         <translation>背景：{context}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="729" />
+        <location filename="../../desktop/ui/search_window.py" line="751" />
         <source>Tips: {tips}</source>
         <translation>技巧：{tips}</translation>
     </message>

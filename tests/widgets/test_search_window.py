@@ -331,3 +331,18 @@ def test_ctrl_g_without_grouped_categories_says_so(window: SearchWindow, qtbot: 
     qtbot.keyClick(window.search_box, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     assert window.group == ""
     assert "淘宝/售前" in window.status.text()
+
+
+def test_the_form_asks_in_words_not_placeholder_names(qtbot: QtBot, tmp_path: Path) -> None:
+    (tmp_path / "form.yaml").write_text(
+        "name: form\nlanguage: zh-CN\nentries:\n"
+        "  - id: ship\n    category: 物流\n    question: 单号\n"
+        "    reply: '订单{order_no}的单号是{tracking_no}，{订单备注}'\n",
+        encoding="utf-8",
+    )
+    window = make_window(qtbot, tmp_path)
+    window.search_box.setText("单号")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    labels = [window.form._layout.labelForField(edit).text() for edit in window.form.fields.values()]  # type: ignore[union-attr]
+    assert labels == ["Order number", "Tracking number", "订单备注"]
+    assert window.form.fields["order_no"].toolTip() == "{order_no}"
