@@ -51,6 +51,11 @@ def snapshot(clipboard: QClipboard) -> QMimeData | None:
     return copy if copy.formats() else None
 
 
+def paste_keys(system: str = sys.platform) -> str:
+    """The paste keystroke as this keyboard labels it: ⌘V on a Mac, Ctrl+V elsewhere."""
+    return "⌘V" if system == "darwin" else "Ctrl+V"
+
+
 def reply_mime(text: str, extra: dict[str, bytes]) -> QMimeData:
     """The reply as clipboard content: plain text (CRLF on Windows), our marker and transient hints."""
     mime = QMimeData()
@@ -165,15 +170,17 @@ class Paster(QObject):
     def _notice(self, outcome: Outcome) -> str:
         """What the agent reads when the reply did not go in by itself."""
         if outcome.failure is Failure.COPY_ONLY:
-            return self.tr("Reply copied: press Ctrl+V in the chat app to paste it")
+            return self.tr("Reply copied: press {paste} in the chat app to paste it").format(
+                paste=paste_keys()
+            )
         if outcome.failure is Failure.NO_FOCUS:
             return self.tr(
                 "Could not bring back the chat window; the reply is copied: "
-                "press Ctrl+V in the chat app to paste it"
-            )
+                "press {paste} in the chat app to paste it"
+            ).format(paste=paste_keys())
         if outcome.failure is Failure.KEY_FAILED:
-            notice = self.tr("{error}; the reply is copied: press Ctrl+V in the chat app to paste it")
-            return notice.format(error=localized(outcome.error or ""))
+            notice = self.tr("{error}; the reply is copied: press {paste} in the chat app to paste it")
+            return notice.format(error=localized(outcome.error or ""), paste=paste_keys())
         if outcome.failure is Failure.ENTER_FAILED:
             return localized(outcome.error or "")
         if outcome.failure is Failure.CLIPBOARD_LOST:

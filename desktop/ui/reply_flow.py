@@ -24,7 +24,7 @@ from desktop.core.stats import StatsError, StatsStore
 from desktop.platform.base import Focus, Target
 from desktop.ui.countdowns import CountdownController, label_for
 from desktop.ui.i18n import localized
-from desktop.ui.paste import Paster
+from desktop.ui.paste import Paster, paste_keys
 from desktop.ui.placement import WindowPlacement
 from desktop.ui.search_window import PasteRequest, SearchWindow
 
@@ -268,7 +268,7 @@ class ReplyFlow(QObject):
         self.paster.copy(request.text)
         self._pasted_since_summon = True
         self._count_use(request.entry.id)
-        self.window.status.setText(self.tr("Copied: paste it with Ctrl+V"))
+        self.window.status.setText(self.tr("Copied: paste it with {paste}").format(paste=paste_keys()))
 
     def hand_back(self) -> None:
         """Esc: give focus back to the chat app; a search that found nothing to paste is kept."""

@@ -361,22 +361,22 @@ Settings: {settings}</translation>
 <context>
     <name>Paster</name>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="168" />
-        <source>Reply copied: press Ctrl+V in the chat app to paste it</source>
-        <translation>Reply copied: press Ctrl+V in the chat app to paste it</translation>
+        <location filename="../../desktop/ui/paste.py" line="173" />
+        <source>Reply copied: press {paste} in the chat app to paste it</source>
+        <translation>Reply copied: press {paste} in the chat app to paste it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="171" />
-        <source>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</source>
-        <translation>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</translation>
+        <location filename="../../desktop/ui/paste.py" line="178" />
+        <source>Could not bring back the chat window; the reply is copied: press {paste} in the chat app to paste it</source>
+        <translation>Could not bring back the chat window; the reply is copied: press {paste} in the chat app to paste it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="175" />
-        <source>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</source>
-        <translation>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</translation>
+        <location filename="../../desktop/ui/paste.py" line="182" />
+        <source>{error}; the reply is copied: press {paste} in the chat app to paste it</source>
+        <translation>{error}; the reply is copied: press {paste} in the chat app to paste it</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="181" />
+        <location filename="../../desktop/ui/paste.py" line="188" />
         <source>Pasted. Your own clipboard could not be kept: the program holding it is not answering</source>
         <translation>Pasted. Your own clipboard could not be kept: the program holding it is not answering</translation>
     </message>
@@ -481,8 +481,8 @@ Settings: {settings}</translation>
     <name>ReplyFlow</name>
     <message>
         <location filename="../../desktop/ui/reply_flow.py" line="271" />
-        <source>Copied: paste it with Ctrl+V</source>
-        <translation>Copied: paste it with Ctrl+V</translation>
+        <source>Copied: paste it with {paste}</source>
+        <translation>Copied: paste it with {paste}</translation>
     </message>
 </context>
 <context>

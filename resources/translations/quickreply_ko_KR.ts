@@ -361,22 +361,22 @@ Settings: {settings}</source>
 <context>
     <name>Paster</name>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="168" />
-        <source>Reply copied: press Ctrl+V in the chat app to paste it</source>
-        <translation>답변을 복사했습니다: 채팅창에서 Ctrl+V를 눌러 붙여 넣으세요</translation>
+        <location filename="../../desktop/ui/paste.py" line="173" />
+        <source>Reply copied: press {paste} in the chat app to paste it</source>
+        <translation>답변을 복사했습니다: 채팅창에서 {paste}를 눌러 붙여 넣으세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="171" />
-        <source>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</source>
-        <translation>채팅창으로 돌아가지 못했습니다. 답변은 복사되었으니 채팅창에서 Ctrl+V를 눌러 붙여 넣으세요</translation>
+        <location filename="../../desktop/ui/paste.py" line="178" />
+        <source>Could not bring back the chat window; the reply is copied: press {paste} in the chat app to paste it</source>
+        <translation>채팅창으로 돌아가지 못했습니다. 답변은 복사되었으니 채팅창에서 {paste}를 눌러 붙여 넣으세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="175" />
-        <source>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</source>
-        <translation>{error}. 답변은 복사되었으니 채팅창에서 Ctrl+V를 눌러 붙여 넣으세요</translation>
+        <location filename="../../desktop/ui/paste.py" line="182" />
+        <source>{error}; the reply is copied: press {paste} in the chat app to paste it</source>
+        <translation>{error}. 답변은 복사되었으니 채팅창에서 {paste}를 눌러 붙여 넣으세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="181" />
+        <location filename="../../desktop/ui/paste.py" line="188" />
         <source>Pasted. Your own clipboard could not be kept: the program holding it is not answering</source>
         <translation>붙여 넣었습니다. 원래 클립보드 내용은 지키지 못했습니다: 클립보드를 가진 프로그램이 응답하지 않습니다</translation>
     </message>
@@ -481,8 +481,8 @@ Settings: {settings}</source>
     <name>ReplyFlow</name>
     <message>
         <location filename="../../desktop/ui/reply_flow.py" line="271" />
-        <source>Copied: paste it with Ctrl+V</source>
-        <translation>복사했습니다: Ctrl+V로 붙여 넣으세요</translation>
+        <source>Copied: paste it with {paste}</source>
+        <translation>복사했습니다: {paste}로 붙여 넣으세요</translation>
     </message>
 </context>
 <context>

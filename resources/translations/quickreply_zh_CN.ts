@@ -361,22 +361,22 @@ Settings: {settings}</source>
 <context>
     <name>Paster</name>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="168" />
-        <source>Reply copied: press Ctrl+V in the chat app to paste it</source>
-        <translation>回复已复制：请在聊天窗口按 Ctrl+V 粘贴</translation>
+        <location filename="../../desktop/ui/paste.py" line="173" />
+        <source>Reply copied: press {paste} in the chat app to paste it</source>
+        <translation>回复已复制：请在聊天窗口按 {paste} 粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="171" />
-        <source>Could not bring back the chat window; the reply is copied: press Ctrl+V in the chat app to paste it</source>
-        <translation>没能切回聊天窗口；回复已复制：请在聊天窗口按 Ctrl+V 粘贴</translation>
+        <location filename="../../desktop/ui/paste.py" line="178" />
+        <source>Could not bring back the chat window; the reply is copied: press {paste} in the chat app to paste it</source>
+        <translation>没能切回聊天窗口；回复已复制：请在聊天窗口按 {paste} 粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="175" />
-        <source>{error}; the reply is copied: press Ctrl+V in the chat app to paste it</source>
-        <translation>{error}；回复已复制：请在聊天窗口按 Ctrl+V 粘贴</translation>
+        <location filename="../../desktop/ui/paste.py" line="182" />
+        <source>{error}; the reply is copied: press {paste} in the chat app to paste it</source>
+        <translation>{error}；回复已复制：请在聊天窗口按 {paste} 粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/paste.py" line="181" />
+        <location filename="../../desktop/ui/paste.py" line="188" />
         <source>Pasted. Your own clipboard could not be kept: the program holding it is not answering</source>
         <translation>已粘贴。你原来剪贴板里的内容没能保留：占用剪贴板的程序没有响应</translation>
     </message>
@@ -481,8 +481,8 @@ Settings: {settings}</source>
     <name>ReplyFlow</name>
     <message>
         <location filename="../../desktop/ui/reply_flow.py" line="271" />
-        <source>Copied: paste it with Ctrl+V</source>
-        <translation>已复制：按 Ctrl+V 粘贴</translation>
+        <source>Copied: paste it with {paste}</source>
+        <translation>已复制：按 {paste} 粘贴</translation>
     </message>
 </context>
 <context>

@@ -229,3 +229,11 @@ def test_a_format_that_comes_back_empty_is_left_out_of_the_snapshot() -> None:
     only_empty.setData("image/png", QByteArray())
     QGuiApplication.clipboard().setMimeData(only_empty)
     assert snapshot(QGuiApplication.clipboard()) is None  # nothing readable: nothing to restore
+
+
+def test_the_paste_keys_are_named_as_the_keyboard_labels_them() -> None:
+    from desktop.ui.paste import paste_keys
+
+    assert paste_keys("darwin") == "⌘V"
+    assert paste_keys("win32") == "Ctrl+V"
+    assert paste_keys("linux") == "Ctrl+V"
