@@ -1165,3 +1165,18 @@ def test_fuzz_import_export_import_changes_nothing(rows: list[tuple[str, str, st
         second = tmp / f"again{SUFFIX[fmt]}"
         second.write_bytes(exported.data)
         assert _round_trip(second, tmp / "twice") == imported
+
+
+def test_an_empty_answer_or_list_item_is_no_reply_and_is_named(tmp_path: Path) -> None:
+    qa = tmp_path / "qa.txt"
+    qa.write_text("问：有货吗\n答：\n\n问：发货\n答：今天发\n", encoding="utf-8")
+    source = read_import(qa)
+    assert [e.question for e in source.entries] == ["发货"]
+    [skipped] = source.problems
+    assert skipped.location.line == 1
+    assert "a question with no answer; it is skipped" in skipped.message
+    book = tmp_path / "book.md"
+    book.write_text("## 欢迎\n**话术**：\n- \n-   \n\n## 发货\n今天发\n", encoding="utf-8")
+    assert [e.question for e in read_import(book).entries] == [
+        "发货"
+    ]  # a heading with blank items only groups

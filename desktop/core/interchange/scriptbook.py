@@ -155,8 +155,9 @@ class _Section:
             self.paragraphs[-1] = f"{self.paragraphs[-1]}\n{text}" if self.paragraphs[-1] else text
 
     def alternatives(self) -> list[str]:
-        if self.listed:
-            return self.listed
+        listed = [item for item in self.listed if item.strip()]  # "- " alone is no wording
+        if listed:
+            return listed
         body = "\n\n".join(paragraph for paragraph in self.paragraphs if paragraph.strip())
         return [body] if body else []
 
@@ -245,7 +246,7 @@ def read_text_qa(raw: bytes, path: Path) -> ImportSource:
     def close() -> None:
         if question is None:
             return
-        if not answers:
+        if not any(answer.strip() for answer in answers):  # "答：" with nothing after it answers nothing
             problems.append(
                 problem(
                     path, question[0], 1, Message("a question with no answer; it is skipped"), skipped=True
