@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -207,7 +208,7 @@ def assign_ids(
     phrase: the later is left out, naming the earlier.
     """
     bases = [_base_id(entry, namespace, target) for entry in entries]
-    shared = {base for base in bases if bases.count(base) > 1} if len(set(bases)) < len(bases) else set()
+    shared = {base for base, count in Counter(bases).items() if count > 1}
     seen: dict[str, Location] = {}
     problems: list[Problem] = []
     result: list[ImportedEntry] = []

@@ -32,11 +32,12 @@ from desktop.core.interchange.source import (
     ImportedEntry,
     ImportFileError,
     ImportSource,
+    category_path,
+    checked_code,
     decode_utf8,
     detect_language,
     escape_braces,
     first_sentence,
-    is_valid_code,
     normalize_text,
     problem,
 )
@@ -102,24 +103,6 @@ def _source(path: Path, fmt: Format, entries: list[ImportedEntry], problems: lis
     )
 
 
-def _checked_code(code: str, path: Path, line: int, problems: list[Problem]) -> str:
-    code = code.strip()
-    if code and not is_valid_code(code):
-        problems.append(
-            problem(
-                path,
-                line,
-                1,
-                Message(
-                    "code '{code}' must be one word of at most 32 characters; imported without a code",
-                    code=code,
-                ),
-            )
-        )
-        return ""
-    return code
-
-
 # --- Markdown ---------------------------------------------------------------------------------
 
 
@@ -176,7 +159,7 @@ def read_markdown(raw: bytes, path: Path) -> ImportSource:
         alternatives = current.alternatives()
         if not alternatives:
             return  # a heading that only groups the ones below it
-        code = _checked_code(current.fields.get("code", ""), path, current.line, problems)
+        code = checked_code(current.fields.get("code", ""), Location(path, current.line, 1), problems)
         entries.append(
             _entry(
                 path,
@@ -204,7 +187,7 @@ def read_markdown(raw: bytes, path: Path) -> ImportSource:
             close(section)
             level = len(heading.group(1))
             trail = [*trail[: level - 1], *[""] * max(0, level - 1 - len(trail))]
-            category = "/".join(title for title in trail if title)
+            category = category_path(*trail)
             trail.append(_plain(heading.group(2)))
             section = _Section(number, _plain(heading.group(2)), category)
         elif section is not None:
@@ -378,8 +361,8 @@ def _json_entry(
             problem(path, line, 1, Message("the phrase has no reply; it is skipped"), skipped=True)
         )
         return None
-    code = _checked_code(values.get("code", ""), path, line, problems)
-    category = "/".join(level for level in (values.get("group", ""), values.get("category", "")) if level)
+    code = checked_code(values.get("code", ""), Location(path, line, 1), problems)
+    category = category_path(values.get("group", ""), values.get("category", ""))
     return _entry(
         path,
         line,

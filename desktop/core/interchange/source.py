@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from desktop.core.errors import Location, Problem, QuickReplyError, Severity
-from desktop.core.messages import Message
+from desktop.core.messages import Message, quoted
 from desktop.core.playbook import too_much_text, yaml_problem
 
 try:  # The C loader is much faster and still gives marks.
@@ -211,6 +211,29 @@ def with_fill_ins(source: ImportSource, values: Mapping[str, str] | None = None)
     )
     given = {name: value.strip() for name, value in (values or {}).items() if value.strip()}
     return replace(source, entries=entries, variables={**source.variables, **given})
+
+
+def checked_code(code: str, at: Location, problems: list[Problem]) -> str:
+    """A source's code if it can be typed as one, else "" and a problem at ``at`` (the entry stays)."""
+    code = code.strip()
+    if code and not is_valid_code(code):
+        problems.append(
+            Problem(
+                at,
+                Message(
+                    "code '{code}' must be one word of at most 32 characters; imported without a code",
+                    code=quoted(code),
+                ),
+                Severity.WARNING,
+            )
+        )
+        return ""
+    return code
+
+
+def category_path(*levels: str) -> str:
+    """Group levels as one category, the empty ones left out: ("淘宝", "售前") → 淘宝/售前."""
+    return "/".join(level for level in levels if level)
 
 
 def escape_braces(text: str) -> str:

@@ -31,11 +31,12 @@ from desktop.core.interchange.source import (
     ImportedEntry,
     ImportFileError,
     ImportSource,
+    category_path,
+    checked_code,
     decode_table_text,
     detect_language,
     escape_braces,
     first_sentence,
-    is_valid_code,
     normalize_text,
     problem,
 )
@@ -439,13 +440,12 @@ def _row_entry(
             )
         )
         return None
-    code = _row_code(values.get("code", ""), line, columns, path, problems)
+    code = checked_code(values.get("code", ""), Location(path, line, columns.get("code", 0) + 1), problems)
     question = values.get("question") or first_sentence(reply)
-    levels = [level for level in (values.get("group", ""), values.get("category", "")) if level]
     return ImportedEntry(
         location=Location(path, line, columns["reply"] + 1),
         question=question,
-        category="/".join(levels) or default_category,
+        category=category_path(values.get("group", ""), values.get("category", "")) or default_category,
         alternatives=((escape_braces(reply),),),
         provided=provided | ({"question"} if values.get("question") else set()),
         code=code,
@@ -455,24 +455,6 @@ def _row_entry(
         tags=_split_list(values.get("tags", "")),
         id_key=f"code:{code}" if code else f"question:{question}",
     )
-
-
-def _row_code(code: str, line: int, columns: Mapping[str, int], path: Path, problems: list[Problem]) -> str:
-    """Keep a row's code only if it can be typed as one; report one that cannot, as the row stays."""
-    if code and not is_valid_code(code):
-        problems.append(
-            problem(
-                path,
-                line,
-                columns["code"] + 1,
-                Message(
-                    "code '{code}' must be one word of at most 32 characters; imported without a code",
-                    code=quoted(code),
-                ),
-            )
-        )
-        return ""
-    return code
 
 
 def qianniu_csv_bytes(rows: Iterable[Sequence[str]], encoding: str = "utf-8") -> bytes:
