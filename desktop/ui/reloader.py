@@ -55,8 +55,10 @@ class PlaybookReloader(QObject):
         self._debounce.timeout.connect(self.reload_now)
         self._generation = 0
         self._running = False
-        # What the library in use was loaded from; None: not known, load at the next change.
-        self._loaded_fingerprint: frozenset[tuple[str, int, int, int]] | None = None
+        # What the library in use was loaded from (it was loaded from these sources just before);
+        # None: not known, load at the next change. Taken now, a write beside the sources that
+        # changes none of them (the usage counts next to the personal folder) loads nothing.
+        self._loaded_fingerprint: frozenset[tuple[str, int, int, int]] | None = _known_fingerprint(sources)
         self._loading_fingerprint: frozenset[tuple[str, int, int, int]] | None = None
         self.loads = 0  # how many loads ran (for tests and the log)
         self._worker: threading.Thread | None = None
@@ -176,3 +178,12 @@ def _fingerprint(sources: Sequence[Path | Source]) -> frozenset[tuple[str, int, 
                 continue  # gone: its absence is part of the fingerprint
             marks.add((str(path), status.st_size, status.st_mtime_ns, status.st_ino))
     return frozenset(marks)
+
+
+def _known_fingerprint(
+    sources: Callable[[], Sequence[Path | Source]],
+) -> frozenset[tuple[str, int, int, int]] | None:
+    try:
+        return _fingerprint(sources())
+    except OSError:  # a share gone away: not known, the next change loads
+        return None

@@ -189,3 +189,18 @@ def test_a_personal_folder_created_after_start_by_another_program_is_loaded(
     qtbot.waitUntil(lambda: len(reloader.library.entries) == 2, timeout=3000)
     (personal / "personal.yaml").write_text(book(6).replace("t.ship", "p.mine"), encoding="utf-8")
     qtbot.waitUntil(lambda: "什么时候发货 v6" in {e.question for e in reloader.library.entries}, timeout=3000)
+
+
+def test_a_write_beside_the_sources_that_changes_none_of_them_loads_nothing(
+    qtbot: QtBot, tmp_path: Path, folder: Path, watch: Callable[..., PlaybookReloader]
+) -> None:
+    # The usage counts and the window position are written next to the (not yet made) personal
+    # folder, whose parent is watched: a paste must not load the whole library again.
+    data = tmp_path / "config" / "data"
+    data.mkdir(parents=True)
+    reloader = watch([folder], load_library([folder]), awaited=[data / "playbooks"])
+    (data / "usage.json").write_text("{}", encoding="utf-8")
+    qtbot.wait(700)  # past the debounce
+    assert reloader.loads == 0
+    (folder / "team.yaml").write_text(book(4), encoding="utf-8")
+    qtbot.waitUntil(lambda: question(reloader) == "什么时候发货 v4", timeout=3000)

@@ -46,14 +46,17 @@ def app(qtbot: QtBot, config_dir: Path, tmp_path: Path) -> QuickReplyApp:
     bundled.mkdir()
     (bundled / "demo.yaml").write_text(DEMO, encoding="utf-8")
     sources = [Source(bundled, Layer.BUNDLED, facts=paths.shop_facts)]
+    live: list[QuickReplyApp] = []
     app = QuickReplyApp(
         load_library(sources),
         FakePlatform(),
         paths,
         Settings(hotkey_show="ctrl+alt+space", countdown_on_summon=False, ui_language="en"),
         paste_settings=PasteSettings(restore_delay_ms=20, settle_ms=1),
-        sources=lambda: sources,
+        # As the app lists them: the bundled playbooks only while the settings use them.
+        sources=lambda: sources if not live or live[0].settings.use_bundled_playbooks else [],
     )
+    live.append(app)
     app.settings_changed.connect(app.use_new_sources_and_apps)
     qtbot.addWidget(app.window)
     qtbot.addWidget(app.countdowns.strip)
@@ -142,5 +145,6 @@ def test_after_an_import_the_bundled_demo_replies_can_be_switched_off(
     with qtbot.waitSignal(app.library_service.reloader.reloaded, timeout=5000):
         switch_off.click()
     assert not app.settings.use_bundled_playbooks
+    assert app.library.entries == []  # the demo replies are no longer searched
     assert read_settings(app.paths.settings)[0].use_bundled_playbooks is False
     assert app.offer_bundled_off() is None  # asked only while they are still searched
