@@ -10,6 +10,7 @@ keyboard focus, so it can stay up while the agent types in the chat app.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPoint, Qt, QTimer, QUrl, Signal
@@ -18,15 +19,16 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButt
 
 from desktop.core.countdown import Countdown, CountdownBoard, Kind, State, Trigger
 from desktop.core.paths import bundled_path
+from desktop.ui.appearance import Chip, Tones, current_tones, follow_theme
 
 log = logging.getLogger("quickreply")
 TICK_MS = 200
-# state: (symbol, background, text colour, word for screen readers and tooltips)
+# state: (symbol, its chip colours in a theme, word for screen readers and tooltips)
 # The words are English source strings, translated at use time in the "Countdowns" context.
-STATE_LOOK = {
-    State.RUNNING: ("◷", "#e6f4ea", "#0d652d", QT_TRANSLATE_NOOP("Countdowns", "waiting")),
-    State.WARNING: ("⚠", "#fef7e0", "#8a4b00", QT_TRANSLATE_NOOP("Countdowns", "almost due")),
-    State.OVERDUE: ("‼", "#fce8e6", "#a50e0e", QT_TRANSLATE_NOOP("Countdowns", "overdue")),
+STATE_LOOK: dict[State, tuple[str, Callable[[Tones], Chip], object]] = {
+    State.RUNNING: ("◷", lambda tones: tones.running, QT_TRANSLATE_NOOP("Countdowns", "waiting")),
+    State.WARNING: ("⚠", lambda tones: tones.almost_due, QT_TRANSLATE_NOOP("Countdowns", "almost due")),
+    State.OVERDUE: ("‼", lambda tones: tones.overdue, QT_TRANSLATE_NOOP("Countdowns", "overdue")),
 }
 KIND_TEXT = {
     Kind.GREETING: QT_TRANSLATE_NOOP("Countdowns", "greet"),
@@ -57,7 +59,9 @@ class CountdownChip(QToolButton):
         """Text, colours and tooltip for the countdown's state at ``now``."""
         state = self.countdown.state(now)
         self.state = state
-        symbol, background, foreground, word = STATE_LOOK.get(state, STATE_LOOK[State.RUNNING])
+        symbol, chip_of, word = STATE_LOOK.get(state, STATE_LOOK[State.RUNNING])
+        chip = chip_of(current_tones())
+        background, foreground = chip.background, chip.text
         label = self.countdown.label
         kind = QCoreApplication.translate("Countdowns", str(KIND_TEXT[self.countdown.kind]))
         self.setText(f"{symbol} {kind} · {label} · {self.countdown.display(now)}")
@@ -72,7 +76,7 @@ class CountdownChip(QToolButton):
         if state is State.OVERDUE:
             self._pulse = not self._pulse
             if self._pulse:
-                background, foreground = foreground, "#ffffff"
+                background, foreground = foreground, background  # the pulse: the colours swap
         weight = "bold" if state is not State.RUNNING else "normal"
         self.setStyleSheet(
             f"QToolButton {{ background: {background}; color: {foreground}; border: 1px solid {foreground};"
@@ -235,9 +239,12 @@ class TimerStrip(QWidget):
         layout.addWidget(self.grip)
         layout.addWidget(self.bar)
         layout.addWidget(self.note)
-        self.setStyleSheet(
-            "#timerStrip { background: palette(window); border: 1px solid palette(mid); }"
-            "#pendingNote { color: #b25e00; font-weight: bold; padding: 0 4px; }"
+        follow_theme(
+            self,
+            lambda tones: (
+                "#timerStrip { background: palette(window); border: 1px solid palette(mid); }"
+                f"#pendingNote {{ color: {tones.warning}; font-weight: bold; padding: 0 4px; }}"
+            ),
         )
         self.always_show = False
         self._drag_from: QPoint | None = None

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import PlaybookError, QuickReplyError
 from desktop.core.playbook_store import ConflictError, EntryData, PlaybookDocument
 from desktop.core.wording import WordingBook
+from desktop.ui.appearance import set_tone
 from desktop.ui.i18n import localized
 
 LANGUAGES = ("zh-CN", "ko-KR", "en")
@@ -129,7 +130,7 @@ class EntryEditor(QDialog):
         self.category.setCompleter(completer)
         self.code = QLineEdit(data.code)
         self.code_warning = QLabel()
-        self.code_warning.setStyleSheet("color: #8a4b00")
+        set_tone(self.code_warning, "warning")
         self.language = QComboBox()
         self.language.setEditable(True)
         self.language.addItems(LANGUAGES)
@@ -150,13 +151,13 @@ class EntryEditor(QDialog):
         self.warnings = QLabel()
         self.warnings.setObjectName("wordingWarnings")
         self.warnings.setWordWrap(True)
-        self.warnings.setStyleSheet("color: #8a4b00")
+        set_tone(self.warnings, "warning")
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a50e0e")
+        set_tone(self.error, "error")
         self.note = QLabel(note)
         self.note.setVisible(bool(note))
-        self.note.setStyleSheet("color: #1a73e8")
+        set_tone(self.note, "note")
         form = QFormLayout()
         form.addRow(self.tr("Question"), self.question)
         form.addRow(self.tr("Also asked as"), self.also)

@@ -68,7 +68,7 @@ class ReplyFlow(QObject):
         self.values_by_target: dict[int, dict[str, str]] = {}
         self._summoned_at = 0.0
         self._chosen_at = 0.0
-        self._pasted_since_summon = False
+        self._used_since_summon = False
         self._after_paste: list[Callable[[], None]] | None = None  # a list while a paste is in flight
         self._paste_started_at: float | None = None  # perf_counter() of the paste in flight
         self._shown_at = 0.0
@@ -84,6 +84,12 @@ class ReplyFlow(QObject):
         window.paste_requested.connect(self.paste)
         window.copy_requested.connect(self.copy)
         window.dismissed.connect(self.hand_back)
+        # A search that led somewhere is no missed search, even without a paste (see hand_back).
+        window.entry_chosen.connect(self._mark_used)
+        window.edit_requested.connect(self._mark_used)
+        window.duplicate_requested.connect(self._mark_used)
+        window.delete_requested.connect(self._mark_used)
+        window.action_requested.connect(self._on_window_action)
         header = window.title_bar.countdowns
         self.countdowns.add_view(header)
         header.stop_requested.connect(lambda _id: self._back_to_search())
@@ -175,7 +181,7 @@ class ReplyFlow(QObject):
     def summon(self) -> None:
         """Show the window on the mouse's screen with the cursor in the search box."""
         self._summoned_at = self._shown_at = time.perf_counter()
-        self._pasted_since_summon = False
+        self._used_since_summon = False
         self._query_at_summon = self.window.search_box.text().strip()
         handle = self.target.handle if self.target else 0
         self.window.conversation_values = self.values_by_target.setdefault(handle, {})
@@ -220,7 +226,7 @@ class ReplyFlow(QObject):
         after: list[Callable[[], None]] = []
         self._after_paste = after
         if request.part == 0:
-            self._pasted_since_summon = True
+            self._used_since_summon = True
             after.append(lambda: self._count_use(request.entry.id))
             self.countdowns.stop_for(self.label(), Trigger.PASTE, greeting=request.entry.is_greeting)
             self.record(
@@ -266,16 +272,29 @@ class ReplyFlow(QObject):
     def copy(self, request: PasteRequest) -> None:
         """Ctrl+C: the reply goes on the clipboard and stays there."""
         self.paster.copy(request.text)
-        self._pasted_since_summon = True
+        self._used_since_summon = True
         self._count_use(request.entry.id)
         self.window.status.setText(self.tr("Copied: paste it with {paste}").format(paste=paste_keys()))
 
+    def _mark_used(self, *_entry: object) -> None:
+        self._used_since_summon = True
+
+    def _on_window_action(self, action: str) -> None:
+        if action == "new_entry":  # Ctrl+N writes the reply the search did not find
+            self._mark_used()
+
     def hand_back(self) -> None:
-        """Esc: give focus back to the chat app; a search that found nothing to paste is kept."""
+        """Esc: give focus back to the chat app; a search that ended without a reply is kept.
+
+        Kept only when nothing came of it: no paste, copy, chosen reply (a
+        placeholder form closed with Esc counts as chosen), edit or new reply,
+        and the query was not the first result's code.
+        """
         query = self.window.search_box.text().strip()
         typed_since_summon = query != self._query_at_summon
         keep = self.settings().keep_missed_searches  # a pasted customer message is their words
-        if keep and query and typed_since_summon and not self._pasted_since_summon:
+        unused = not self._used_since_summon and not self.window.found_by_code(query)
+        if keep and query and typed_since_summon and unused:
             self.record(self.stats.record_missed_search, query)
         # Leftover parts stay for this chat (the title bar says so; the next hotkey here
         # offers them); the hotkey in another chat drops them, so they never go there.

@@ -20,7 +20,18 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QInputMethodEvent, QKeyEvent, QMouseEvent, QPainter, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QInputMethodEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -40,9 +51,11 @@ from desktop.core.playbook import Entry
 from desktop.core.search import Hit, SearchIndex
 from desktop.core.template import render
 from desktop.ui.actions import ACTIONS, Modifier
+from desktop.ui.appearance import Tones, current_tones, follow_theme
 from desktop.ui.countdowns import CountdownBar
 from desktop.ui.result_delegate import ResultDelegate
 from desktop.ui.result_model import ResultModel, layer_name
+from desktop.ui.text_metrics import line_metrics
 
 log = logging.getLogger("quickreply")
 RESULT_LIMIT = 50
@@ -114,7 +127,7 @@ class TitleBar(QFrame):
         self.countdowns = CountdownBar(focusable=True, fit=True)
         self.pin = _tool_button("", self.tr("Pin: stay open after pasting"))
         self.pin.setCheckable(True)
-        self.pin.setIcon(_pin_icon(self.palette().color(self.foregroundRole())))
+        follow_theme(self, lambda _tones: "", lambda _tones: self.pin.setIcon(_pin_icon(_ink())))
         self.help = _tool_button("?", self.tr("Service rules (F1)"))
         self.close_button = _tool_button("×", self.tr("Hide (Esc)"))
         for button in (self.pin, self.help, self.close_button):
@@ -154,6 +167,47 @@ def _tool_button(text: str, tooltip: str) -> QToolButton:
     button.setText(text)
     button.setToolTip(tooltip)
     return button
+
+
+class SearchBox(QLineEdit):
+    """The query box, with room above the text for Chinese and Korean glyphs.
+
+    A line edit centres its text by the Latin font's measures; Han and Hangul
+    glyphs of the fallback font reach higher and touched the top border.
+    """
+
+    def __init__(self, placeholder: str) -> None:
+        super().__init__()
+        self.setPlaceholderText(placeholder)
+        self._fit_text()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """A new font (the size setting) needs new room."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_text()
+
+    def _fit_text(self) -> None:
+        self.setTextMargins(0, line_metrics(self.font()).extra_ascent, 0, 0)
+
+
+def _window_sheet(tones: Tones) -> str:
+    return (
+        "#searchWindow { border: 1px solid palette(mid); }"
+        "#titleBar { background: palette(window); border-bottom: 1px solid palette(midlight); }"
+        "#titleLabel { font-weight: bold; }"
+        f"#partsLabel {{ color: {tones.warning}; font-weight: bold; }}"
+        "#keyHints { color: palette(placeholder-text); }"
+        f"#placeholderForm {{ border: 1px solid {tones.form_border}; border-radius: 4px;"
+        f" background: {tones.form_background}; }}"
+        f"#placeholderForm QLabel {{ color: {tones.form_text}; }}"
+        f"#problemBanner {{ background: {tones.banner_background}; color: {tones.banner_text};"
+        " border-radius: 4px; padding: 4px; }"
+    )
+
+
+def _ink() -> QColor:
+    return QGuiApplication.palette().color(QPalette.ColorRole.WindowText)
 
 
 def _pin_icon(color: QColor) -> QIcon:
@@ -259,6 +313,7 @@ class SearchWindow(QWidget):
     edit_requested = Signal(object)
     duplicate_requested = Signal(object)
     delete_requested = Signal(object)
+    entry_chosen = Signal()
 
     def __init__(self, index: SearchIndex) -> None:
         super().__init__(
@@ -280,7 +335,7 @@ class SearchWindow(QWidget):
         self.group = ""
 
         self.title_bar = TitleBar(self)
-        self.search_box = QLineEdit(placeholderText=self.tr("Type a question, pinyin, initials or keywords…"))
+        self.search_box = SearchBox(self.tr("Type a question, pinyin, initials or keywords…"))
         self.search_box.setObjectName("searchBox")
         self.search_box.setClearButtonEnabled(True)
         self.form = PlaceholderForm(self)
@@ -324,15 +379,6 @@ class SearchWindow(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.title_bar)
         layout.addLayout(body, 1)
-        self.setStyleSheet(
-            "#searchWindow { border: 1px solid palette(mid); }"
-            "#titleBar { background: palette(window); border-bottom: 1px solid palette(midlight); }"
-            "#titleLabel { font-weight: bold; }"
-            "#partsLabel { color: #b25e00; font-weight: bold; }"
-            "#keyHints { color: palette(placeholder-text); }"
-            "#placeholderForm { border: 1px solid #d9a400; border-radius: 4px; background: #fff8dc; }"
-            "#problemBanner { background: #fce8e6; color: #a50e0e; border-radius: 4px; padding: 4px; }"
-        )
         self.resize(600, 540)
 
         self.search_box.textChanged.connect(self._on_search_box_text_changed)
@@ -344,6 +390,7 @@ class SearchWindow(QWidget):
         self.title_bar.close_button.clicked.connect(self.dismiss)
         self.title_bar.help.clicked.connect(lambda: self.action_requested.emit("rules"))
         self._on_search_box_text_changed("")
+        follow_theme(self, _window_sheet, lambda _tones: self._render_preview())
 
     # ------------------------------------------------------------- state
 
@@ -453,6 +500,7 @@ class SearchWindow(QWidget):
         entry = self.current_entry()
         if entry is None:
             return
+        self.entry_chosen.emit()  # the search found its reply, even if a form closed with Esc follows
         alternative = self._alternative if row is None else 0
         parts = entry.alternatives[alternative]
         request = PasteRequest(entry, alternative, parts[0], 0, len(parts))
@@ -616,6 +664,11 @@ class SearchWindow(QWidget):
                 return True
         return False
 
+    def found_by_code(self, query: str) -> bool:
+        """Whether ``query`` is the code of the first result: that search found its reply."""
+        first = self._model.entry_at(0)
+        return first is not None and bool(first.code) and first.code.casefold() == query.strip().casefold()
+
     def paste_row_of_key(self, key: int) -> bool:
         """Alt+1…9: paste that row when the list has it; the key is taken either way."""
         row = key - Qt.Key.Key_1
@@ -733,7 +786,8 @@ class SearchWindow(QWidget):
         if entry.demo_values:  # a bundled reply would tell the customer the demo shop's facts
             values = ", ".join(value for _name, value in entry.demo_values)
             note = self.tr("Demo values in this reply: {values}. F4 sets your shop's own.")
-            parts.append(f"<p style='color:#b35900'>⚠ {note.format(values=html.escape(values))}</p>")
+            warning = html.escape(note.format(values=values))
+            parts.append(f"<p style='color:{current_tones().warning}'>⚠ {warning}</p>")
         count = len(entry.alternatives)
         for number, alternative in enumerate(entry.alternatives):
             chosen = number == self._alternative

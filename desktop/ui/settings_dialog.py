@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from desktop.core.keys import Hotkey, HotkeyError, PasteMethod, display_hotkey
 from desktop.core.settings import PASTE_KEYS, SPECS, Kind, Page, Settings, write_settings
 from desktop.platform.autostart import Autostart, login_command
+from desktop.ui.appearance import TextTone, set_tone
 from desktop.ui.i18n import localized
 
 # Visible texts are English sources for Qt's translation system: constants are
@@ -158,8 +159,6 @@ MAC_INPUT_SWITCHES = INPUT_SWITCHES | {frozenset({"ctrl", "alt", "space"})}
 INPUT_SWITCH_WARNING = QT_TRANSLATE_NOOP(
     "SettingsDialog", "Chinese and Korean systems use this combination to switch the input method"
 )
-ERROR_COLOR = "#c62828"
-WARNING_COLOR = "#a15c00"
 
 _MODIFIER_KEYS = frozenset(
     {
@@ -415,12 +414,12 @@ def _lines(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
-def _note(text: str, color: str = "") -> QLabel:
+def _note(text: str, tone: TextTone | None = None) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    if color:
-        label.setStyleSheet(f"color: {color};")
+    if tone:
+        set_tone(label, tone)
     else:
         label.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # a hint, not a setting
     return label
@@ -498,7 +497,7 @@ class SettingsDialog(QDialog):
         self.start_at_login.setChecked(self._autostart_was)
         self.start_at_login.toggled.connect(self._update_buttons)
 
-        self.problems = _note("", ERROR_COLOR)
+        self.problems = _note("", "error")
         self.problems.hide()
 
         self.buttons = QDialogButtonBox(
@@ -630,7 +629,7 @@ class SettingsDialog(QDialog):
                     "macOS does not tell QuickReply about new messages, so countdowns start manually only: "
                     "use the hotkeys."
                 ),
-                WARNING_COLOR,
+                "warning",
             )
             self.mac_note.setVisible(self.system == "darwin")
             explanation = self.tr(
@@ -830,10 +829,10 @@ class SettingsDialog(QDialog):
             combination = recorder.value()
             if key in errors:
                 note.setText(f"✖ {errors[key]}")
-                note.setStyleSheet(f"color: {ERROR_COLOR};")
+                set_tone(note, "error")
             elif combination.strip() and switches_input_method(combination, self.system):
                 note.setText(f"⚠ {translated(INPUT_SWITCH_WARNING)}")
-                note.setStyleSheet(f"color: {WARNING_COLOR};")
+                set_tone(note, "warning")
             else:
                 note.setText("")
             note.setEnabled(True)

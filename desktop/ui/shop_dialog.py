@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.shop import ShopFacts, read_shop_facts, write_shop_facts
+from desktop.ui.appearance import set_tone
 from desktop.ui.i18n import localized
 
 FACT_LABELS: dict[str, str] = {
@@ -82,7 +83,7 @@ class ShopDialog(QDialog):
         self.first_run = first_run
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #a50e0e")
+        set_tone(self.error, "error")
         try:
             self.facts = read_shop_facts(path)
         except Exception as exc:  # noqa: BLE001 - a damaged file is kept aside at save, never lost

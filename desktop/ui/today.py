@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.countdown import Kind
 from desktop.core.stats import KindReport, ShiftReport
+from desktop.ui.appearance import Tones, current_tones, follow_theme
 
 BIN_SECONDS = 5
 # English source strings, translated at use time in the "Today" context (see kind_title).
@@ -81,17 +83,36 @@ def language_of(text: str) -> str:
 
 
 class ResponseChart(QChartView):
-    """Histogram of one kind's response times with its target as a red line."""
+    """Histogram of one kind's response times with its target as a red line.
 
-    def __init__(self, figures: KindReport) -> None:
-        chart = QChart()
-        chart.setTitle(kind_title(figures.kind))
+    One chart per kind lives as long as the panel; ``show_figures`` redraws it
+    (a chart replaced on each refresh came back squeezed to a sliver).
+    """
+
+    def __init__(self) -> None:
+        super().__init__(QChart())
+        chart = self.chart()
         chart.legend().setVisible(True)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.setMargins(QMargins(4, 4, 4, 4))
-        bins = histogram(figures.elapsed_s)
-        outline = QLineSeries()
-        baseline = QLineSeries()
+        self.bins: list[tuple[float, int]] = []
+        self._edges: tuple[QLineSeries, QLineSeries] | None = None
+        self._figures: KindReport | None = None
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumSize(220, 170)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        follow_theme(self, lambda _tones: "", self._paint_in)
+
+    def show_figures(self, figures: KindReport) -> None:
+        """Draw ``figures`` in place of what the chart showed."""
+        self._figures = figures
+        chart = self.chart()
+        chart.removeAllSeries()
+        for old_axis in chart.axes():
+            chart.removeAxis(old_axis)
+        chart.setTitle(kind_title(figures.kind))
+        self.bins = bins = histogram(figures.elapsed_s)
+        outline, baseline = QLineSeries(), QLineSeries()
         for start, count in bins:
             outline.append(QPointF(start, count))
             outline.append(QPointF(start + BIN_SECONDS, count))
@@ -104,8 +125,6 @@ class ResponseChart(QChartView):
                 count=figures.count, bin=BIN_SECONDS
             )
         )
-        area.setColor(QColor("#8ab4f8"))
-        area.setBorderColor(QColor("#1a73e8"))
         tallest = max((count for _, count in bins), default=1)
         target = QLineSeries()
         target.setName(
@@ -115,7 +134,6 @@ class ResponseChart(QChartView):
         )
         target.append(QPointF(figures.target_s, 0))
         target.append(QPointF(figures.target_s, tallest))
-        target.setPen(QPen(QColor("#d93025"), 2, Qt.PenStyle.DashLine))
         chart.addSeries(area)
         chart.addSeries(target)
         x_axis = QValueAxis()
@@ -134,12 +152,29 @@ class ResponseChart(QChartView):
             chart.addAxis(axis, side)
             area.attachAxis(axis)
             target.attachAxis(axis)
-        super().__init__(chart)
         # QAreaSeries only points at its outline series: keep them alive as long as the chart.
         self._edges = (outline, baseline)
-        self.bins = bins
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(170)
+        self._paint_in(current_tones())
+
+    def _paint_in(self, tones: Tones) -> None:
+        """The theme's colours on the background, texts, grid and series."""
+        chart = self.chart()
+        text = QColor(tones.chart_text)
+        chart.setBackgroundBrush(QColor(tones.chart_background))
+        chart.setTitleBrush(text)
+        chart.legend().setLabelColor(text)
+        for axis in chart.axes():
+            axis.setLabelsColor(text)
+            axis.setTitleBrush(text)
+            axis.setGridLineColor(QColor(tones.chart_grid))
+            axis.setLinePenColor(QColor(tones.chart_grid))
+        for series in chart.series():
+            if isinstance(series, QAreaSeries):
+                series.setColor(QColor(tones.chart_fill))
+                series.setBorderColor(QColor(tones.chart_line))
+            elif isinstance(series, QLineSeries):
+                series.setPen(QPen(QColor(tones.chart_target), 2, Qt.PenStyle.DashLine))
+        self.setBackgroundBrush(QColor(tones.chart_background))
 
 
 class TodayPanel(QWidget):
@@ -164,6 +199,9 @@ class TodayPanel(QWidget):
         self.summaries = QLabel()
         self.summaries.setTextFormat(Qt.TextFormat.PlainText)
         self.charts = QHBoxLayout()
+        self.response_charts = {kind: ResponseChart() for kind in Kind}
+        for chart in self.response_charts.values():
+            self.charts.addWidget(chart, 1)
         self.top_entries = QListWidget()
         self.missed = QListWidget()
         self.new_entry = QPushButton(self.tr("New reply from it…"))
@@ -184,7 +222,7 @@ class TodayPanel(QWidget):
         left, right = QVBoxLayout(), QVBoxLayout()
         left.addWidget(QLabel(self.tr("Most used replies")))
         left.addWidget(self.top_entries)
-        right.addWidget(QLabel(self.tr("Searches with no reply")))
+        right.addWidget(QLabel(self.tr("Searches that ended without sending a reply")))
         right.addWidget(self.missed)
         right.addWidget(self.new_entry)
         lists.addLayout(left)
@@ -218,13 +256,8 @@ class TodayPanel(QWidget):
             )
         )
         self.summaries.setText("\n".join(summary_line(report.for_kind(kind)) for kind in Kind))
-        while self.charts.count():
-            taken = self.charts.takeAt(0)
-            chart = taken.widget() if taken is not None else None
-            if chart is not None:
-                chart.deleteLater()
-        for kind in Kind:
-            self.charts.addWidget(ResponseChart(report.for_kind(kind)))
+        for kind, chart in self.response_charts.items():
+            chart.show_figures(report.for_kind(kind))
         self.top_entries.clear()
         for use in report.top_entries:
             self.top_entries.addItem(f"{use.count} × {self._describe(use.entry_id)}")

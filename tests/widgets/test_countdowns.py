@@ -383,6 +383,32 @@ def test_chips_and_the_tray_show_translated_words(qtbot: QtBot, controller: Coun
         QCoreApplication.removeTranslator(translator)
 
 
+def test_only_searches_that_came_to_nothing_are_kept_as_missed(
+    qtbot: QtBot, config_dir: Path, clock: ManualClock
+) -> None:
+    app, platform = make_app(qtbot, config_dir, clock, countdown_on_summon=False)
+    box = app.window.search_box
+
+    def search_then(query: str, key: Qt.Key | None = None) -> None:
+        """Summon, type ``query``, press ``key``, close what it opened, then Esc."""
+        press(qtbot, platform, "ctrl+alt+space")
+        box.setText(query)
+        if key is not None:
+            qtbot.keyClick(box, key)
+        if app.editing.editor is not None:  # F2 opened the editor: closed unsaved
+            app.editing.editor.reject()
+        qtbot.keyClick(app.window.focusWidget() or box, Qt.Key.Key_Escape)
+        if app.window.isVisible():  # the first Esc closed a placeholder form
+            qtbot.keyClick(box, Qt.Key.Key_Escape)
+
+    search_then("dd")  # the exact code of 订单查询: found, then the agent changed their mind
+    search_then("订单查询", Qt.Key.Key_Return)  # a placeholder form opened, then closed with Esc
+    assert not app.window.form.isVisible()
+    search_then("便宜", Qt.Key.Key_F2)  # the search was used to open the editor
+    search_then("发票抬头开错了")  # nothing was sent: the one missed search
+    assert [(m.query, m.count) for m in app.stats.report().missed_searches] == [("发票抬头开错了", 1)]
+
+
 def test_with_missed_searches_off_nothing_typed_is_kept_and_no_customer_name_is_logged(
     qtbot: QtBot, config_dir: Path, clock: ManualClock, caplog: pytest.LogCaptureFixture
 ) -> None:

@@ -7,13 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from desktop.core.playbook import load_playbooks
 from desktop.core.search import SearchIndex
 from desktop.ui.search_window import PasteRequest, SearchWindow
+from desktop.ui.text_metrics import line_metrics
 from tests.conftest import DATA, SEARCH_PLAYBOOKS
 
 pytestmark = pytest.mark.gui
@@ -346,3 +347,61 @@ def test_the_form_asks_in_words_not_placeholder_names(qtbot: QtBot, tmp_path: Pa
     labels = [window.form._layout.labelForField(edit).text() for edit in window.form.fields.values()]  # type: ignore[union-attr]
     assert labels == ["Order number", "Tracking number", "订单备注"]
     assert window.form.fields["order_no"].toolTip() == "{order_no}"
+
+
+def ink_rows(widget: QWidget) -> list[int]:
+    """Rows of ``widget`` with dark text pixels, the frame's full-width rows left out."""
+    image = widget.grab().toImage()
+    rows = []
+    for y in range(image.height()):
+        dark = sum(1 for x in range(6, image.width() // 2) if QColor(image.pixel(x, y)).lightness() < 120)
+        if 0 < dark < image.width() // 3:
+            rows.append(y)
+    return rows
+
+
+@pytest.mark.parametrize("query", ["订单", "ㄱㅎ 교환", "退货运费"])
+def test_a_chinese_or_korean_query_sits_centred_in_the_box(widget_window: SearchWindow, query: str) -> None:
+    box = widget_window.search_box
+    box.setClearButtonEnabled(False)  # its icon is ink too
+    box.setText(query)
+    box.resize(300, box.sizeHint().height())
+    rows = ink_rows(box)
+    above, below = rows[0], box.height() - 1 - rows[-1]
+    assert above >= 3, (above, below)  # it touched the top border
+    assert abs(above - below) <= 2, (above, below)
+
+
+def drawn_row(qtbot: QtBot, folder: Path, reply: str) -> QImage:
+    """The first result row of a one-reply library, as the window draws it."""
+    folder.mkdir()
+    (folder / "one.yaml").write_text(
+        "name: one\nlanguage: zh-CN\nentries:\n"
+        f"  - category: 物流\n    question: 订单查询\n    reply: '{reply}'\n",
+        encoding="utf-8",
+    )
+    window = make_window(qtbot, folder)
+    window.search_box.setText("订单查询")
+    qtbot.waitUntil(lambda: window.current_entry() is not None)
+    window.results.clearSelection()  # drawn as an ordinary row
+    index = window.results.model().index(0, 0)
+    return window.results.viewport().grab(window.results.visualRect(index)).toImage()
+
+
+def ink(image: QImage) -> int:
+    points = ((x, y) for y in range(image.height()) for x in range(image.width()))
+    return sum(1 for x, y in points if QColor(image.pixel(x, y)).lightness() < 200)
+
+
+def test_rows_with_chinese_text_draw_underscores(qtbot: QtBot, tmp_path: Path) -> None:
+    """A Han character makes the line taller than the Latin font says: the row is measured with it.
+
+    Measured by the line's end: underscores after the text, against nothing
+    there; the underscores' ink must be there (it was clipped away).
+    """
+    font = QApplication.font()
+    underscores = drawn_row(qtbot, tmp_path / "a", "您好，订单已发出__________")
+    bare = drawn_row(qtbot, tmp_path / "b", "您好，订单已发出")
+    assert underscores.height() >= 2 * line_metrics(font).height
+    width = QFontMetrics(font).horizontalAdvance("__________")
+    assert ink(underscores) - ink(bare) >= width * 0.8

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCharts import QAreaSeries, QLineSeries
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.app import QuickReplyApp
@@ -83,6 +84,30 @@ def test_today_shows_the_shift_and_draws_the_target(
     assert today.missed.item(0).text() == "1 × 发票抬头开错了"
     assert today.heading.text().startswith("<b>Today</b> since ")
     assert [s.name() for s in series] == ["3 answered, counted per 5 seconds", "target 20s"]
+
+
+def test_refresh_redraws_the_charts_at_their_size(
+    qtbot: QtBot, app: tuple[QuickReplyApp, ManualClock]
+) -> None:
+    quickreply, clock = app
+    today = quickreply.panels.show_today()
+    qtbot.addWidget(today)
+    qtbot.waitExposed(today)
+    charts = list(today.response_charts.values())
+    widths = [chart.width() for chart in charts]
+    countdown = quickreply.countdowns.start(Kind.REPLY, "c")
+    clock.now += 7
+    quickreply.countdowns.stop_oldest(countdown.started_by)
+    for _ in range(3):
+        qtbot.mouseClick(
+            next(b for b in today.findChildren(QPushButton) if b.text() == "Refresh"),
+            Qt.MouseButton.LeftButton,
+        )
+        qtbot.wait(10)
+    assert list(today.response_charts.values()) == charts
+    assert [chart.width() for chart in charts] == widths
+    assert min(widths) > today.width() // 3
+    assert today.response_charts[Kind.REPLY].bins == [(0, 0), (5, 1)]
 
 
 def test_a_missed_search_becomes_a_reply_in_the_regular_editor_and_is_found_at_once(
