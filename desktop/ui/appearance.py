@@ -4,8 +4,10 @@ Colours that carry a meaning (a warning, an error, the placeholder form, the
 countdown states, the charts) come from ``Tones``, one set per theme, each
 readable on its own background at a contrast ratio of 4.5 or more. Widgets
 that draw with them go through ``follow_theme``, which builds their style
-sheet again whenever the application's palette changes: a style sheet set
-once keeps the old theme's colours after a switch.
+sheet again whenever the application's palette changes (``restyle_all``
+after a font change): under a
+style sheet set once, children keep the old theme's colours and the old font
+size after a switch.
 """
 
 from __future__ import annotations
@@ -162,7 +164,10 @@ def our_palette(dark: bool) -> QPalette:
 
 
 def apply_theme(app: QApplication, theme: str) -> None:
-    """Light, dark or the system's colours; a palette of our own where the platform ignores the request."""
+    """Light, dark or the system's colours; a palette of our own where the platform ignores the request.
+
+    Called after a font change too: it sets every themed style sheet again.
+    """
     schemes = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
     wanted = schemes.get(theme, Qt.ColorScheme.Unknown)
     app.styleHints().setColorScheme(wanted)
@@ -172,8 +177,20 @@ def apply_theme(app: QApplication, theme: str) -> None:
         quiet = _PALETTES[palette_is_dark(palette)][QPalette.ColorRole.PlaceholderText]
         palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(quiet))
         app.setPalette(palette)
-        return
-    app.setPalette(our_palette(wanted == Qt.ColorScheme.Dark))
+    else:
+        app.setPalette(our_palette(wanted == Qt.ColorScheme.Dark))
+    restyle_all(app)
+
+
+def restyle_all(app: QApplication) -> None:
+    """Every themed widget's style sheet set again, after the font or the theme changed.
+
+    Children polished under a style sheet keep the font size they had until it
+    is set again (a new font size left the result list and preview small).
+    """
+    for widget in app.allWidgets():
+        for follower in widget.findChildren(_ThemeFollower, "", Qt.FindChildOption.FindDirectChildrenOnly):
+            follower.apply(again=True)
 
 
 def contrast_ratio(first: QColor, second: QColor) -> float:

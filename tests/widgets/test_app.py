@@ -592,6 +592,9 @@ def test_appearance_settings_apply_at_once(qtbot: QtBot, app: QuickReplyApp) -> 
     from dataclasses import replace
 
     system_size = QApplication.font().pointSizeF()
+    app.flow.summon()
+    app.window.search_box.setText("订单")
+    row_height = app.window.results.sizeHintForRow(0)
     try:
         assert (
             app.apply_settings(
@@ -602,11 +605,17 @@ def test_appearance_settings_apply_at_once(qtbot: QtBot, app: QuickReplyApp) -> 
         assert app.window.windowOpacity() == pytest.approx(0.8, abs=0.01)
         assert app.countdowns.strip.windowOpacity() == pytest.approx(0.8, abs=0.01)
         assert QApplication.font().pointSizeF() == 15
+        # Where agents read, not only the window: the list, its rows, the preview, the box.
+        window = app.window
+        for part in (window.results, window.preview, window.search_box, window.status, window.form):
+            assert part.font().pointSizeF() == 15, part.objectName()
+        assert window.results.sizeHintForRow(0) > row_height * 1.3
         window_colour = QApplication.palette().color(QPalette.ColorRole.Window)
         assert window_colour.lightness() < 80  # dark, whether the platform or our palette did it
     finally:
         app.apply_settings(replace(app.settings, window_opacity_percent=100, font_size_pt=0, theme="system"))
     assert QApplication.font().pointSizeF() == system_size
+    assert app.window.results.sizeHintForRow(0) == row_height
     assert QApplication.palette().color(QPalette.ColorRole.Window).lightness() > 150
 
 
