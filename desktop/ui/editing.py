@@ -165,7 +165,7 @@ class EntryEditing(QObject):
             target,
             language=language,
             categories=[e.category for e in entries],
-            codes={e.code.lower(): e.id for e in entries if e.code},
+            codes={e.code.lower(): (e.id, e.question) for e in entries if e.code},
             wording=self.wording,
             note=note,
             parent=self._parent(),

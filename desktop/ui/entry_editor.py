@@ -21,12 +21,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -37,6 +39,7 @@ from desktop.core.playbook_store import ConflictError, EntryData, PlaybookDocume
 from desktop.core.wording import WordingBook
 from desktop.ui.appearance import set_tone
 from desktop.ui.i18n import localized
+from desktop.ui.text_metrics import line_metrics
 
 LANGUAGES = ("zh-CN", "ko-KR", "en")
 
@@ -105,7 +108,7 @@ class EntryEditor(QDialog):
         *,
         language: str,
         categories: list[str],
-        codes: Mapping[str, str],
+        codes: Mapping[str, tuple[str, str]],
         wording: WordingBook | None = None,
         note: str = "",
         parent: QWidget | None = None,
@@ -151,7 +154,16 @@ class EntryEditor(QDialog):
         self.warnings = QLabel()
         self.warnings.setObjectName("wordingWarnings")
         self.warnings.setWordWrap(True)
+        self.warnings.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         set_tone(self.warnings, "warning")
+        # Room for two warnings is kept whether or not there are any (more scroll): the
+        # fields below never jump while the agent types.
+        warnings_area = QScrollArea()
+        warnings_area.setWidget(self.warnings)
+        warnings_area.setWidgetResizable(True)
+        warnings_area.setFrameShape(QFrame.Shape.NoFrame)
+        warnings_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        warnings_area.setFixedHeight(2 * line_metrics(self.font()).height + 6)
         self.error = QLabel()
         self.error.setWordWrap(True)
         set_tone(self.error, "error")
@@ -169,7 +181,7 @@ class EntryEditor(QDialog):
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Replies"), self.alternatives)
         form.addRow("", add_alternative)
-        form.addRow("", self.warnings)
+        form.addRow("", warnings_area)
         form.addRow(self.tr("Context"), self.context)
         form.addRow(self.tr("Tips"), self.tips)
         form.addRow(self.tr("Tags"), self.tags)
@@ -250,9 +262,11 @@ class EntryEditor(QDialog):
 
     def _check_code(self) -> None:
         code = self.code.text().strip().lower()
-        owner = self._codes.get(code)
-        taken = bool(code) and owner is not None and owner != self.data.id
-        self.code_warning.setText(self.tr("Already used by {entry}").format(entry=owner) if taken else "")
+        owner_id, owner_question = self._codes.get(code, ("", ""))
+        taken = bool(code) and bool(owner_id) and owner_id != self.data.id
+        self.code_warning.setText(
+            self.tr("Already used by “{question}”").format(question=owner_question) if taken else ""
+        )
 
     def _check_wording(self) -> None:
         if self._wording is None:

@@ -21,17 +21,17 @@
 <context>
     <name>AlternativeEditor</name>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="57" />
+        <location filename="../../desktop/ui/entry_editor.py" line="60" />
         <source>+ Add a message</source>
         <translation>+ Add a message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="58" />
+        <location filename="../../desktop/ui/entry_editor.py" line="61" />
         <source>− Remove the last message</source>
         <translation>− Remove the last message</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="72" />
+        <location filename="../../desktop/ui/entry_editor.py" line="75" />
         <source>The message the customer reads</source>
         <translation>The message the customer reads</translation>
     </message>
@@ -152,105 +152,105 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="114" />
+        <location filename="../../desktop/ui/entry_editor.py" line="117" />
         <source>Edit reply</source>
         <translation>Edit reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="114" />
+        <location filename="../../desktop/ui/entry_editor.py" line="117" />
         <source>New reply</source>
         <translation>New reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="121" />
+        <location filename="../../desktop/ui/entry_editor.py" line="124" />
         <source>Other ways customers ask, one per line</source>
         <translation>Other ways customers ask, one per line</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="144" />
+        <location filename="../../desktop/ui/entry_editor.py" line="147" />
         <source>+ Another wording</source>
         <translation>+ Another wording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="162" />
+        <location filename="../../desktop/ui/entry_editor.py" line="174" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="163" />
+        <location filename="../../desktop/ui/entry_editor.py" line="175" />
         <source>Also asked as</source>
         <translation>Also asked as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="164" />
+        <location filename="../../desktop/ui/entry_editor.py" line="176" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="168" />
+        <location filename="../../desktop/ui/entry_editor.py" line="180" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="169" />
+        <location filename="../../desktop/ui/entry_editor.py" line="181" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="170" />
+        <location filename="../../desktop/ui/entry_editor.py" line="182" />
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="173" />
+        <location filename="../../desktop/ui/entry_editor.py" line="185" />
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="174" />
+        <location filename="../../desktop/ui/entry_editor.py" line="186" />
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="175" />
+        <location filename="../../desktop/ui/entry_editor.py" line="187" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="207" />
-        <location filename="../../desktop/ui/entry_editor.py" line="310" />
+        <location filename="../../desktop/ui/entry_editor.py" line="219" />
+        <location filename="../../desktop/ui/entry_editor.py" line="324" />
         <source>{error}
 Fix this file before saving here</source>
         <translation>{error}
 Fix this file before saving here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="255" />
-        <source>Already used by {entry}</source>
-        <translation>Already used by {entry}</translation>
+        <location filename="../../desktop/ui/entry_editor.py" line="268" />
+        <source>Already used by “{question}”</source>
+        <translation>Already used by “{question}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="277" />
+        <location filename="../../desktop/ui/entry_editor.py" line="291" />
         <source>A question, a category and a reply are needed</source>
         <translation>A question, a category and a reply are needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="298" />
+        <location filename="../../desktop/ui/entry_editor.py" line="312" />
         <source>Not saved: {error}</source>
         <translation>Not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="318" />
+        <location filename="../../desktop/ui/entry_editor.py" line="332" />
         <source>The file changed</source>
         <translation>The file changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="320" />
+        <location filename="../../desktop/ui/entry_editor.py" line="334" />
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="322" />
+        <location filename="../../desktop/ui/entry_editor.py" line="336" />
         <source>— On disk now —
 {theirs}
 
@@ -263,12 +263,12 @@ Fix this file before saving here</translation>
 {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="326" />
+        <location filename="../../desktop/ui/entry_editor.py" line="340" />
         <source>Keep mine</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="327" />
+        <location filename="../../desktop/ui/entry_editor.py" line="341" />
         <source>Take theirs</source>
         <translation>Take theirs</translation>
     </message>
@@ -384,47 +384,47 @@ Settings: {settings}</translation>
 <context>
     <name>PlaceholderForm</name>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="207" />
+        <location filename="../../desktop/ui/search_window.py" line="230" />
         <source>Order number</source>
         <translation>Order number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="208" />
+        <location filename="../../desktop/ui/search_window.py" line="231" />
         <source>Tracking number</source>
         <translation>Tracking number</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="209" />
+        <location filename="../../desktop/ui/search_window.py" line="232" />
         <source>Customer's name</source>
         <translation>Customer's name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="210" />
+        <location filename="../../desktop/ui/search_window.py" line="233" />
         <source>Answer by (time)</source>
         <translation>Answer by (time)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="211" />
+        <location filename="../../desktop/ui/search_window.py" line="234" />
         <source>Restock date</source>
         <translation>Restock date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="212" />
+        <location filename="../../desktop/ui/search_window.py" line="235" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="213" />
+        <location filename="../../desktop/ui/search_window.py" line="236" />
         <source>Coupon code</source>
         <translation>Coupon code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="214" />
+        <location filename="../../desktop/ui/search_window.py" line="237" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="232" />
+        <location filename="../../desktop/ui/search_window.py" line="255" />
         <source>Fill in, then Enter pastes (Esc: back)</source>
         <translation>Fill in, then Enter pastes (Esc: back)</translation>
     </message>
@@ -480,7 +480,7 @@ Settings: {settings}</translation>
 <context>
     <name>ReplyFlow</name>
     <message>
-        <location filename="../../desktop/ui/reply_flow.py" line="274" />
+        <location filename="../../desktop/ui/reply_flow.py" line="277" />
         <source>Copied: paste it with {paste}</source>
         <translation>Copied: paste it with {paste}</translation>
     </message>
@@ -524,27 +524,27 @@ Settings: {settings}</translation>
 <context>
     <name>SearchWindow</name>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="63" />
+        <location filename="../../desktop/ui/search_window.py" line="64" />
         <source>Enter paste</source>
         <translation>Enter paste</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="64" />
+        <location filename="../../desktop/ui/search_window.py" line="65" />
         <source>Alt+1…9 paste that row</source>
         <translation>Alt+1…9 paste that row</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="65" />
+        <location filename="../../desktop/ui/search_window.py" line="66" />
         <source>Tab next wording</source>
         <translation>Tab next wording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="66" />
+        <location filename="../../desktop/ui/search_window.py" line="67" />
         <source>Ctrl+C copy</source>
         <translation>Ctrl+C copy</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="67" />
+        <location filename="../../desktop/ui/search_window.py" line="68" />
         <source>Ctrl+T timers</source>
         <translation>Ctrl+T timers</translation>
     </message>
@@ -559,87 +559,87 @@ Settings: {settings}</translation>
         <translation>F3 today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="69" />
+        <location filename="../../desktop/ui/search_window.py" line="70" />
         <source>Esc hide</source>
         <translation>Esc hide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="96" />
+        <location filename="../../desktop/ui/search_window.py" line="97" />
         <source>Part {number} of {count} ready</source>
         <translation>Part {number} of {count} ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="315" />
+        <location filename="../../desktop/ui/search_window.py" line="338" />
         <source>Type a question, pinyin, initials or keywords…</source>
         <translation>Type a question, pinyin, initials or keywords…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="407" />
+        <location filename="../../desktop/ui/search_window.py" line="430" />
         <source>… {count} more (quickreply lint shows all)</source>
         <translation>… {count} more (quickreply lint shows all)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="568" />
+        <location filename="../../desktop/ui/search_window.py" line="591" />
         <source>{status}: Enter sends it, Esc keeps it for later</source>
         <translation>{status}: Enter sends it, Esc keeps it for later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="588" />
+        <location filename="../../desktop/ui/search_window.py" line="611" />
         <source>Edit (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="589" />
+        <location filename="../../desktop/ui/search_window.py" line="612" />
         <source>Duplicate (Ctrl+D)</source>
         <translation>Duplicate (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="591" />
+        <location filename="../../desktop/ui/search_window.py" line="614" />
         <source>Revert to the {layer} version</source>
         <translation>Revert to the {layer} version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="593" />
+        <location filename="../../desktop/ui/search_window.py" line="616" />
         <source>Delete (Del)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="731" />
+        <location filename="../../desktop/ui/search_window.py" line="754" />
         <source>No category has groups like 淘宝/售前 to limit the results to</source>
         <translation>No category has groups like 淘宝/售前 to limit the results to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="741" />
+        <location filename="../../desktop/ui/search_window.py" line="764" />
         <source>{group} only: {count} result(s) · Ctrl+G shows the next group</source>
         <translation>{group} only: {count} result(s) · Ctrl+G shows the next group</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="747" />
+        <location filename="../../desktop/ui/search_window.py" line="770" />
         <source>{count} replies</source>
         <translation>{count} replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="749" />
+        <location filename="../../desktop/ui/search_window.py" line="772" />
         <source>{count} result(s)</source>
         <translation>{count} result(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="751" />
+        <location filename="../../desktop/ui/search_window.py" line="774" />
         <source>No reply matches “{text}” — Ctrl+N creates one</source>
         <translation>No reply matches “{text}” — Ctrl+N creates one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="765" />
+        <location filename="../../desktop/ui/search_window.py" line="788" />
         <source>Demo values in this reply: {values}. F4 sets your shop's own.</source>
         <translation>Demo values in this reply: {values}. F4 sets your shop's own.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="779" />
+        <location filename="../../desktop/ui/search_window.py" line="802" />
         <source>Context: {context}</source>
         <translation>Context: {context}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="782" />
+        <location filename="../../desktop/ui/search_window.py" line="805" />
         <source>Tips: {tips}</source>
         <translation>Tips: {tips}</translation>
     </message>
@@ -1121,7 +1121,7 @@ Saving keeps that file aside and starts a new one.</translation>
         <translation>Drag to move; it snaps to the nearest screen edge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/countdowns.py" line="261" />
+        <location filename="../../desktop/ui/countdowns.py" line="263" />
         <source>{status}: the hotkey in that chat offers it</source>
         <translation>{status}: the hotkey in that chat offers it</translation>
     </message>
@@ -1129,17 +1129,17 @@ Saving keeps that file aside and starts a new one.</translation>
 <context>
     <name>TitleBar</name>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="127" />
+        <location filename="../../desktop/ui/search_window.py" line="128" />
         <source>Pin: stay open after pasting</source>
         <translation>Pin: stay open after pasting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="130" />
+        <location filename="../../desktop/ui/search_window.py" line="131" />
         <source>Service rules (F1)</source>
         <translation>Service rules (F1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="131" />
+        <location filename="../../desktop/ui/search_window.py" line="132" />
         <source>Hide (Esc)</source>
         <translation>Hide (Esc)</translation>
     </message>

@@ -21,17 +21,17 @@
 <context>
     <name>AlternativeEditor</name>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="57" />
+        <location filename="../../desktop/ui/entry_editor.py" line="60" />
         <source>+ Add a message</source>
         <translation>+ 메시지 추가</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="58" />
+        <location filename="../../desktop/ui/entry_editor.py" line="61" />
         <source>− Remove the last message</source>
         <translation>− 마지막 메시지 삭제</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="72" />
+        <location filename="../../desktop/ui/entry_editor.py" line="75" />
         <source>The message the customer reads</source>
         <translation>고객이 받을 메시지</translation>
     </message>
@@ -152,105 +152,105 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="114" />
+        <location filename="../../desktop/ui/entry_editor.py" line="117" />
         <source>Edit reply</source>
         <translation>답변 편집</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="114" />
+        <location filename="../../desktop/ui/entry_editor.py" line="117" />
         <source>New reply</source>
         <translation>새 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="121" />
+        <location filename="../../desktop/ui/entry_editor.py" line="124" />
         <source>Other ways customers ask, one per line</source>
         <translation>고객이 다르게 묻는 말, 한 줄에 하나씩</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="144" />
+        <location filename="../../desktop/ui/entry_editor.py" line="147" />
         <source>+ Another wording</source>
         <translation>+ 다른 표현 추가</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="162" />
+        <location filename="../../desktop/ui/entry_editor.py" line="174" />
         <source>Question</source>
         <translation>질문</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="163" />
+        <location filename="../../desktop/ui/entry_editor.py" line="175" />
         <source>Also asked as</source>
         <translation>다른 질문 표현</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="164" />
+        <location filename="../../desktop/ui/entry_editor.py" line="176" />
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="168" />
+        <location filename="../../desktop/ui/entry_editor.py" line="180" />
         <source>Code</source>
         <translation>단축 코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="169" />
+        <location filename="../../desktop/ui/entry_editor.py" line="181" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="170" />
+        <location filename="../../desktop/ui/entry_editor.py" line="182" />
         <source>Replies</source>
         <translation>답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="173" />
+        <location filename="../../desktop/ui/entry_editor.py" line="185" />
         <source>Context</source>
         <translation>상황 설명</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="174" />
+        <location filename="../../desktop/ui/entry_editor.py" line="186" />
         <source>Tips</source>
         <translation>응대 팁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="175" />
+        <location filename="../../desktop/ui/entry_editor.py" line="187" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="207" />
-        <location filename="../../desktop/ui/entry_editor.py" line="310" />
+        <location filename="../../desktop/ui/entry_editor.py" line="219" />
+        <location filename="../../desktop/ui/entry_editor.py" line="324" />
         <source>{error}
 Fix this file before saving here</source>
         <translation>{error}
 이 파일을 먼저 고친 후 저장해 주세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="255" />
-        <source>Already used by {entry}</source>
-        <translation>{entry}에서 이미 사용 중</translation>
+        <location filename="../../desktop/ui/entry_editor.py" line="268" />
+        <source>Already used by “{question}”</source>
+        <translation>“{question}”에서 이미 사용 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="277" />
+        <location filename="../../desktop/ui/entry_editor.py" line="291" />
         <source>A question, a category and a reply are needed</source>
         <translation>질문, 분류, 답변을 모두 입력해 주세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="298" />
+        <location filename="../../desktop/ui/entry_editor.py" line="312" />
         <source>Not saved: {error}</source>
         <translation>저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="318" />
+        <location filename="../../desktop/ui/entry_editor.py" line="332" />
         <source>The file changed</source>
         <translation>파일이 변경되었습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="320" />
+        <location filename="../../desktop/ui/entry_editor.py" line="334" />
         <source>(deleted)</source>
         <translation>(삭제됨)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="322" />
+        <location filename="../../desktop/ui/entry_editor.py" line="336" />
         <source>— On disk now —
 {theirs}
 
@@ -263,12 +263,12 @@ Fix this file before saving here</source>
 {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="326" />
+        <location filename="../../desktop/ui/entry_editor.py" line="340" />
         <source>Keep mine</source>
         <translation>내 버전 유지</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="327" />
+        <location filename="../../desktop/ui/entry_editor.py" line="341" />
         <source>Take theirs</source>
         <translation>저장된 버전 사용</translation>
     </message>
@@ -384,47 +384,47 @@ Settings: {settings}</source>
 <context>
     <name>PlaceholderForm</name>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="207" />
+        <location filename="../../desktop/ui/search_window.py" line="230" />
         <source>Order number</source>
         <translation>주문번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="208" />
+        <location filename="../../desktop/ui/search_window.py" line="231" />
         <source>Tracking number</source>
         <translation>운송장 번호</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="209" />
+        <location filename="../../desktop/ui/search_window.py" line="232" />
         <source>Customer's name</source>
         <translation>고객 이름</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="210" />
+        <location filename="../../desktop/ui/search_window.py" line="233" />
         <source>Answer by (time)</source>
         <translation>답변 드릴 시간</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="211" />
+        <location filename="../../desktop/ui/search_window.py" line="234" />
         <source>Restock date</source>
         <translation>입고 예정일</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="212" />
+        <location filename="../../desktop/ui/search_window.py" line="235" />
         <source>Amount</source>
         <translation>금액</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="213" />
+        <location filename="../../desktop/ui/search_window.py" line="236" />
         <source>Coupon code</source>
         <translation>쿠폰 코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="214" />
+        <location filename="../../desktop/ui/search_window.py" line="237" />
         <source>Size</source>
         <translation>사이즈</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="232" />
+        <location filename="../../desktop/ui/search_window.py" line="255" />
         <source>Fill in, then Enter pastes (Esc: back)</source>
         <translation>입력 후 Enter로 붙여넣기 (Esc: 돌아가기)</translation>
     </message>
@@ -480,7 +480,7 @@ Settings: {settings}</source>
 <context>
     <name>ReplyFlow</name>
     <message>
-        <location filename="../../desktop/ui/reply_flow.py" line="274" />
+        <location filename="../../desktop/ui/reply_flow.py" line="277" />
         <source>Copied: paste it with {paste}</source>
         <translation>복사했습니다: {paste}로 붙여 넣으세요</translation>
     </message>
@@ -524,27 +524,27 @@ Settings: {settings}</source>
 <context>
     <name>SearchWindow</name>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="63" />
+        <location filename="../../desktop/ui/search_window.py" line="64" />
         <source>Enter paste</source>
         <translation>Enter 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="64" />
+        <location filename="../../desktop/ui/search_window.py" line="65" />
         <source>Alt+1…9 paste that row</source>
         <translation>Alt+1…9 해당 줄 붙여넣기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="65" />
+        <location filename="../../desktop/ui/search_window.py" line="66" />
         <source>Tab next wording</source>
         <translation>Tab 다른 표현</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="66" />
+        <location filename="../../desktop/ui/search_window.py" line="67" />
         <source>Ctrl+C copy</source>
         <translation>Ctrl+C 복사</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="67" />
+        <location filename="../../desktop/ui/search_window.py" line="68" />
         <source>Ctrl+T timers</source>
         <translation>Ctrl+T 타이머</translation>
     </message>
@@ -559,87 +559,87 @@ Settings: {settings}</source>
         <translation>F3 오늘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="69" />
+        <location filename="../../desktop/ui/search_window.py" line="70" />
         <source>Esc hide</source>
         <translation>Esc 숨기기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="96" />
+        <location filename="../../desktop/ui/search_window.py" line="97" />
         <source>Part {number} of {count} ready</source>
         <translation>{number}/{count}번째 메시지 준비됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="315" />
+        <location filename="../../desktop/ui/search_window.py" line="338" />
         <source>Type a question, pinyin, initials or keywords…</source>
         <translation>질문, 초성 또는 키워드 입력…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="407" />
+        <location filename="../../desktop/ui/search_window.py" line="430" />
         <source>… {count} more (quickreply lint shows all)</source>
         <translation>… 외 {count}개 (quickreply lint로 전체 보기)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="568" />
+        <location filename="../../desktop/ui/search_window.py" line="591" />
         <source>{status}: Enter sends it, Esc keeps it for later</source>
         <translation>{status}: Enter로 보내기, Esc는 나중에</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="588" />
+        <location filename="../../desktop/ui/search_window.py" line="611" />
         <source>Edit (F2)</source>
         <translation>편집 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="589" />
+        <location filename="../../desktop/ui/search_window.py" line="612" />
         <source>Duplicate (Ctrl+D)</source>
         <translation>복제해서 새 답변 만들기 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="591" />
+        <location filename="../../desktop/ui/search_window.py" line="614" />
         <source>Revert to the {layer} version</source>
         <translation>{layer} 버전으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="593" />
+        <location filename="../../desktop/ui/search_window.py" line="616" />
         <source>Delete (Del)</source>
         <translation>삭제 (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="731" />
+        <location filename="../../desktop/ui/search_window.py" line="754" />
         <source>No category has groups like 淘宝/售前 to limit the results to</source>
         <translation>淘宝/售前처럼 단계가 있는 분류가 없어 상위 분류로 좁힐 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="741" />
+        <location filename="../../desktop/ui/search_window.py" line="764" />
         <source>{group} only: {count} result(s) · Ctrl+G shows the next group</source>
         <translation>{group}만: 결과 {count}개 · Ctrl+G로 다음 분류</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="747" />
+        <location filename="../../desktop/ui/search_window.py" line="770" />
         <source>{count} replies</source>
         <translation>답변 {count}개</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="749" />
+        <location filename="../../desktop/ui/search_window.py" line="772" />
         <source>{count} result(s)</source>
         <translation>검색 결과 {count}개</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="751" />
+        <location filename="../../desktop/ui/search_window.py" line="774" />
         <source>No reply matches “{text}” — Ctrl+N creates one</source>
         <translation>“{text}”에 맞는 답변이 없습니다 — Ctrl+N으로 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="765" />
+        <location filename="../../desktop/ui/search_window.py" line="788" />
         <source>Demo values in this reply: {values}. F4 sets your shop's own.</source>
         <translation>이 답변에 예시 값이 남아 있어요: {values}. F4에서 우리 가게 정보로 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="779" />
+        <location filename="../../desktop/ui/search_window.py" line="802" />
         <source>Context: {context}</source>
         <translation>상황: {context}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="782" />
+        <location filename="../../desktop/ui/search_window.py" line="805" />
         <source>Tips: {tips}</source>
         <translation>팁: {tips}</translation>
     </message>
@@ -1121,7 +1121,7 @@ Saving keeps that file aside and starts a new one.</source>
         <translation>끌어서 옮기세요. 가장 가까운 화면 가장자리에 붙습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/countdowns.py" line="261" />
+        <location filename="../../desktop/ui/countdowns.py" line="263" />
         <source>{status}: the hotkey in that chat offers it</source>
         <translation>{status}: 그 채팅에서 단축키를 누르면 이 부분이 먼저 나옵니다</translation>
     </message>
@@ -1129,17 +1129,17 @@ Saving keeps that file aside and starts a new one.</source>
 <context>
     <name>TitleBar</name>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="127" />
+        <location filename="../../desktop/ui/search_window.py" line="128" />
         <source>Pin: stay open after pasting</source>
         <translation>고정: 붙여넣은 후에도 창 유지</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="130" />
+        <location filename="../../desktop/ui/search_window.py" line="131" />
         <source>Service rules (F1)</source>
         <translation>응대 규칙 (F1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="131" />
+        <location filename="../../desktop/ui/search_window.py" line="132" />
         <source>Hide (Esc)</source>
         <translation>숨기기 (Esc)</translation>
     </message>

@@ -21,17 +21,17 @@
 <context>
     <name>AlternativeEditor</name>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="57" />
+        <location filename="../../desktop/ui/entry_editor.py" line="60" />
         <source>+ Add a message</source>
         <translation>+ 再加一条消息</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="58" />
+        <location filename="../../desktop/ui/entry_editor.py" line="61" />
         <source>− Remove the last message</source>
         <translation>− 删掉最后一条</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="72" />
+        <location filename="../../desktop/ui/entry_editor.py" line="75" />
         <source>The message the customer reads</source>
         <translation>顾客会收到的消息</translation>
     </message>
@@ -152,105 +152,105 @@
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="114" />
+        <location filename="../../desktop/ui/entry_editor.py" line="117" />
         <source>Edit reply</source>
         <translation>编辑话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="114" />
+        <location filename="../../desktop/ui/entry_editor.py" line="117" />
         <source>New reply</source>
         <translation>新建话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="121" />
+        <location filename="../../desktop/ui/entry_editor.py" line="124" />
         <source>Other ways customers ask, one per line</source>
         <translation>顾客的其他问法，一行一个</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="144" />
+        <location filename="../../desktop/ui/entry_editor.py" line="147" />
         <source>+ Another wording</source>
         <translation>+ 另一种说法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="162" />
+        <location filename="../../desktop/ui/entry_editor.py" line="174" />
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="163" />
+        <location filename="../../desktop/ui/entry_editor.py" line="175" />
         <source>Also asked as</source>
         <translation>其他问法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="164" />
+        <location filename="../../desktop/ui/entry_editor.py" line="176" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="168" />
+        <location filename="../../desktop/ui/entry_editor.py" line="180" />
         <source>Code</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="169" />
+        <location filename="../../desktop/ui/entry_editor.py" line="181" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="170" />
+        <location filename="../../desktop/ui/entry_editor.py" line="182" />
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="173" />
+        <location filename="../../desktop/ui/entry_editor.py" line="185" />
         <source>Context</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="174" />
+        <location filename="../../desktop/ui/entry_editor.py" line="186" />
         <source>Tips</source>
         <translation>技巧</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="175" />
+        <location filename="../../desktop/ui/entry_editor.py" line="187" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="207" />
-        <location filename="../../desktop/ui/entry_editor.py" line="310" />
+        <location filename="../../desktop/ui/entry_editor.py" line="219" />
+        <location filename="../../desktop/ui/entry_editor.py" line="324" />
         <source>{error}
 Fix this file before saving here</source>
         <translation>{error}
 请先修好这个文件再保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="255" />
-        <source>Already used by {entry}</source>
-        <translation>已被 {entry} 使用</translation>
+        <location filename="../../desktop/ui/entry_editor.py" line="268" />
+        <source>Already used by “{question}”</source>
+        <translation>已被“{question}”使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="277" />
+        <location filename="../../desktop/ui/entry_editor.py" line="291" />
         <source>A question, a category and a reply are needed</source>
         <translation>问题、分类和至少一条回复都要填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="298" />
+        <location filename="../../desktop/ui/entry_editor.py" line="312" />
         <source>Not saved: {error}</source>
         <translation>没有保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="318" />
+        <location filename="../../desktop/ui/entry_editor.py" line="332" />
         <source>The file changed</source>
         <translation>文件已被修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="320" />
+        <location filename="../../desktop/ui/entry_editor.py" line="334" />
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="322" />
+        <location filename="../../desktop/ui/entry_editor.py" line="336" />
         <source>— On disk now —
 {theirs}
 
@@ -263,12 +263,12 @@ Fix this file before saving here</source>
 {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="326" />
+        <location filename="../../desktop/ui/entry_editor.py" line="340" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="327" />
+        <location filename="../../desktop/ui/entry_editor.py" line="341" />
         <source>Take theirs</source>
         <translation>用磁盘上的</translation>
     </message>
@@ -384,47 +384,47 @@ Settings: {settings}</source>
 <context>
     <name>PlaceholderForm</name>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="207" />
+        <location filename="../../desktop/ui/search_window.py" line="230" />
         <source>Order number</source>
         <translation>订单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="208" />
+        <location filename="../../desktop/ui/search_window.py" line="231" />
         <source>Tracking number</source>
         <translation>快递单号</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="209" />
+        <location filename="../../desktop/ui/search_window.py" line="232" />
         <source>Customer's name</source>
         <translation>顾客称呼</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="210" />
+        <location filename="../../desktop/ui/search_window.py" line="233" />
         <source>Answer by (time)</source>
         <translation>答复时间</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="211" />
+        <location filename="../../desktop/ui/search_window.py" line="234" />
         <source>Restock date</source>
         <translation>到货日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="212" />
+        <location filename="../../desktop/ui/search_window.py" line="235" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="213" />
+        <location filename="../../desktop/ui/search_window.py" line="236" />
         <source>Coupon code</source>
         <translation>优惠券码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="214" />
+        <location filename="../../desktop/ui/search_window.py" line="237" />
         <source>Size</source>
         <translation>尺码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="232" />
+        <location filename="../../desktop/ui/search_window.py" line="255" />
         <source>Fill in, then Enter pastes (Esc: back)</source>
         <translation>填写后按 Enter 粘贴（Esc 返回）</translation>
     </message>
@@ -480,7 +480,7 @@ Settings: {settings}</source>
 <context>
     <name>ReplyFlow</name>
     <message>
-        <location filename="../../desktop/ui/reply_flow.py" line="274" />
+        <location filename="../../desktop/ui/reply_flow.py" line="277" />
         <source>Copied: paste it with {paste}</source>
         <translation>已复制：按 {paste} 粘贴</translation>
     </message>
@@ -524,27 +524,27 @@ Settings: {settings}</source>
 <context>
     <name>SearchWindow</name>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="63" />
+        <location filename="../../desktop/ui/search_window.py" line="64" />
         <source>Enter paste</source>
         <translation>Enter 粘贴</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="64" />
+        <location filename="../../desktop/ui/search_window.py" line="65" />
         <source>Alt+1…9 paste that row</source>
         <translation>Alt+1…9 粘贴对应行</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="65" />
+        <location filename="../../desktop/ui/search_window.py" line="66" />
         <source>Tab next wording</source>
         <translation>Tab 换一种说法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="66" />
+        <location filename="../../desktop/ui/search_window.py" line="67" />
         <source>Ctrl+C copy</source>
         <translation>Ctrl+C 复制</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="67" />
+        <location filename="../../desktop/ui/search_window.py" line="68" />
         <source>Ctrl+T timers</source>
         <translation>Ctrl+T 计时</translation>
     </message>
@@ -559,87 +559,87 @@ Settings: {settings}</source>
         <translation>F3 今日</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="69" />
+        <location filename="../../desktop/ui/search_window.py" line="70" />
         <source>Esc hide</source>
         <translation>Esc 隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="96" />
+        <location filename="../../desktop/ui/search_window.py" line="97" />
         <source>Part {number} of {count} ready</source>
         <translation>第 {number}/{count} 条待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="315" />
+        <location filename="../../desktop/ui/search_window.py" line="338" />
         <source>Type a question, pinyin, initials or keywords…</source>
         <translation>输入问题、拼音、首字母或关键词…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="407" />
+        <location filename="../../desktop/ui/search_window.py" line="430" />
         <source>… {count} more (quickreply lint shows all)</source>
         <translation>… 还有 {count} 个（quickreply lint 可查看全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="568" />
+        <location filename="../../desktop/ui/search_window.py" line="591" />
         <source>{status}: Enter sends it, Esc keeps it for later</source>
         <translation>{status}：按 Enter 发送，按 Esc 稍后再发</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="588" />
+        <location filename="../../desktop/ui/search_window.py" line="611" />
         <source>Edit (F2)</source>
         <translation>编辑 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="589" />
+        <location filename="../../desktop/ui/search_window.py" line="612" />
         <source>Duplicate (Ctrl+D)</source>
         <translation>复制为新话术 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="591" />
+        <location filename="../../desktop/ui/search_window.py" line="614" />
         <source>Revert to the {layer} version</source>
         <translation>恢复{layer}版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="593" />
+        <location filename="../../desktop/ui/search_window.py" line="616" />
         <source>Delete (Del)</source>
         <translation>删除 (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="731" />
+        <location filename="../../desktop/ui/search_window.py" line="754" />
         <source>No category has groups like 淘宝/售前 to limit the results to</source>
         <translation>没有像 淘宝/售前 这样分级的分组，无法按一级分组筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="741" />
+        <location filename="../../desktop/ui/search_window.py" line="764" />
         <source>{group} only: {count} result(s) · Ctrl+G shows the next group</source>
         <translation>只看{group}：{count} 条结果 · Ctrl+G 切换到下一个分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="747" />
+        <location filename="../../desktop/ui/search_window.py" line="770" />
         <source>{count} replies</source>
         <translation>{count} 条话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="749" />
+        <location filename="../../desktop/ui/search_window.py" line="772" />
         <source>{count} result(s)</source>
         <translation>{count} 条结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="751" />
+        <location filename="../../desktop/ui/search_window.py" line="774" />
         <source>No reply matches “{text}” — Ctrl+N creates one</source>
         <translation>没有找到“{text}” — 按 Ctrl+N 新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="765" />
+        <location filename="../../desktop/ui/search_window.py" line="788" />
         <source>Demo values in this reply: {values}. F4 sets your shop's own.</source>
         <translation>这条话术里还是示例值：{values}。按 F4 填写你们店自己的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="779" />
+        <location filename="../../desktop/ui/search_window.py" line="802" />
         <source>Context: {context}</source>
         <translation>背景：{context}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="782" />
+        <location filename="../../desktop/ui/search_window.py" line="805" />
         <source>Tips: {tips}</source>
         <translation>技巧：{tips}</translation>
     </message>
@@ -1121,7 +1121,7 @@ Saving keeps that file aside and starts a new one.</source>
         <translation>拖动可移动，松开后会贴到最近的屏幕边缘</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/countdowns.py" line="261" />
+        <location filename="../../desktop/ui/countdowns.py" line="263" />
         <source>{status}: the hotkey in that chat offers it</source>
         <translation>{status}：在那个聊天窗口按快捷键，会先显示这一条</translation>
     </message>
@@ -1129,17 +1129,17 @@ Saving keeps that file aside and starts a new one.</source>
 <context>
     <name>TitleBar</name>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="127" />
+        <location filename="../../desktop/ui/search_window.py" line="128" />
         <source>Pin: stay open after pasting</source>
         <translation>固定：粘贴后不隐藏</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="130" />
+        <location filename="../../desktop/ui/search_window.py" line="131" />
         <source>Service rules (F1)</source>
         <translation>服务规范 (F1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="131" />
+        <location filename="../../desktop/ui/search_window.py" line="132" />
         <source>Hide (Esc)</source>
         <translation>隐藏 (Esc)</translation>
     </message>

@@ -234,12 +234,18 @@ def test_duplicate_and_multi_part_entries(qtbot: QtBot, app: QuickReplyApp) -> N
 def test_wording_warnings_and_taken_codes_show_as_the_agent_types(qtbot: QtBot, app: QuickReplyApp) -> None:
     app.editing.new_entry("")
     editor = editor_of(app)
+    editor.show()
+    qtbot.waitExposed(editor)
     editor.language.setCurrentText("zh-CN")
-    editor.alternatives.widget(0).parts[0].setPlainText("我们绝对是全网最低价")  # type: ignore[attr-defined]
+    fields_at = [editor.context.mapTo(editor, editor.context.rect().topLeft()), editor.tips.pos()]
+    editor.alternatives.widget(0).parts[0].setPlainText("我们绝对是全网最低价，第一品牌，顶级")  # type: ignore[attr-defined]
+    qtbot.wait(5)
     assert "[absolute]" in editor.warnings.text()
     assert "[extreme]" in editor.warnings.text()
+    # The fields below the warnings stay where the agent's eyes and mouse are.
+    assert [editor.context.mapTo(editor, editor.context.rect().topLeft()), editor.tips.pos()] == fields_at
     editor.code.setText("HY")
-    assert editor.code_warning.text() == "Already used by w.welcome"
+    assert editor.code_warning.text() == "Already used by “欢迎光临”"  # the question, never an id
     editor.code.setText("new-code")
     assert editor.code_warning.text() == ""
 
