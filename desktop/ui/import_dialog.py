@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +26,8 @@ from desktop.core.interchange import (
     apply_import,
     fill_in_name,
     fill_ins_found,
+    likely_target,
+    playbooks_in,
     preview_import,
     read_import,
     with_fill_ins,
@@ -69,6 +72,14 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import replies"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        # Which playbook the phrases go into: the one already holding most of them, or a new one.
+        self.target = QComboBox()
+        self.target.setEditable(True)
+        self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.target.addItems(playbooks_in(playbooks_dir))
+        self.target.setToolTip(self.tr("Pick a playbook to update, or type a new name"))
+        target_row = QFormLayout()
+        target_row.addRow(self.tr("Into playbook"), self.target)
         self.fill_ins = QCheckBox()
         self.fill_ins.setVisible(False)
         self.details = QPlainTextEdit()
@@ -82,6 +93,7 @@ class ImportDialog(QDialog):
         self.shop_form = QFormLayout()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addLayout(target_row)
         layout.addWidget(self.fill_ins)
         layout.addLayout(self.shop_form)
         layout.addWidget(self.details, 1)
@@ -98,6 +110,8 @@ class ImportDialog(QDialog):
             self.details.setPlainText(localized(exc))
             self.import_button.setEnabled(False)
             return
+        self.target.setCurrentText(likely_target(self._source, playbooks_dir))
+        self.target.currentTextChanged.connect(lambda _name: self._show_preview())
         found = fill_ins_found(self._source)
         if found:
             listed = ", ".join(f"{written} ×{count}" for written, count in list(found.items())[:8])
@@ -128,7 +142,9 @@ class ImportDialog(QDialog):
         values = {name: field.text() for name, field in self.shop_values.items()}
         source = with_fill_ins(self._source, values) if self.fill_ins.isChecked() else self._source
         try:
-            self.preview = preview = preview_import(source, self._playbooks_dir, others=self._others)
+            self.preview = preview = preview_import(
+                source, self._playbooks_dir, into=self.target.currentText(), others=self._others
+            )
         except InterchangeError as exc:
             self.preview = None
             self.summary.setText(self.tr("Cannot import {file}").format(file=self._path.name))
@@ -162,6 +178,7 @@ class ImportDialog(QDialog):
         self.summary.setText(f"✓ {done}")
         self.import_button.setVisible(False)
         self.fill_ins.setEnabled(False)
+        self.target.setEnabled(False)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
         self.imported.emit(str(self.preview.target))
 

@@ -29,6 +29,7 @@ from desktop.core.interchange import (
     export_entries,
     fill_ins_found,
     first_sentence,
+    likely_target,
     parse_column_map,
     parse_import,
     preview_import,
@@ -1180,3 +1181,20 @@ def test_an_empty_answer_or_list_item_is_no_reply_and_is_named(tmp_path: Path) -
     assert [e.question for e in read_import(book).entries] == [
         "发货"
     ]  # a heading with blank items only groups
+
+
+def test_an_import_goes_by_default_into_the_playbook_holding_most_of_its_phrases(tmp_path: Path) -> None:
+    playbooks = tmp_path / "playbooks"
+    playbooks.mkdir()
+    phrases = tmp_path / "千牛短语(1).csv"
+    phrases.write_text(
+        "快捷编码,快捷短语,分组\nddcx,亲，订单已经发出～,售后\nzj,感谢光临～,售后\n", encoding="utf-8"
+    )
+    source = read_import(phrases)
+    assert likely_target(source, playbooks) == "qian-niu-duan-yu--1"  # none there yet: from the file name
+    other = tmp_path / "other.csv"
+    other.write_text("快捷编码,快捷短语,分组\nzj,感谢光临～,售后\n", encoding="utf-8")
+    apply_import(preview_import(read_import(other), playbooks, into="other"))
+    apply_import(preview_import(source, playbooks, into="shop"))
+    (playbooks / "broken.yaml").write_text("entries: [\n", encoding="utf-8")  # never guessed, never fatal
+    assert likely_target(source, playbooks) == "shop"  # two shared phrases beat one

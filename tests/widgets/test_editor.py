@@ -304,6 +304,36 @@ def test_importing_from_the_menu_previews_before_writing_and_reimporting_changes
     assert broken.summary.text() == "Cannot import missing.csv"
 
 
+def test_the_same_phrases_in_a_differently_named_file_update_their_playbook(
+    qtbot: QtBot, app: QuickReplyApp, tmp_path: Path
+) -> None:
+    phrases = "快捷编码,快捷短语,分组\nddcx,亲，订单已经发出～,售后\nzj,感谢光临，下次再来～,售后\n"
+    first = tmp_path / "千牛短语.csv"
+    first.write_text(phrases, encoding="utf-8")
+    dialog = app.editing.preview_import(first)
+    qtbot.addWidget(dialog)
+    with library_reloaded(qtbot, app):
+        dialog.import_button.click()
+    # Exported again later, the browser saved it as 千牛短语(1).csv, one phrase changed.
+    second = tmp_path / "千牛短语(1).csv"
+    second.write_text(phrases.replace("下次再来", "欢迎再来"), encoding="utf-8")
+    again = app.editing.preview_import(second)
+    qtbot.addWidget(again)
+    assert again.target.currentText() == dialog.preview.target.stem  # type: ignore[union-attr]
+    assert [again.target.itemText(i) for i in range(again.target.count())] == [again.target.currentText()]
+    assert " 0 new, 1 changed, 1 unchanged" in again.summary.text()
+    # A new name is the team lead's choice: a playbook of its own, every phrase new there.
+    again.target.setCurrentText("backup")
+    assert "backup.yaml" in again.summary.text()
+    assert " 2 new, 0 changed" in again.summary.text()
+    again.target.setCurrentText(dialog.preview.target.stem)  # type: ignore[union-attr]
+    with library_reloaded(qtbot, app):
+        again.import_button.click()
+    assert sorted(p.name for p in app.paths.playbooks.glob("*.yaml")) == [dialog.preview.target.name]  # type: ignore[union-attr]
+    assert sum(1 for e in app.library.entries if e.code in ("ddcx", "zj")) == 2
+    assert not again.target.isEnabled()
+
+
 def test_the_import_preview_names_a_code_the_searched_replies_already_use(
     qtbot: QtBot, app: QuickReplyApp, tmp_path: Path
 ) -> None:

@@ -185,6 +185,41 @@ def target_name(source: ImportSource, into: str | None = None) -> str:
     return slugify(into if into and into.strip() else source.path.stem)
 
 
+def playbooks_in(playbooks_dir: Path) -> list[str]:
+    """The names (file stems) of the playbooks an import can go into, sorted."""
+    try:
+        return sorted(path.stem for path in playbooks_dir.glob("*.yaml") if path.is_file())
+    except OSError:
+        return []
+
+
+def likely_target(source: ImportSource, playbooks_dir: Path) -> str:
+    """The playbook this import most likely updates: the one sharing most of its phrases.
+
+    The same phrases saved under another file name (千牛短语(1).csv) would
+    otherwise import as a second copy of each. With no playbook sharing a
+    phrase, the name comes from the source file.
+    """
+    wanted = {_phrase_key(entry.question, entry.code) for entry in source.entries}
+    best, best_shared = target_name(source), 0
+    for name in playbooks_in(playbooks_dir):
+        path = playbooks_dir / f"{name}.yaml"
+        try:
+            playbook, _problems, _root = load_playbook_text(path.read_text(encoding="utf-8-sig"), path)
+        except (OSError, UnicodeDecodeError, ImportFileError):
+            continue  # a playbook that cannot be read is never guessed: preview would refuse it
+        if playbook is None:
+            continue
+        shared = len(wanted & {_phrase_key(entry.question, entry.code) for entry in playbook.entries})
+        if shared > best_shared:
+            best, best_shared = name, shared
+    return best
+
+
+def _phrase_key(question: str, code: str) -> str:
+    return code.casefold() if code else " ".join(question.split()).casefold()
+
+
 def _code_slug(code: str) -> str:
     # espanso's ":thanks" convention: the colon is no part of what the id names.
     clean = code.lower().strip(":;/\\!,+=")
