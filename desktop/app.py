@@ -232,7 +232,7 @@ class QuickReplyApp(QObject):
 
     def _language_of_library(self) -> str:
         entry = self.window.current_entry()
-        return entry.language if entry is not None else "zh-CN"
+        return entry.language if entry is not None else self.flow.conversation_language()
 
     def _count_use(self, entry_id: str) -> None:
         """Frecency for the ranking; a disk problem costs ranking, never the paste."""

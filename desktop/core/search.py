@@ -49,7 +49,7 @@ from desktop.core.text import (
 )
 
 # Bump when the index layout or analysis changes: cached indexes are rebuilt.
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int32]
@@ -346,6 +346,15 @@ class SearchIndex:
         for word in self._words:
             self._words_by_length[len(word)].append(word)
         self._question_length = np.asarray([len(e.question) for e in self.entries], np.int32)
+        # Each entry's language as a small number, for the empty query's language preference.
+        self._language_ids: dict[str, int] = {}
+        self._language = np.asarray(
+            [
+                self._language_ids.setdefault(e.language.casefold(), len(self._language_ids))
+                for e in self.entries
+            ],
+            np.int32,
+        )
         self._lift = np.ones(len(self.entries), np.float32)
         self._usage_order: list[int] = []
 
@@ -420,11 +429,15 @@ class SearchIndex:
 
     # ---------------------------------------------------------------- search
 
-    def search(self, query: str, limit: int = 20) -> list[Hit]:
-        """Rank the entries for what the agent typed; empty → most used first."""
+    def search(self, query: str, limit: int = 20, *, prefer_language: str = "") -> list[Hit]:
+        """Rank the entries for what the agent typed; empty → most used first.
+
+        ``prefer_language`` (the chat's language) puts that language's replies
+        first in the empty-query list: a Qianniu chat opens on Chinese replies.
+        """
         text = normalize(query).strip()
         if not text:
-            return self._most_used(limit)
+            return self._most_used(limit, prefer_language)
         scores = np.zeros(len(self.entries), np.float32)
         self._score_terms(text, scores)
         self._score_readings(text, scores)
@@ -446,12 +459,29 @@ class SearchIndex:
         )
         return [Hit(self.entries[int(candidates[i])], float(final[i])) for i in order[:limit]]
 
-    def _most_used(self, limit: int) -> list[Hit]:
-        chosen = self._usage_order[:limit]
-        taken = set(chosen)
-        rest = (i for i in range(len(self.entries)) if i not in taken)
-        chosen += [i for _, i in zip(range(limit - len(chosen)), rest, strict=False)]
+    def _most_used(self, limit: int, prefer_language: str = "") -> list[Hit]:
+        """Most used first, then file order; the preferred language's replies before all others."""
+        language = self._language_ids.get(prefer_language.casefold()) if prefer_language else None
+        if language is None:
+            chosen = self._in_use_order(np.ones(len(self.entries), bool), limit)
+        else:
+            same = self._language == language
+            chosen = self._in_use_order(same, limit)
+            chosen += self._in_use_order(~same, limit - len(chosen))
         return [Hit(self.entries[i], float(self._lift[i] - 1.0)) for i in chosen]
+
+    def _in_use_order(self, admitted: npt.NDArray[np.bool_], limit: int) -> list[int]:
+        """Up to ``limit`` admitted entries: the used ones by use, then the rest in file order."""
+        if limit <= 0:
+            return []
+        chosen = [index for index in self._usage_order if admitted[index]][:limit]
+        taken = set(chosen)
+        for index in np.flatnonzero(admitted)[: limit + len(taken)]:
+            if len(chosen) >= limit:
+                break
+            if int(index) not in taken:
+                chosen.append(int(index))
+        return chosen
 
     def _query_terms(self, text: str) -> tuple[dict[str, float], float]:
         """Query term → weight, and the query's total weight.

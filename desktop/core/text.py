@@ -48,6 +48,18 @@ def is_hangul(ch: str) -> bool:
     return HANGUL_FIRST <= ord(ch) <= HANGUL_LAST
 
 
+def script_language(text: str) -> str:
+    """The language ``text``'s script tells: Hangul (or a jamo) → ko-KR, Han → zh-CN, else "".
+
+    Latin text tells nothing: Korean and Chinese agents type English words and pinyin too.
+    """
+    if any(is_hangul(ch) or "\u3131" <= ch <= "\u318e" for ch in text):
+        return "ko-KR"
+    if any(is_han(ch) for ch in text):
+        return "zh-CN"
+    return ""
+
+
 def is_choseong(ch: str) -> bool:
     """Whether ``ch`` is a leading-consonant jamo as a Korean keyboard types it."""
     return ch in _CHOSEONG_INDEX

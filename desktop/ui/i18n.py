@@ -33,6 +33,11 @@ def ui_language(setting: str, system_locale: str | None = None) -> str:
     return {"zh": "zh_CN", "ko": "ko_KR"}.get(primary, "en")
 
 
+def content_language(setting: str) -> str:
+    """The interface language as playbooks write languages: zh_CN → zh-CN, ko_KR → ko-KR, en."""
+    return ui_language(setting).replace("_", "-")
+
+
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
     """Load and install the translation for ``language``; None for English (the source) or when missing.
 

@@ -20,7 +20,7 @@ from desktop.core.settings import Settings
 from desktop.core.shop import facts_asked
 from desktop.core.stats import StatsStore
 from desktop.platform.autostart import Autostart, login_command
-from desktop.ui.i18n import ui_language
+from desktop.ui.i18n import content_language
 from desktop.ui.rules_dialog import ServiceRulesDialog
 from desktop.ui.settings_dialog import SettingsDialog
 from desktop.ui.shop_dialog import ShopDialog
@@ -134,7 +134,7 @@ class Panels(QObject):
         if dialog is None or not dialog.isVisible():
             # The demo values as shipped, not as the shop's facts have filled them in.
             asked = facts_asked(load_playbooks([bundled_path("playbooks")]).playbooks)
-            language = ui_language(self._settings().ui_language).replace("_", "-")
+            language = content_language(self._settings().ui_language)
             dialog = ShopDialog(self.paths.shop_facts, asked, first_language=language, first_run=first_run)
             dialog.saved.connect(self._on_shop_saved)
             self.shop_dialog = dialog
@@ -175,7 +175,7 @@ class Panels(QObject):
             }
             self.rules_dialog = ServiceRulesDialog(self._parent(), targets)
             # The page in the agent's UI language (zh_CN → zh-CN), not only the system's.
-            self.rules_dialog.set_language(ui_language(settings.ui_language).replace("_", "-")[:5])
+            self.rules_dialog.set_language(content_language(settings.ui_language))
         _bring_forward(self.rules_dialog)
         return self.rules_dialog
 

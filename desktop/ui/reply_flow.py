@@ -21,9 +21,10 @@ from desktop.core.countdown import Countdown, Kind, Trigger
 from desktop.core.keys import PasteMethod
 from desktop.core.settings import Settings
 from desktop.core.stats import StatsError, StatsStore
+from desktop.core.text import script_language
 from desktop.platform.base import Focus, Target
 from desktop.ui.countdowns import CountdownController, label_for
-from desktop.ui.i18n import localized
+from desktop.ui.i18n import content_language, localized
 from desktop.ui.paste import Paster, paste_keys
 from desktop.ui.placement import WindowPlacement
 from desktop.ui.search_window import PasteRequest, SearchWindow
@@ -66,6 +67,8 @@ class ReplyFlow(QObject):
         self._count_use = count_use
         self.target: Target | None = None
         self.values_by_target: dict[int, dict[str, str]] = {}
+        # The language of the last reply pasted into each chat: what its customer speaks.
+        self.language_by_target: dict[int, str] = {}
         self._summoned_at = 0.0
         self._chosen_at = 0.0
         self._used_since_summon = False
@@ -185,6 +188,7 @@ class ReplyFlow(QObject):
         self._query_at_summon = self.window.search_box.text().strip()
         handle = self.target.handle if self.target else 0
         self.window.conversation_values = self.values_by_target.setdefault(handle, {})
+        self.window.prefer_language(self.conversation_language())
         self.placement.on_mouse_screen()
         self.window.summon()
         self.platform.raise_window(int(self.window.winId()))
@@ -192,6 +196,17 @@ class ReplyFlow(QObject):
         if warning:
             self.window.status.setText(localized(warning))
         log.info("summoned in %.1f ms", (time.perf_counter() - self._summoned_at) * 1000)
+
+    def conversation_language(self) -> str:
+        """The chat's language: of the replies pasted into it, else its title's script, else the UI's."""
+        if self.target is not None:
+            pasted = self.language_by_target.get(self.target.handle)
+            if pasted:
+                return pasted
+            by_title = script_language(self.target.title)
+            if by_title:
+                return by_title
+        return content_language(self.settings().ui_language)
 
     def _is_own(self, target: Target) -> bool:
         # Hidden windows count too: a window manager may still name a just-hidden window active.
@@ -227,6 +242,8 @@ class ReplyFlow(QObject):
         self._after_paste = after
         if request.part == 0:
             self._used_since_summon = True
+            if self.target is not None:
+                self.language_by_target[self.target.handle] = request.entry.language
             after.append(lambda: self._count_use(request.entry.id))
             self.countdowns.stop_for(self.label(), Trigger.PASTE, greeting=request.entry.is_greeting)
             self.record(

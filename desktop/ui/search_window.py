@@ -331,8 +331,13 @@ class SearchWindow(QWidget):
         # Asked by choose(): the app answers True between Enter and the paster's report.
         self.paste_in_flight: Callable[[], bool] = lambda: False
         self.conversation_values: dict[str, str] = {}
-        # The first level of a category path (淘宝 of 淘宝/售前) the results are limited to; "" shows all.
+        # What the results are limited to, "" for all: the first level of a category path
+        # (淘宝 of 淘宝/售前, Ctrl+G), a language (Ctrl+L), a playbook (Ctrl+P).
         self.group = ""
+        self.language = ""
+        self.playbook = ""
+        # The chat's language (set at each summon): its replies come first for an empty query.
+        self.preferred_language = ""
 
         self.title_bar = TitleBar(self)
         self.search_box = SearchBox(self.tr("Type a question, pinyin, initials or keywords…"))
@@ -583,7 +588,8 @@ class SearchWindow(QWidget):
             self._show_pending()
             return
         self.search_box.clear()
-        others = [hit for hit in self._index.search("", limit=RESULT_LIMIT) if hit.entry.id != entry.id]
+        offered = self._index.search("", limit=RESULT_LIMIT, prefer_language=self.preferred_language)
+        others = [hit for hit in offered if hit.entry.id != entry.id]
         self._model.set_hits([Hit(entry, 1.0), *others])
         self.results.setCurrentIndex(self._model.index(0))
         self._alternative = pending.alternative
@@ -737,33 +743,77 @@ class SearchWindow(QWidget):
         self._show_count(text)
 
     def _search(self, text: str) -> list[Hit]:
-        if not self.group:
-            return self._index.search(text, limit=RESULT_LIMIT)
-        # Ranked over more rows, so a group of the library's long tail still fills the list.
-        hits = self._index.search(text, limit=RESULT_LIMIT * 20)
-        return [hit for hit in hits if group_of(hit.entry.category) == self.group][:RESULT_LIMIT]
+        search = partial(self._index.search, text, prefer_language=self.preferred_language)
+        if not self._filtered():
+            return search(limit=RESULT_LIMIT)
+        # Ranked over more rows, so a filter on the library's long tail still fills the list.
+        return [hit for hit in search(limit=RESULT_LIMIT * 20) if self._admits(hit.entry)][:RESULT_LIMIT]
+
+    def _filtered(self) -> bool:
+        return bool(self.group or self.language or self.playbook)
+
+    def _admits(self, entry: Entry) -> bool:
+        return (
+            (not self.group or group_of(entry.category) == self.group)
+            and (not self.language or entry.language == self.language)
+            and (not self.playbook or entry.playbook == self.playbook)
+        )
 
     def groups(self) -> list[str]:
         """The first levels of the library's category paths (淘宝, 京东…), in order of first use."""
         return list(dict.fromkeys(group_of(e.category) for e in self._index.entries if "/" in e.category))
 
+    def prefer_language(self, language: str) -> None:
+        """The chat's language (at each summon): an empty query lists its replies first."""
+        if language == self.preferred_language:
+            return
+        self.preferred_language = language
+        if not self.search_box.text().strip():
+            self._on_search_box_text_changed(self.search_box.text())
+
+    def languages(self) -> list[str]:
+        """The languages of the library's replies: the chat's first, then in order of first use."""
+        found = list(dict.fromkeys(e.language for e in self._index.entries))
+        first = [language for language in found if language == self.preferred_language]
+        return first + [language for language in found if language not in first]
+
+    def playbooks(self) -> list[str]:
+        """The names of the playbooks searched, in order of first use."""
+        return list(dict.fromkeys(e.playbook for e in self._index.entries))
+
     def cycle_group(self) -> None:
         """Ctrl+G: limit the results to the next first-level group (淘宝 → 京东 → all → …)."""
-        choices = ["", *self.groups()]
-        if len(choices) == 1:
+        if not self.groups():
             self.status.setText(self.tr("No category has groups like 淘宝/售前 to limit the results to"))
             return
-        self.group = choices[(choices.index(self.group) + 1) % len(choices) if self.group in choices else 0]
+        self.group = _next_choice(self.group, self.groups())
+        self._on_search_box_text_changed(self.search_box.text())
+
+    def cycle_language(self) -> None:
+        """Ctrl+L: only the replies in the next language (中文 → 한국어 → English → all → …)."""
+        if len(self.languages()) < 2:
+            self.status.setText(self.tr("Every reply is in one language: there is nothing to limit"))
+            return
+        self.language = _next_choice(self.language, self.languages())
+        self._on_search_box_text_changed(self.search_box.text())
+
+    def cycle_playbook(self) -> None:
+        """Ctrl+P: only the replies of the next playbook, then all again."""
+        if len(self.playbooks()) < 2:
+            self.status.setText(self.tr("All replies come from one playbook: there is nothing to limit"))
+            return
+        self.playbook = _next_choice(self.playbook, self.playbooks())
         self._on_search_box_text_changed(self.search_box.text())
 
     def _show_count(self, text: str) -> None:
         """The status line for ``text`` and the rows shown: how many, or how to add one."""
         count = self._model.rowCount()
-        if self.group:
+        if self._filtered():
+            limits = [self.group, language_name(self.language), self.playbook]
             self.status.setText(
-                self.tr("{group} only: {count} result(s) · Ctrl+G shows the next group").format(
-                    group=self.group, count=count
-                )
+                self.tr(
+                    "Only {limits}: {count} result(s) · Ctrl+G group · Ctrl+L language · Ctrl+P playbook"
+                ).format(limits=" · ".join(limit for limit in limits if limit), count=count)
             )
             return
         if not text.strip():
@@ -805,6 +855,21 @@ class SearchWindow(QWidget):
             tips = self.tr("Tips: {tips}").format(tips=html.escape(entry.tips))
             parts.append(f"<p style='color:#2a6'>{tips}</p>")
         return "".join(parts)
+
+
+# Each language in its own words, as agents know them whatever the interface language.
+LANGUAGE_NAMES = {"zh-cn": "中文", "zh-tw": "繁體中文", "ko-kr": "한국어", "en": "English", "ja-jp": "日本語"}
+
+
+def language_name(code: str) -> str:
+    """中文 for zh-CN, 한국어 for ko-KR; an unknown code as it is written."""
+    return LANGUAGE_NAMES.get(code.casefold(), code)
+
+
+def _next_choice(current: str, choices: list[str]) -> str:
+    """The choice after ``current`` in ``choices``, "" (all) after the last, the first after ""."""
+    cycle = ["", *choices]
+    return cycle[(cycle.index(current) + 1) % len(cycle)] if current in cycle else ""
 
 
 def group_of(category: str) -> str:
@@ -863,6 +928,8 @@ SEARCH_KEYS = (
     KeyBinding((Qt.Key.Key_T,), Modifier.CONTROL, _always(lambda w: w.title_bar.countdowns.focus_first())),
     KeyBinding((Qt.Key.Key_C,), Modifier.CONTROL, _if_handled(lambda w: w.copy_current())),
     KeyBinding((Qt.Key.Key_G,), Modifier.CONTROL, _always(lambda w: w.cycle_group())),
+    KeyBinding((Qt.Key.Key_L,), Modifier.CONTROL, _always(lambda w: w.cycle_language())),
+    KeyBinding((Qt.Key.Key_P,), Modifier.CONTROL, _always(lambda w: w.cycle_playbook())),
     # The app's actions that have a key here (F1 rules, F3 today, Ctrl+N new entry).
     *(
         KeyBinding((action.key,), action.modifier, _always(partial(_request, action.id)))

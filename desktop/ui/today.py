@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.countdown import Kind
 from desktop.core.stats import KindReport, ShiftReport
+from desktop.core.text import script_language
 from desktop.ui.appearance import Tones, current_tones, follow_theme
 
 BIN_SECONDS = 5
@@ -75,11 +76,7 @@ def summary_line(figures: KindReport) -> str:
 
 def language_of(text: str) -> str:
     """A guess at the language of a missed search: Hangul → ko-KR, Han → zh-CN, else en."""
-    if any("\uac00" <= ch <= "\ud7a3" or "\u3131" <= ch <= "\u318e" for ch in text):
-        return "ko-KR"
-    if any("\u4e00" <= ch <= "\u9fff" for ch in text):
-        return "zh-CN"
-    return "en"
+    return script_language(text) or "en"
 
 
 class ResponseChart(QChartView):

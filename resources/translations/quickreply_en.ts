@@ -490,7 +490,7 @@ Settings: {settings}</translation>
 <context>
     <name>ReplyFlow</name>
     <message>
-        <location filename="../../desktop/ui/reply_flow.py" line="277" />
+        <location filename="../../desktop/ui/reply_flow.py" line="294" />
         <source>Copied: paste it with {paste}</source>
         <translation>Copied: paste it with {paste}</translation>
     </message>
@@ -498,12 +498,12 @@ Settings: {settings}</translation>
 <context>
     <name>ResponseChart</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="124" />
+        <location filename="../../desktop/ui/today.py" line="121" />
         <source>{count} answered, counted per {bin} seconds</source>
         <translation>{count} answered, counted per {bin} seconds</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="131" />
+        <location filename="../../desktop/ui/today.py" line="128" />
         <source>target {target}s</source>
         <translation>target {target}s</translation>
     </message>
@@ -579,77 +579,87 @@ Settings: {settings}</translation>
         <translation>Part {number} of {count} ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="338" />
+        <location filename="../../desktop/ui/search_window.py" line="343" />
         <source>Type a question, pinyin, initials or keywords…</source>
         <translation>Type a question, pinyin, initials or keywords…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="430" />
+        <location filename="../../desktop/ui/search_window.py" line="435" />
         <source>… {count} more (quickreply lint shows all)</source>
         <translation>… {count} more (quickreply lint shows all)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="591" />
+        <location filename="../../desktop/ui/search_window.py" line="597" />
         <source>{status}: Enter sends it, Esc keeps it for later</source>
         <translation>{status}: Enter sends it, Esc keeps it for later</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="611" />
+        <location filename="../../desktop/ui/search_window.py" line="617" />
         <source>Edit (F2)</source>
         <translation>Edit (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="612" />
+        <location filename="../../desktop/ui/search_window.py" line="618" />
         <source>Duplicate (Ctrl+D)</source>
         <translation>Duplicate (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="614" />
+        <location filename="../../desktop/ui/search_window.py" line="620" />
         <source>Revert to the {layer} version</source>
         <translation>Revert to the {layer} version</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="616" />
+        <location filename="../../desktop/ui/search_window.py" line="622" />
         <source>Delete (Del)</source>
         <translation>Delete (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="754" />
+        <location filename="../../desktop/ui/search_window.py" line="787" />
         <source>No category has groups like 淘宝/售前 to limit the results to</source>
         <translation>No category has groups like 淘宝/售前 to limit the results to</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="764" />
-        <source>{group} only: {count} result(s) · Ctrl+G shows the next group</source>
-        <translation>{group} only: {count} result(s) · Ctrl+G shows the next group</translation>
+        <location filename="../../desktop/ui/search_window.py" line="795" />
+        <source>Every reply is in one language: there is nothing to limit</source>
+        <translation>Every reply is in one language: there is nothing to limit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="770" />
+        <location filename="../../desktop/ui/search_window.py" line="803" />
+        <source>All replies come from one playbook: there is nothing to limit</source>
+        <translation>All replies come from one playbook: there is nothing to limit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="815" />
+        <source>Only {limits}: {count} result(s) · Ctrl+G group · Ctrl+L language · Ctrl+P playbook</source>
+        <translation>Only {limits}: {count} result(s) · Ctrl+G group · Ctrl+L language · Ctrl+P playbook</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="820" />
         <source>{count} replies</source>
         <translation>{count} replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="772" />
+        <location filename="../../desktop/ui/search_window.py" line="822" />
         <source>{count} result(s)</source>
         <translation>{count} result(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="774" />
+        <location filename="../../desktop/ui/search_window.py" line="824" />
         <source>No reply matches “{text}” — Ctrl+N creates one</source>
         <translation>No reply matches “{text}” — Ctrl+N creates one</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="788" />
+        <location filename="../../desktop/ui/search_window.py" line="838" />
         <source>Demo values in this reply: {values}. F4 sets your shop's own.</source>
         <translation>Demo values in this reply: {values}. F4 sets your shop's own.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="802" />
+        <location filename="../../desktop/ui/search_window.py" line="852" />
         <source>Context: {context}</source>
         <translation>Context: {context}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="805" />
+        <location filename="../../desktop/ui/search_window.py" line="855" />
         <source>Tips: {tips}</source>
         <translation>Tips: {tips}</translation>
     </message>
@@ -1157,22 +1167,22 @@ Saving keeps that file aside and starts a new one.</translation>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="35" />
+        <location filename="../../desktop/ui/today.py" line="36" />
         <source>Greeting</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="36" />
+        <location filename="../../desktop/ui/today.py" line="37" />
         <source>Reply</source>
         <translation>Reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="59" />
+        <location filename="../../desktop/ui/today.py" line="60" />
         <source>{kind}: none yet</source>
         <translation>{kind}: none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="63" />
+        <location filename="../../desktop/ui/today.py" line="64" />
         <source>{kind}: {count} · {share} ≤ {target}s · median {median} · p90 {p90}</source>
         <translation>{kind}: {count} · {share} ≤ {target}s · median {median} · p90 {p90}</translation>
     </message>
@@ -1180,37 +1190,37 @@ Saving keeps that file aside and starts a new one.</translation>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="195" />
+        <location filename="../../desktop/ui/today.py" line="192" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="207" />
+        <location filename="../../desktop/ui/today.py" line="204" />
         <source>New reply from it…</source>
         <translation>New reply from it…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="210" />
+        <location filename="../../desktop/ui/today.py" line="207" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="223" />
+        <location filename="../../desktop/ui/today.py" line="220" />
         <source>Most used replies</source>
         <translation>Most used replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="225" />
+        <location filename="../../desktop/ui/today.py" line="222" />
         <source>Searches that ended without sending a reply</source>
         <translation>Searches that ended without sending a reply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="248" />
+        <location filename="../../desktop/ui/today.py" line="245" />
         <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes</source>
         <translation>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="251" />
+        <location filename="../../desktop/ui/today.py" line="248" />
         <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes, median {median}s from hotkey to paste</source>
         <translation>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes, median {median}s from hotkey to paste</translation>
     </message>

@@ -490,7 +490,7 @@ Settings: {settings}</source>
 <context>
     <name>ReplyFlow</name>
     <message>
-        <location filename="../../desktop/ui/reply_flow.py" line="277" />
+        <location filename="../../desktop/ui/reply_flow.py" line="294" />
         <source>Copied: paste it with {paste}</source>
         <translation>복사했습니다: {paste}로 붙여 넣으세요</translation>
     </message>
@@ -498,12 +498,12 @@ Settings: {settings}</source>
 <context>
     <name>ResponseChart</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="124" />
+        <location filename="../../desktop/ui/today.py" line="121" />
         <source>{count} answered, counted per {bin} seconds</source>
         <translation>답변 {count}건, {bin}초 단위로 집계</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="131" />
+        <location filename="../../desktop/ui/today.py" line="128" />
         <source>target {target}s</source>
         <translation>목표 {target}초</translation>
     </message>
@@ -579,77 +579,87 @@ Settings: {settings}</source>
         <translation>{number}/{count}번째 메시지 준비됨</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="338" />
+        <location filename="../../desktop/ui/search_window.py" line="343" />
         <source>Type a question, pinyin, initials or keywords…</source>
         <translation>질문, 초성 또는 키워드 입력…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="430" />
+        <location filename="../../desktop/ui/search_window.py" line="435" />
         <source>… {count} more (quickreply lint shows all)</source>
         <translation>… 외 {count}개 (quickreply lint로 전체 보기)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="591" />
+        <location filename="../../desktop/ui/search_window.py" line="597" />
         <source>{status}: Enter sends it, Esc keeps it for later</source>
         <translation>{status}: Enter로 보내기, Esc는 나중에</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="611" />
+        <location filename="../../desktop/ui/search_window.py" line="617" />
         <source>Edit (F2)</source>
         <translation>편집 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="612" />
+        <location filename="../../desktop/ui/search_window.py" line="618" />
         <source>Duplicate (Ctrl+D)</source>
         <translation>복제해서 새 답변 만들기 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="614" />
+        <location filename="../../desktop/ui/search_window.py" line="620" />
         <source>Revert to the {layer} version</source>
         <translation>{layer} 버전으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="616" />
+        <location filename="../../desktop/ui/search_window.py" line="622" />
         <source>Delete (Del)</source>
         <translation>삭제 (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="754" />
+        <location filename="../../desktop/ui/search_window.py" line="787" />
         <source>No category has groups like 淘宝/售前 to limit the results to</source>
         <translation>淘宝/售前처럼 단계가 있는 분류가 없어 상위 분류로 좁힐 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="764" />
-        <source>{group} only: {count} result(s) · Ctrl+G shows the next group</source>
-        <translation>{group}만: 결과 {count}개 · Ctrl+G로 다음 분류</translation>
+        <location filename="../../desktop/ui/search_window.py" line="795" />
+        <source>Every reply is in one language: there is nothing to limit</source>
+        <translation>모든 답변이 한 언어라서 거를 것이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="770" />
+        <location filename="../../desktop/ui/search_window.py" line="803" />
+        <source>All replies come from one playbook: there is nothing to limit</source>
+        <translation>모든 답변이 한 파일에서 와서 거를 것이 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="815" />
+        <source>Only {limits}: {count} result(s) · Ctrl+G group · Ctrl+L language · Ctrl+P playbook</source>
+        <translation>{limits}만: 결과 {count}개 · Ctrl+G 분류 · Ctrl+L 언어 · Ctrl+P 답변 파일</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="820" />
         <source>{count} replies</source>
         <translation>답변 {count}개</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="772" />
+        <location filename="../../desktop/ui/search_window.py" line="822" />
         <source>{count} result(s)</source>
         <translation>검색 결과 {count}개</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="774" />
+        <location filename="../../desktop/ui/search_window.py" line="824" />
         <source>No reply matches “{text}” — Ctrl+N creates one</source>
         <translation>“{text}”에 맞는 답변이 없습니다 — Ctrl+N으로 새로 만들기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="788" />
+        <location filename="../../desktop/ui/search_window.py" line="838" />
         <source>Demo values in this reply: {values}. F4 sets your shop's own.</source>
         <translation>이 답변에 예시 값이 남아 있어요: {values}. F4에서 우리 가게 정보로 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="802" />
+        <location filename="../../desktop/ui/search_window.py" line="852" />
         <source>Context: {context}</source>
         <translation>상황: {context}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="805" />
+        <location filename="../../desktop/ui/search_window.py" line="855" />
         <source>Tips: {tips}</source>
         <translation>팁: {tips}</translation>
     </message>
@@ -1157,22 +1167,22 @@ Saving keeps that file aside and starts a new one.</source>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="35" />
+        <location filename="../../desktop/ui/today.py" line="36" />
         <source>Greeting</source>
         <translation>인사</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="36" />
+        <location filename="../../desktop/ui/today.py" line="37" />
         <source>Reply</source>
         <translation>답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="59" />
+        <location filename="../../desktop/ui/today.py" line="60" />
         <source>{kind}: none yet</source>
         <translation>{kind}: 오늘은 아직 없음</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="63" />
+        <location filename="../../desktop/ui/today.py" line="64" />
         <source>{kind}: {count} · {share} ≤ {target}s · median {median} · p90 {p90}</source>
         <translation>{kind}: {count}건 · {share} {target}초 이내 · 중앙값 {median} · 90%가 {p90} 이내</translation>
     </message>
@@ -1180,37 +1190,37 @@ Saving keeps that file aside and starts a new one.</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="195" />
+        <location filename="../../desktop/ui/today.py" line="192" />
         <source>Today</source>
         <translation>오늘 통계</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="207" />
+        <location filename="../../desktop/ui/today.py" line="204" />
         <source>New reply from it…</source>
         <translation>이 검색어로 새 답변…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="210" />
+        <location filename="../../desktop/ui/today.py" line="207" />
         <source>Refresh</source>
         <translation>새로 고침</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="223" />
+        <location filename="../../desktop/ui/today.py" line="220" />
         <source>Most used replies</source>
         <translation>가장 많이 쓴 답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="225" />
+        <location filename="../../desktop/ui/today.py" line="222" />
         <source>Searches that ended without sending a reply</source>
         <translation>검색 후 답변을 보내지 않음</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="248" />
+        <location filename="../../desktop/ui/today.py" line="245" />
         <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes</source>
         <translation>&lt;b&gt;오늘&lt;/b&gt; ({since}부터): 붙여 넣기 {pastes}회</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="251" />
+        <location filename="../../desktop/ui/today.py" line="248" />
         <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes, median {median}s from hotkey to paste</source>
         <translation>&lt;b&gt;오늘&lt;/b&gt; ({since}부터): 붙여 넣기 {pastes}회, 단축키부터 붙여 넣기까지 중앙값 {median}초</translation>
     </message>

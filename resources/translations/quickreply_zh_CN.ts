@@ -490,7 +490,7 @@ Settings: {settings}</source>
 <context>
     <name>ReplyFlow</name>
     <message>
-        <location filename="../../desktop/ui/reply_flow.py" line="277" />
+        <location filename="../../desktop/ui/reply_flow.py" line="294" />
         <source>Copied: paste it with {paste}</source>
         <translation>已复制：按 {paste} 粘贴</translation>
     </message>
@@ -498,12 +498,12 @@ Settings: {settings}</source>
 <context>
     <name>ResponseChart</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="124" />
+        <location filename="../../desktop/ui/today.py" line="121" />
         <source>{count} answered, counted per {bin} seconds</source>
         <translation>已回复 {count} 次，每 {bin} 秒一格</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="131" />
+        <location filename="../../desktop/ui/today.py" line="128" />
         <source>target {target}s</source>
         <translation>目标 {target} 秒</translation>
     </message>
@@ -579,77 +579,87 @@ Settings: {settings}</source>
         <translation>第 {number}/{count} 条待发送</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="338" />
+        <location filename="../../desktop/ui/search_window.py" line="343" />
         <source>Type a question, pinyin, initials or keywords…</source>
         <translation>输入问题、拼音、首字母或关键词…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="430" />
+        <location filename="../../desktop/ui/search_window.py" line="435" />
         <source>… {count} more (quickreply lint shows all)</source>
         <translation>… 还有 {count} 个（quickreply lint 可查看全部）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="591" />
+        <location filename="../../desktop/ui/search_window.py" line="597" />
         <source>{status}: Enter sends it, Esc keeps it for later</source>
         <translation>{status}：按 Enter 发送，按 Esc 稍后再发</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="611" />
+        <location filename="../../desktop/ui/search_window.py" line="617" />
         <source>Edit (F2)</source>
         <translation>编辑 (F2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="612" />
+        <location filename="../../desktop/ui/search_window.py" line="618" />
         <source>Duplicate (Ctrl+D)</source>
         <translation>复制为新话术 (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="614" />
+        <location filename="../../desktop/ui/search_window.py" line="620" />
         <source>Revert to the {layer} version</source>
         <translation>恢复{layer}版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="616" />
+        <location filename="../../desktop/ui/search_window.py" line="622" />
         <source>Delete (Del)</source>
         <translation>删除 (Del)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="754" />
+        <location filename="../../desktop/ui/search_window.py" line="787" />
         <source>No category has groups like 淘宝/售前 to limit the results to</source>
         <translation>没有像 淘宝/售前 这样分级的分组，无法按一级分组筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="764" />
-        <source>{group} only: {count} result(s) · Ctrl+G shows the next group</source>
-        <translation>只看{group}：{count} 条结果 · Ctrl+G 切换到下一个分组</translation>
+        <location filename="../../desktop/ui/search_window.py" line="795" />
+        <source>Every reply is in one language: there is nothing to limit</source>
+        <translation>所有话术都是同一种语言，不用筛选</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="770" />
+        <location filename="../../desktop/ui/search_window.py" line="803" />
+        <source>All replies come from one playbook: there is nothing to limit</source>
+        <translation>所有话术都来自同一个话术文件，不用筛选</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="815" />
+        <source>Only {limits}: {count} result(s) · Ctrl+G group · Ctrl+L language · Ctrl+P playbook</source>
+        <translation>只看{limits}：{count} 条结果 · Ctrl+G 分组 · Ctrl+L 语言 · Ctrl+P 话术文件</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/search_window.py" line="820" />
         <source>{count} replies</source>
         <translation>{count} 条话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="772" />
+        <location filename="../../desktop/ui/search_window.py" line="822" />
         <source>{count} result(s)</source>
         <translation>{count} 条结果</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="774" />
+        <location filename="../../desktop/ui/search_window.py" line="824" />
         <source>No reply matches “{text}” — Ctrl+N creates one</source>
         <translation>没有找到“{text}” — 按 Ctrl+N 新建</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="788" />
+        <location filename="../../desktop/ui/search_window.py" line="838" />
         <source>Demo values in this reply: {values}. F4 sets your shop's own.</source>
         <translation>这条话术里还是示例值：{values}。按 F4 填写你们店自己的。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="802" />
+        <location filename="../../desktop/ui/search_window.py" line="852" />
         <source>Context: {context}</source>
         <translation>背景：{context}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/search_window.py" line="805" />
+        <location filename="../../desktop/ui/search_window.py" line="855" />
         <source>Tips: {tips}</source>
         <translation>技巧：{tips}</translation>
     </message>
@@ -1157,22 +1167,22 @@ Saving keeps that file aside and starts a new one.</source>
 <context>
     <name>Today</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="35" />
+        <location filename="../../desktop/ui/today.py" line="36" />
         <source>Greeting</source>
         <translation>问候</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="36" />
+        <location filename="../../desktop/ui/today.py" line="37" />
         <source>Reply</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="59" />
+        <location filename="../../desktop/ui/today.py" line="60" />
         <source>{kind}: none yet</source>
         <translation>{kind}：今天还没有</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="63" />
+        <location filename="../../desktop/ui/today.py" line="64" />
         <source>{kind}: {count} · {share} ≤ {target}s · median {median} · p90 {p90}</source>
         <translation>{kind}：{count} 次 · {share} 在 {target} 秒内 · 中位数 {median} · 90% 在 {p90} 内</translation>
     </message>
@@ -1180,37 +1190,37 @@ Saving keeps that file aside and starts a new one.</source>
 <context>
     <name>TodayPanel</name>
     <message>
-        <location filename="../../desktop/ui/today.py" line="195" />
+        <location filename="../../desktop/ui/today.py" line="192" />
         <source>Today</source>
         <translation>今日统计</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="207" />
+        <location filename="../../desktop/ui/today.py" line="204" />
         <source>New reply from it…</source>
         <translation>用它新建话术…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="210" />
+        <location filename="../../desktop/ui/today.py" line="207" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="223" />
+        <location filename="../../desktop/ui/today.py" line="220" />
         <source>Most used replies</source>
         <translation>最常用话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="225" />
+        <location filename="../../desktop/ui/today.py" line="222" />
         <source>Searches that ended without sending a reply</source>
         <translation>搜索后没有发出话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="248" />
+        <location filename="../../desktop/ui/today.py" line="245" />
         <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes</source>
         <translation>&lt;b&gt;今天&lt;/b&gt;（{since} 起）：粘贴 {pastes} 次</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/today.py" line="251" />
+        <location filename="../../desktop/ui/today.py" line="248" />
         <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes, median {median}s from hotkey to paste</source>
         <translation>&lt;b&gt;今天&lt;/b&gt;（{since} 起）：粘贴 {pastes} 次，从按快捷键到粘贴的中位用时 {median} 秒</translation>
     </message>

@@ -122,6 +122,22 @@ def test_empty_query_lists_most_used_first(index: SearchIndex) -> None:
     assert ranked(index, "")[0] == index.entries[0].id
 
 
+def test_an_empty_query_in_a_chinese_chat_lists_chinese_replies_first(index: SearchIndex) -> None:
+    chinese = [e for e in index.entries if e.language == "zh-CN"]
+    try:
+        index.set_usage({"ko.refund": 9.0, "en.refund": 5.0, chinese[-1].id: 1.0})
+        listed = [hit.entry for hit in index.search("", limit=len(chinese) + 2, prefer_language="zh-CN")]
+        assert {e.language for e in listed[: len(chinese)]} == {"zh-CN"}  # every Chinese reply first
+        assert listed[0].id == chinese[-1].id  # the used one leads its language
+        assert [e.id for e in listed[len(chinese) :]] == ["ko.refund", "en.refund"]  # then the others by use
+        korean = index.search("", limit=3, prefer_language="KO-kr")
+        assert [hit.entry.id for hit in korean][0] == "ko.refund"
+        # A language no reply is in changes nothing.
+        assert index.search("") == index.search("", prefer_language="ja-JP")
+    finally:
+        index.set_usage({})
+
+
 def test_nothing_matches_nonsense(index: SearchIndex) -> None:
     assert index.search("zzqqxx") == []
     assert index.search("ㅋㅋㅋㅋ") == []

@@ -963,3 +963,38 @@ def test_recording_a_hotkey_pauses_ours_and_names_a_combination_another_program_
     assert not note.isVisibleTo(dialog)  # the message goes with the combination
     dialog.cancel_button.click()
     qtbot.waitUntil(lambda: "ctrl+alt+a" in platform.hotkeys)  # ours are back, unchanged
+
+
+def test_an_empty_query_opens_on_the_replies_in_the_chats_language(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform
+) -> None:
+    from dataclasses import replace
+
+    korean = next(entry for entry in app.library.entries if entry.language == "ko-KR")
+    app.usage.record(korean.id)  # the Korean reply is the most used one
+    app.library.index.set_usage(app.usage.frecency())
+    app.register_hotkey("ctrl+alt+space")
+
+    def first_row_in(title: str, handle: int) -> str:
+        platform.foreground_window = Target(handle, title, "chat")
+        press_hotkey(qtbot, app, platform)
+        app.window.search_box.clear()  # the last query stays selected after a paste: the agent clears it
+        first = app.window.current_entry()
+        assert first is not None
+        app.window.dismiss()
+        return first.language
+
+    assert first_row_in("王女士 - 千牛工作台", 50) == "zh-CN"  # the title's script
+    assert first_row_in("김민수 - 카카오톡", 51) == "ko-KR"
+    try:
+        app.apply_settings(replace(app.settings, ui_language="zh_CN"))
+        assert first_row_in("Customer chat", 52) == "zh-CN"  # nothing to tell by: the interface language
+        platform.foreground_window = Target(52, "Customer chat", "chat")
+        press_hotkey(qtbot, app, platform)
+        app.window.search_box.setText(korean.question)
+        with qtbot.waitSignal(app.paster.pasted):
+            qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+        assert first_row_in("Customer chat", 52) == "ko-KR"  # this chat's customer was answered in Korean
+        assert first_row_in("Other chat", 53) == "zh-CN"
+    finally:
+        app.apply_settings(replace(app.settings, ui_language="en"))  # the next tests read English

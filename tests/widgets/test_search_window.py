@@ -320,7 +320,9 @@ def test_ctrl_g_limits_the_results_to_one_first_level_group_at_a_time(qtbot: QtB
     qtbot.keyClick(window.search_box, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     assert shown()[0] == "tb.ship"
     assert {row for row in shown() if not row.startswith("tb.")} == set()
-    assert window.status.text() == f"淘宝 only: {len(shown())} result(s) · Ctrl+G shows the next group"
+    assert window.status.text() == (
+        f"Only 淘宝: {len(shown())} result(s) · Ctrl+G group · Ctrl+L language · Ctrl+P playbook"
+    )
     qtbot.keyClick(window.search_box, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     assert shown() == ["jd.ship"]
     qtbot.keyClick(window.search_box, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
@@ -405,3 +407,64 @@ def test_rows_with_chinese_text_draw_underscores(qtbot: QtBot, tmp_path: Path) -
     assert underscores.height() >= 2 * line_metrics(font).height
     width = QFontMetrics(font).horizontalAdvance("__________")
     assert ink(underscores) - ink(bare) >= width * 0.8
+
+
+def test_ctrl_l_and_ctrl_p_limit_the_results_to_a_language_or_a_playbook(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    (tmp_path / "zh.yaml").write_text(
+        "name: 淘宝店\nlanguage: zh-CN\nentries:\n"
+        "  - {id: zh.ship, category: 物流, question: 发货时间, reply: 48小时内发货}\n"
+        "  - {id: zh.refund, category: 售后, question: 退款 refund, reply: 三天内退款}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "ko.yaml").write_text(
+        "name: 한국 스토어\nlanguage: ko-KR\nentries:\n"
+        "  - {id: ko.refund, category: 환불, question: 환불 refund, reply: 3일 안에 환불됩니다}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "en.yaml").write_text(
+        "name: Global store\nlanguage: en\nentries:\n"
+        "  - {id: en.refund, category: Refunds, question: Refund time, reply: Refunds take 3 days}\n",
+        encoding="utf-8",
+    )
+    window = make_window(qtbot, tmp_path)
+    window.preferred_language = "zh-CN"  # a Qianniu chat: Ctrl+L goes to Chinese first
+    window.search_box.setText("refund")
+
+    def shown() -> set[str]:
+        return {window._model.entry_at(row).id for row in range(window._model.rowCount())}  # type: ignore[union-attr]
+
+    assert shown() == {"zh.refund", "ko.refund", "en.refund"}
+    control = Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(window.search_box, Qt.Key.Key_L, control)
+    assert shown() == {"zh.refund"}
+    assert window.status.text().startswith("Only 中文: 1 result(s)")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_L, control)  # then in the library's order: en, ko-KR
+    qtbot.keyClick(window.search_box, Qt.Key.Key_L, control)
+    assert shown() == {"ko.refund"}
+    assert window.status.text().startswith("Only 한국어: 1 result(s)")
+    assert window.playbooks() == ["Global store", "한국 스토어", "淘宝店"]
+    qtbot.keyClick(window.search_box, Qt.Key.Key_P, control)  # 한국어 and Global store: nothing left
+    assert shown() == set()
+    assert window.status.text().startswith("Only 한국어 · Global store: 0 result(s)")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_L, control)  # all languages · Global store
+    assert shown() == {"en.refund"}
+    for _ in range(3):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_P, control)  # → 한국 스토어 → 淘宝店 → all
+    assert shown() == {"zh.refund", "ko.refund", "en.refund"}
+    assert window.search_box.text() == "refund"  # the query stays
+
+
+def test_ctrl_l_with_one_language_says_so(window: SearchWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    (tmp_path / "one.yaml").write_text(
+        "name: one\nlanguage: zh-CN\nentries:\n  - {id: a, category: 物流, question: 发货, reply: 今天发}\n",
+        encoding="utf-8",
+    )
+    window = make_window(qtbot, tmp_path)
+    qtbot.keyClick(window.search_box, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.language == ""
+    assert window.status.text() == "Every reply is in one language: there is nothing to limit"
+    qtbot.keyClick(window.search_box, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert window.playbook == ""
+    assert window.status.text() == "All replies come from one playbook: there is nothing to limit"
