@@ -10,6 +10,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop.app import QuickReplyApp
@@ -20,9 +30,11 @@ from desktop.core.messages import Message
 from desktop.core.paths import AppPaths
 from desktop.core.playbook_store import ConflictError
 from desktop.core.settings import Settings
+from desktop.core.text import is_han, is_hangul
 from desktop.ui.i18n import install_translator, localized, remove_translator, translations_dir, ui_language
 from desktop.ui.import_dialog import ImportDialog
 from desktop.ui.paste import PasteSettings
+from desktop.ui.settings_dialog import SettingsDialog
 from tests.conftest import DATA
 from tests.widgets.fakes import FakePlatform
 from tests.widgets.test_windows_fit import assert_nothing_cut
@@ -264,3 +276,91 @@ def test_qts_own_buttons_speak_the_language_and_go_with_ours(
     again = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(again)
     assert again.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
+
+
+# Words that are the same in every language: names, key caps, codes and units.
+_ANY_LANGUAGE = re.compile(
+    r"https?://\S+|\S+\.(?:yaml|csv|json|md|sqlite3)\b|\{[^}]*\}|\[[^\]]*\]|"
+    r"\b(?:QuickReply|Qianniu|Espanso|CSV|XLSX|YAML|JSON|Markdown|GBK|UTF-8|English|"
+    r"Ctrl|Alt|Shift|Insert|Esc|Enter|Tab|Space|Delete|Backspace|F\d+|PgUp|PgDown|"
+    r"zh-CN|ko-KR|en|pt|ms|px|s|x\d+)\b"
+)
+
+
+def english_leftovers(window: QWidget) -> list[str]:
+    """Texts in ``window`` an agent reads that are English words and nothing else."""
+    texts: list[str] = [window.windowTitle()]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit | QPlainTextEdit):
+            texts.append(widget.placeholderText())
+        if isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        if isinstance(widget, QTabBar):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        if isinstance(widget, QComboBox) and not widget.isEditable():
+            texts += [widget.itemText(i) for i in range(widget.count())]
+    found = []
+    for text in texts:
+        plain = re.sub(r"<[^>]+>", " ", text)  # rich text: the words, not the tags
+        if any(is_han(ch) or is_hangul(ch) for ch in plain):
+            continue
+        words = re.findall(r"[A-Za-z]{2,}", _ANY_LANGUAGE.sub(" ", plain))
+        if words:
+            found.append(text)
+    return found
+
+
+@pytest.mark.parametrize("ui", ["zh_CN", "ko_KR"])
+def test_no_window_shows_english_in_chinese_or_korean(qtbot: QtBot, config_dir: Path, ui: str) -> None:
+    qt_app = QCoreApplication.instance()
+    assert qt_app is not None
+    translator = install_translator(qt_app, ui)  # as main() does before the app is built
+    assert translator is not None
+    app = QuickReplyApp(
+        load_library([Source(DATA / "widget", Layer.TEAM)]),
+        FakePlatform(),
+        AppPaths.for_user(config_dir),
+        Settings(countdown_on_summon=False, ui_language=ui),
+        paste_settings=PasteSettings(restore_delay_ms=20, settle_ms=1),
+    )
+    qtbot.addWidget(app.window)
+    qtbot.addWidget(app.countdowns.strip)
+    try:
+        app.countdowns.start(Kind.GREETING, "王女士")
+        app.flow.summon()
+        app.window.search_box.setText("订单查询")
+        qtbot.waitUntil(lambda: app.window.current_entry() is not None)
+        app.window.choose()  # the placeholder form
+        windows: dict[str, QWidget] = {"search": app.window, "strip": app.countdowns.strip}
+        app.window.search_box.setText("pj")
+        app.editing.edit_entry(app.window.current_entry())  # type: ignore[arg-type]
+        windows["editor"] = app.editing.editor  # type: ignore[assignment]
+        windows["today"] = app.panels.show_today()
+        windows["rules"] = app.panels.show_rules()
+        windows["shop"] = app.panels.show_shop()
+        windows["about"] = app.panels.show_about()
+        windows["import"] = app.editing.preview_import(DATA / "interchange" / "qianniu.csv")
+        settings = windows["settings"] = app.panels.show_settings()
+        for window in windows.values():
+            qtbot.addWidget(window)
+        leftovers = {name: english_leftovers(window) for name, window in windows.items()}
+        assert isinstance(settings, SettingsDialog)
+        for index in range(settings.tabs.count()):
+            settings.tabs.setCurrentIndex(index)
+            leftovers[f"settings tab {index}"] = english_leftovers(settings)
+        assert {name: found for name, found in leftovers.items() if found} == {}
+    finally:
+        remove_translator(qt_app, translator)
+
+
+def test_english_leftovers_are_words_not_names_keys_or_placeholders(qtbot: QtBot) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    texts = ["Refresh", "刷新", "Ctrl+G · F3", "QuickReply", "{order_no} [dd]", "shop.yaml", "Save changes"]
+    for text in texts:
+        QLabel(text, window)
+    assert english_leftovers(window) == ["Refresh", "Save changes"]
