@@ -293,7 +293,7 @@ class Settings:
         kind=Kind.FLAG,
         applies=Applies.RECORDING,
         page=Page.PRIVACY,
-        about="keep searches that found nothing for the Today panel (they may hold a customer's words)",
+        about="keep searches that ended without a reply, for the Today panel (may hold a customer's words)",
     )
 
     def paste_method_for(self, app: str) -> str:

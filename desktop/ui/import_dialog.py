@@ -33,6 +33,7 @@ from desktop.core.interchange import (
     with_fill_ins,
 )
 from desktop.core.playbook import Entry, parse_playbook
+from desktop.core.template import render
 from desktop.ui.i18n import localized
 
 # Marked for lupdate; ``file_filter()`` gives it in the interface language.
@@ -188,7 +189,7 @@ def _phrase(by_id: dict[str, Entry], entry_id: str) -> str:
     entry = by_id.get(entry_id)
     if entry is None:
         return entry_id
-    reply = " ".join(entry.first_reply.split())
+    reply = " ".join(render(entry.first_reply).text.split())  # {{ shows as the brace it stands for
     reply = reply if len(reply) <= 40 else reply[:39] + "…"
     code = f"  [{entry.code}]" if entry.code else ""
     return f"{entry.question} — {reply}{code}"

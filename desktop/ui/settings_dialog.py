@@ -88,7 +88,7 @@ LABELS = {
     "theme": QT_TRANSLATE_NOOP("SettingsDialog", "Theme"),
     "ui_language": QT_TRANSLATE_NOOP("SettingsDialog", "Language"),
     "keep_missed_searches": QT_TRANSLATE_NOOP(
-        "SettingsDialog", "Keep searches that found nothing (for the Today panel)"
+        "SettingsDialog", "Keep searches that ended without a reply (for the Today panel)"
     ),
 }
 PAGE_TITLES = {
@@ -652,9 +652,10 @@ class SettingsDialog(QDialog):
             return [
                 _note(
                     self.tr(
-                        "A search that found nothing is kept so you can write the reply it needed. When you "
-                        "paste a customer's message into the search, that is their words: switch this off "
-                        "and nothing typed is kept. Customer names and window titles are never kept."
+                        "A search that ended without sending a reply is kept so you can write the reply it "
+                        "needed. When you paste a customer's message into the search, that is their words: "
+                        "switch this off and nothing typed is kept. Customer names and window titles are "
+                        "never kept."
                     )
                 )
             ]

@@ -289,58 +289,58 @@ Fix this file before saving here</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="39" />
+        <location filename="../../desktop/ui/import_dialog.py" line="40" />
         <source>Qianniu quick phrases / Espanso / CSV / YAML / script books (*.csv *.xlsx *.yml *.yaml *.md *.txt *.json);;All files (*)</source>
         <translation>Qianniu quick phrases / Espanso / CSV / YAML / script books (*.csv *.xlsx *.yml *.yaml *.md *.txt *.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="72" />
+        <location filename="../../desktop/ui/import_dialog.py" line="73" />
         <source>Import replies</source>
         <translation>Import replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="80" />
+        <location filename="../../desktop/ui/import_dialog.py" line="81" />
         <source>Pick a playbook to update, or type a new name</source>
         <translation>Pick a playbook to update, or type a new name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="82" />
+        <location filename="../../desktop/ui/import_dialog.py" line="83" />
         <source>Into playbook</source>
         <translation>Into playbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="88" />
+        <location filename="../../desktop/ui/import_dialog.py" line="89" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="109" />
-        <location filename="../../desktop/ui/import_dialog.py" line="150" />
+        <location filename="../../desktop/ui/import_dialog.py" line="110" />
+        <location filename="../../desktop/ui/import_dialog.py" line="151" />
         <source>Cannot import {file}</source>
         <translation>Cannot import {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="119" />
+        <location filename="../../desktop/ui/import_dialog.py" line="120" />
         <source>Make the fill-ins placeholders the agent fills in: {found}</source>
         <translation>Make the fill-ins placeholders the agent fills in: {found}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="126" />
+        <location filename="../../desktop/ui/import_dialog.py" line="127" />
         <source>the same in every chat: set it once here</source>
         <translation>the same in every chat: set it once here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="160" />
+        <location filename="../../desktop/ui/import_dialog.py" line="161" />
         <source>Nothing to change</source>
         <translation>Nothing to change</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="175" />
+        <location filename="../../desktop/ui/import_dialog.py" line="176" />
         <source>Imported {count} replies into {file}</source>
         <translation>Imported {count} replies into {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="182" />
+        <location filename="../../desktop/ui/import_dialog.py" line="183" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -810,9 +810,9 @@ Settings: {settings}</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
-        <source>Keep searches that found nothing (for the Today panel)</source>
-        <translation>Keep searches that found nothing (for the Today panel)</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="655" />
+        <source>A search that ended without sending a reply is kept so you can write the reply it needed. When you paste a customer's message into the search, that is their words: switch this off and nothing typed is kept. Customer names and window titles are never kept.</source>
+        <translation>A search that ended without sending a reply is kept so you can write the reply it needed. When you paste a customer's message into the search, that is their words: switch this off and nothing typed is kept. Customer names and window titles are never kept.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="101" />
@@ -892,6 +892,11 @@ Settings: {settings}</translation>
         <translation>Hotkeys</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
+        <source>Keep searches that ended without a reply (for the Today panel)</source>
+        <translation>Keep searches that ended without a reply (for the Today panel)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="96" />
         <source>Reminders</source>
         <translation>Reminders</translation>
@@ -938,7 +943,7 @@ Settings: {settings}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="517" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="860" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="861" />
         <source>Restore defaults</source>
         <translation>Restore defaults</translation>
     </message>
@@ -988,42 +993,37 @@ Settings: {settings}</translation>
         <translation>QuickReply switches to the new language as soon as you apply it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="655" />
-        <source>A search that found nothing is kept so you can write the reply it needed. When you paste a customer's message into the search, that is their words: switch this off and nothing typed is kept. Customer names and window titles are never kept.</source>
-        <translation>A search that found nothing is kept so you can write the reply it needed. When you paste a customer's message into the search, that is their words: switch this off and nothing typed is kept. Customer names and window titles are never kept.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="693" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="694" />
         <source>System size</source>
         <translation>System size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="800" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="801" />
         <source>{combination} is already used for “{action}”</source>
         <translation>{combination} is already used for “{action}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="862" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="863" />
         <source>Show the default settings in every tab? Team playbook addresses, watched chat apps and hotkeys go back to the defaults too. Nothing is used or saved before Apply or OK.</source>
         <translation>Show the default settings in every tab? Team playbook addresses, watched chat apps and hotkeys go back to the defaults too. Nothing is used or saved before Apply or OK.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="882" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="883" />
         <source>Fix the hotkeys marked in red first.</source>
         <translation>Fix the hotkeys marked in red first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="887" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="888" />
         <source>Nothing was changed:</source>
         <translation>Nothing was changed:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="893" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="894" />
         <source>In use now, but not saved: {error}</source>
         <translation>In use now, but not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="914" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="915" />
         <source>Could not change start at login: {error}</source>
         <translation>Could not change start at login: {error}</translation>
     </message>

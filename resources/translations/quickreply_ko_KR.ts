@@ -289,58 +289,58 @@ Fix this file before saving here</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="39" />
+        <location filename="../../desktop/ui/import_dialog.py" line="40" />
         <source>Qianniu quick phrases / Espanso / CSV / YAML / script books (*.csv *.xlsx *.yml *.yaml *.md *.txt *.json);;All files (*)</source>
         <translation>첸뉴(千牛) 빠른 문구 / Espanso / CSV / YAML / 응대 문서 (*.csv *.xlsx *.yml *.yaml *.md *.txt *.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="72" />
+        <location filename="../../desktop/ui/import_dialog.py" line="73" />
         <source>Import replies</source>
         <translation>답변 가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="80" />
+        <location filename="../../desktop/ui/import_dialog.py" line="81" />
         <source>Pick a playbook to update, or type a new name</source>
         <translation>업데이트할 답변 파일을 고르거나 새 이름을 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="82" />
+        <location filename="../../desktop/ui/import_dialog.py" line="83" />
         <source>Into playbook</source>
         <translation>가져올 답변 파일</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="88" />
+        <location filename="../../desktop/ui/import_dialog.py" line="89" />
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="109" />
-        <location filename="../../desktop/ui/import_dialog.py" line="150" />
+        <location filename="../../desktop/ui/import_dialog.py" line="110" />
+        <location filename="../../desktop/ui/import_dialog.py" line="151" />
         <source>Cannot import {file}</source>
         <translation>{file}을(를) 가져올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="119" />
+        <location filename="../../desktop/ui/import_dialog.py" line="120" />
         <source>Make the fill-ins placeholders the agent fills in: {found}</source>
         <translation>이 빈칸들을 붙여넣을 때 상담원이 채우는 자리 표시자로 바꾸기: {found}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="126" />
+        <location filename="../../desktop/ui/import_dialog.py" line="127" />
         <source>the same in every chat: set it once here</source>
         <translation>모든 채팅에서 같은 값: 여기서 한 번만 입력하세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="160" />
+        <location filename="../../desktop/ui/import_dialog.py" line="161" />
         <source>Nothing to change</source>
         <translation>바뀌는 내용이 없습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="175" />
+        <location filename="../../desktop/ui/import_dialog.py" line="176" />
         <source>Imported {count} replies into {file}</source>
         <translation>답변 {count}개를 {file}에 가져왔습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="182" />
+        <location filename="../../desktop/ui/import_dialog.py" line="183" />
         <source>Close</source>
         <translation>닫기</translation>
     </message>
@@ -810,9 +810,9 @@ Settings: {settings}</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
-        <source>Keep searches that found nothing (for the Today panel)</source>
-        <translation>결과가 없던 검색어 보관 (오늘 패널에서 사용)</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="655" />
+        <source>A search that ended without sending a reply is kept so you can write the reply it needed. When you paste a customer's message into the search, that is their words: switch this off and nothing typed is kept. Customer names and window titles are never kept.</source>
+        <translation>답변을 보내지 않고 끝난 검색은 필요한 답변을 나중에 쓸 수 있도록 보관합니다. 고객의 메시지를 검색창에 붙여 넣으면 그것은 고객이 쓴 말입니다. 이 옵션을 끄면 입력한 내용을 전혀 보관하지 않습니다. 고객 이름과 창 제목은 절대 보관하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="101" />
@@ -892,6 +892,11 @@ Settings: {settings}</source>
         <translation>단축키</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
+        <source>Keep searches that ended without a reply (for the Today panel)</source>
+        <translation>답변을 보내지 않고 끝난 검색 보관 (오늘 패널에서 사용)</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="96" />
         <source>Reminders</source>
         <translation>알림</translation>
@@ -938,7 +943,7 @@ Settings: {settings}</source>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="517" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="860" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="861" />
         <source>Restore defaults</source>
         <translation>기본값으로 되돌리기</translation>
     </message>
@@ -988,42 +993,37 @@ Settings: {settings}</source>
         <translation>적용하면 바로 새 언어로 바뀝니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="655" />
-        <source>A search that found nothing is kept so you can write the reply it needed. When you paste a customer's message into the search, that is their words: switch this off and nothing typed is kept. Customer names and window titles are never kept.</source>
-        <translation>결과가 없던 검색어는 필요한 답변을 나중에 쓸 수 있도록 보관합니다. 고객의 메시지를 검색창에 붙여 넣으면 그것은 고객이 쓴 말입니다. 이 옵션을 끄면 입력한 내용을 전혀 보관하지 않습니다. 고객 이름과 창 제목은 절대 보관하지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="693" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="694" />
         <source>System size</source>
         <translation>시스템 크기</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="800" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="801" />
         <source>{combination} is already used for “{action}”</source>
         <translation>{combination}은(는) 이미 '{action}'에 쓰이고 있습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="862" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="863" />
         <source>Show the default settings in every tab? Team playbook addresses, watched chat apps and hotkeys go back to the defaults too. Nothing is used or saved before Apply or OK.</source>
         <translation>모든 탭에 기본 설정을 표시할까요? 팀 플레이북 주소, 감시하는 채팅 앱, 단축키도 기본값으로 돌아갑니다. 적용이나 확인을 누르기 전에는 쓰이거나 저장되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="882" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="883" />
         <source>Fix the hotkeys marked in red first.</source>
         <translation>빨간색으로 표시된 단축키를 먼저 고치세요.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="887" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="888" />
         <source>Nothing was changed:</source>
         <translation>아무것도 바뀌지 않았습니다:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="893" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="894" />
         <source>In use now, but not saved: {error}</source>
         <translation>지금 적용됐지만 저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="914" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="915" />
         <source>Could not change start at login: {error}</source>
         <translation>로그인 시 자동 실행을 바꾸지 못했습니다: {error}</translation>
     </message>

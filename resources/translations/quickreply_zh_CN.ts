@@ -289,58 +289,58 @@ Fix this file before saving here</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="39" />
+        <location filename="../../desktop/ui/import_dialog.py" line="40" />
         <source>Qianniu quick phrases / Espanso / CSV / YAML / script books (*.csv *.xlsx *.yml *.yaml *.md *.txt *.json);;All files (*)</source>
         <translation>千牛快捷短语 / Espanso / CSV / YAML / 话术文档 (*.csv *.xlsx *.yml *.yaml *.md *.txt *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="72" />
+        <location filename="../../desktop/ui/import_dialog.py" line="73" />
         <source>Import replies</source>
         <translation>导入话术</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="80" />
+        <location filename="../../desktop/ui/import_dialog.py" line="81" />
         <source>Pick a playbook to update, or type a new name</source>
         <translation>选一个要更新的话术文件，或输入新文件名</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="82" />
+        <location filename="../../desktop/ui/import_dialog.py" line="83" />
         <source>Into playbook</source>
         <translation>导入到话术文件</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="88" />
+        <location filename="../../desktop/ui/import_dialog.py" line="89" />
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="109" />
-        <location filename="../../desktop/ui/import_dialog.py" line="150" />
+        <location filename="../../desktop/ui/import_dialog.py" line="110" />
+        <location filename="../../desktop/ui/import_dialog.py" line="151" />
         <source>Cannot import {file}</source>
         <translation>无法导入 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="119" />
+        <location filename="../../desktop/ui/import_dialog.py" line="120" />
         <source>Make the fill-ins placeholders the agent fills in: {found}</source>
         <translation>把这些待填内容变成粘贴时由客服填写的占位符：{found}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="126" />
+        <location filename="../../desktop/ui/import_dialog.py" line="127" />
         <source>the same in every chat: set it once here</source>
         <translation>每个会话都一样：在这里填一次即可</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="160" />
+        <location filename="../../desktop/ui/import_dialog.py" line="161" />
         <source>Nothing to change</source>
         <translation>没有变化</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="175" />
+        <location filename="../../desktop/ui/import_dialog.py" line="176" />
         <source>Imported {count} replies into {file}</source>
         <translation>已导入 {count} 条话术到 {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="182" />
+        <location filename="../../desktop/ui/import_dialog.py" line="183" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -810,9 +810,9 @@ Settings: {settings}</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
-        <source>Keep searches that found nothing (for the Today panel)</source>
-        <translation>保留没有搜到结果的搜索（供“今日”面板使用）</translation>
+        <location filename="../../desktop/ui/settings_dialog.py" line="655" />
+        <source>A search that ended without sending a reply is kept so you can write the reply it needed. When you paste a customer's message into the search, that is their words: switch this off and nothing typed is kept. Customer names and window titles are never kept.</source>
+        <translation>搜索后没有发出话术的记录会被保留，方便你补写需要的回复。如果你把顾客的原话粘贴进搜索框，保留的就是顾客的话：关掉这一项后，输入的内容都不会保留。顾客姓名和窗口标题从不保留。</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="101" />
@@ -892,6 +892,11 @@ Settings: {settings}</source>
         <translation>快捷键</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/settings_dialog.py" line="90" />
+        <source>Keep searches that ended without a reply (for the Today panel)</source>
+        <translation>保留搜索后没有发出话术的记录（供“今日”面板使用）</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="96" />
         <source>Reminders</source>
         <translation>提醒</translation>
@@ -938,7 +943,7 @@ Settings: {settings}</source>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_dialog.py" line="517" />
-        <location filename="../../desktop/ui/settings_dialog.py" line="860" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="861" />
         <source>Restore defaults</source>
         <translation>恢复默认</translation>
     </message>
@@ -988,42 +993,37 @@ Settings: {settings}</source>
         <translation>点“应用”后界面立即换成新的语言。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="655" />
-        <source>A search that found nothing is kept so you can write the reply it needed. When you paste a customer's message into the search, that is their words: switch this off and nothing typed is kept. Customer names and window titles are never kept.</source>
-        <translation>没有搜到结果的搜索会被保留，方便你补写需要的回复。如果你把顾客的原话粘贴进搜索框，保留的就是顾客的话：关掉这一项后，输入的内容都不会保留。顾客姓名和窗口标题从不保留。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="693" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="694" />
         <source>System size</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="800" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="801" />
         <source>{combination} is already used for “{action}”</source>
         <translation>{combination} 已用于“{action}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="862" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="863" />
         <source>Show the default settings in every tab? Team playbook addresses, watched chat apps and hotkeys go back to the defaults too. Nothing is used or saved before Apply or OK.</source>
         <translation>要在所有标签页里显示默认设置吗？团队话术地址、监视的聊天软件和快捷键也会恢复为默认。在点“应用”或“确定”之前不会使用或保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="882" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="883" />
         <source>Fix the hotkeys marked in red first.</source>
         <translation>请先改正标红的快捷键。</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="887" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="888" />
         <source>Nothing was changed:</source>
         <translation>没有应用，设置未改变：</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="893" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="894" />
         <source>In use now, but not saved: {error}</source>
         <translation>设置已生效，但没能保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_dialog.py" line="914" />
+        <location filename="../../desktop/ui/settings_dialog.py" line="915" />
         <source>Could not change start at login: {error}</source>
         <translation>没能更改登录后自动启动：{error}</translation>
     </message>

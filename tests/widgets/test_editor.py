@@ -351,7 +351,7 @@ def test_the_import_preview_shows_phrases_offers_fill_ins_and_confirms_the_impor
 ) -> None:
     source = tmp_path / "shop.csv"
     source.write_text(
-        "快捷编码,快捷短语,分组\nddcx,亲，您的订单[订单号]已经发出～,售后\nzj,感谢光临，下次再来～,售后\n",
+        "快捷编码,快捷短语,分组\nddcx,亲，您的订单[订单号]已经发出～,售后\nzj,感谢光临，下次再来～{^_^},售后\n",
         encoding="utf-8",
     )
     dialog = app.editing.preview_import(source)
@@ -360,6 +360,8 @@ def test_the_import_preview_shows_phrases_offers_fill_ins_and_confirms_the_impor
     assert (
         "+ 亲，您的订单[订单号]已经发出 — 亲，您的订单[订单号]已经发出～  [ddcx]" in lines
     )  # phrases, not ids
+    # A literal brace shows as the brace the customer gets, not as the playbook's escaped {{.
+    assert "+ 感谢光临，下次再来 — 感谢光临，下次再来～{^_^}  [zj]" in lines
     assert dialog.fill_ins.isVisibleTo(dialog)
     assert dialog.fill_ins.text() == "Make the fill-ins placeholders the agent fills in: [订单号] ×1"
     dialog.fill_ins.setChecked(True)
