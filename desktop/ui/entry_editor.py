@@ -168,6 +168,7 @@ class EntryEditor(QDialog):
         self.error.setWordWrap(True)
         set_tone(self.error, "error")
         self.note = QLabel(note)
+        self.note.setWordWrap(True)
         self.note.setVisible(bool(note))
         set_tone(self.note, "note")
         form = QFormLayout()

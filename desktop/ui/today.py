@@ -242,10 +242,10 @@ class TodayPanel(QWidget):
         since = report.since.strftime("%Y-%m-%d %H:%M") if isinstance(report.since, datetime) else "…"
         median = report.median_summon_to_paste_s
         if median is None:
-            heading = self.tr("<b>Today</b> since {since}: {pastes} pastes")
+            heading = self.tr("<b>Today</b> since {since} · pastes: {pastes}")
         else:
             heading = self.tr(
-                "<b>Today</b> since {since}: {pastes} pastes, median {median}s from hotkey to paste"
+                "<b>Today</b> since {since} · pastes: {pastes} · median {median}s from hotkey to paste"
             )
         self.heading.setText(
             heading.format(

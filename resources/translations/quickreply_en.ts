@@ -172,85 +172,85 @@
         <translation>+ Another wording</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="174" />
+        <location filename="../../desktop/ui/entry_editor.py" line="175" />
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="175" />
+        <location filename="../../desktop/ui/entry_editor.py" line="176" />
         <source>Also asked as</source>
         <translation>Also asked as</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="176" />
+        <location filename="../../desktop/ui/entry_editor.py" line="177" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="180" />
+        <location filename="../../desktop/ui/entry_editor.py" line="181" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="181" />
+        <location filename="../../desktop/ui/entry_editor.py" line="182" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="182" />
+        <location filename="../../desktop/ui/entry_editor.py" line="183" />
         <source>Replies</source>
         <translation>Replies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="185" />
+        <location filename="../../desktop/ui/entry_editor.py" line="186" />
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="186" />
+        <location filename="../../desktop/ui/entry_editor.py" line="187" />
         <source>Tips</source>
         <translation>Tips</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="187" />
+        <location filename="../../desktop/ui/entry_editor.py" line="188" />
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="219" />
-        <location filename="../../desktop/ui/entry_editor.py" line="324" />
+        <location filename="../../desktop/ui/entry_editor.py" line="220" />
+        <location filename="../../desktop/ui/entry_editor.py" line="325" />
         <source>{error}
 Fix this file before saving here</source>
         <translation>{error}
 Fix this file before saving here</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="268" />
+        <location filename="../../desktop/ui/entry_editor.py" line="269" />
         <source>Already used by “{question}”</source>
         <translation>Already used by “{question}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="291" />
+        <location filename="../../desktop/ui/entry_editor.py" line="292" />
         <source>A question, a category and a reply are needed</source>
         <translation>A question, a category and a reply are needed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="312" />
+        <location filename="../../desktop/ui/entry_editor.py" line="313" />
         <source>Not saved: {error}</source>
         <translation>Not saved: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="332" />
+        <location filename="../../desktop/ui/entry_editor.py" line="333" />
         <source>The file changed</source>
         <translation>The file changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="334" />
+        <location filename="../../desktop/ui/entry_editor.py" line="335" />
         <source>(deleted)</source>
         <translation>(deleted)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="336" />
+        <location filename="../../desktop/ui/entry_editor.py" line="337" />
         <source>— On disk now —
 {theirs}
 
@@ -263,12 +263,12 @@ Fix this file before saving here</translation>
 {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="340" />
+        <location filename="../../desktop/ui/entry_editor.py" line="341" />
         <source>Keep mine</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="341" />
+        <location filename="../../desktop/ui/entry_editor.py" line="342" />
         <source>Take theirs</source>
         <translation>Take theirs</translation>
     </message>
@@ -1216,13 +1216,13 @@ Saving keeps that file aside and starts a new one.</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/today.py" line="245" />
-        <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes</source>
-        <translation>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes</translation>
+        <source>&lt;b&gt;Today&lt;/b&gt; since {since} · pastes: {pastes}</source>
+        <translation>&lt;b&gt;Today&lt;/b&gt; since {since} · pastes: {pastes}</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/today.py" line="248" />
-        <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes, median {median}s from hotkey to paste</source>
-        <translation>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes, median {median}s from hotkey to paste</translation>
+        <source>&lt;b&gt;Today&lt;/b&gt; since {since} · pastes: {pastes} · median {median}s from hotkey to paste</source>
+        <translation>&lt;b&gt;Today&lt;/b&gt; since {since} · pastes: {pastes} · median {median}s from hotkey to paste</translation>
     </message>
 </context>
 <context>

@@ -172,85 +172,85 @@
         <translation>+ 다른 표현 추가</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="174" />
+        <location filename="../../desktop/ui/entry_editor.py" line="175" />
         <source>Question</source>
         <translation>질문</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="175" />
+        <location filename="../../desktop/ui/entry_editor.py" line="176" />
         <source>Also asked as</source>
         <translation>다른 질문 표현</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="176" />
+        <location filename="../../desktop/ui/entry_editor.py" line="177" />
         <source>Category</source>
         <translation>분류</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="180" />
+        <location filename="../../desktop/ui/entry_editor.py" line="181" />
         <source>Code</source>
         <translation>단축 코드</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="181" />
+        <location filename="../../desktop/ui/entry_editor.py" line="182" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="182" />
+        <location filename="../../desktop/ui/entry_editor.py" line="183" />
         <source>Replies</source>
         <translation>답변</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="185" />
+        <location filename="../../desktop/ui/entry_editor.py" line="186" />
         <source>Context</source>
         <translation>상황 설명</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="186" />
+        <location filename="../../desktop/ui/entry_editor.py" line="187" />
         <source>Tips</source>
         <translation>응대 팁</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="187" />
+        <location filename="../../desktop/ui/entry_editor.py" line="188" />
         <source>Tags</source>
         <translation>태그</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="219" />
-        <location filename="../../desktop/ui/entry_editor.py" line="324" />
+        <location filename="../../desktop/ui/entry_editor.py" line="220" />
+        <location filename="../../desktop/ui/entry_editor.py" line="325" />
         <source>{error}
 Fix this file before saving here</source>
         <translation>{error}
 이 파일을 먼저 고친 후 저장해 주세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="268" />
+        <location filename="../../desktop/ui/entry_editor.py" line="269" />
         <source>Already used by “{question}”</source>
         <translation>“{question}”에서 이미 사용 중</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="291" />
+        <location filename="../../desktop/ui/entry_editor.py" line="292" />
         <source>A question, a category and a reply are needed</source>
         <translation>질문, 분류, 답변을 모두 입력해 주세요</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="312" />
+        <location filename="../../desktop/ui/entry_editor.py" line="313" />
         <source>Not saved: {error}</source>
         <translation>저장하지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="332" />
+        <location filename="../../desktop/ui/entry_editor.py" line="333" />
         <source>The file changed</source>
         <translation>파일이 변경되었습니다</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="334" />
+        <location filename="../../desktop/ui/entry_editor.py" line="335" />
         <source>(deleted)</source>
         <translation>(삭제됨)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="336" />
+        <location filename="../../desktop/ui/entry_editor.py" line="337" />
         <source>— On disk now —
 {theirs}
 
@@ -263,12 +263,12 @@ Fix this file before saving here</source>
 {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="340" />
+        <location filename="../../desktop/ui/entry_editor.py" line="341" />
         <source>Keep mine</source>
         <translation>내 버전 유지</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="341" />
+        <location filename="../../desktop/ui/entry_editor.py" line="342" />
         <source>Take theirs</source>
         <translation>저장된 버전 사용</translation>
     </message>
@@ -1216,12 +1216,12 @@ Saving keeps that file aside and starts a new one.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/today.py" line="245" />
-        <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes</source>
+        <source>&lt;b&gt;Today&lt;/b&gt; since {since} · pastes: {pastes}</source>
         <translation>&lt;b&gt;오늘&lt;/b&gt; ({since}부터): 붙여 넣기 {pastes}회</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/today.py" line="248" />
-        <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes, median {median}s from hotkey to paste</source>
+        <source>&lt;b&gt;Today&lt;/b&gt; since {since} · pastes: {pastes} · median {median}s from hotkey to paste</source>
         <translation>&lt;b&gt;오늘&lt;/b&gt; ({since}부터): 붙여 넣기 {pastes}회, 단축키부터 붙여 넣기까지 중앙값 {median}초</translation>
     </message>
 </context>

@@ -172,85 +172,85 @@
         <translation>+ 另一种说法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="174" />
+        <location filename="../../desktop/ui/entry_editor.py" line="175" />
         <source>Question</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="175" />
+        <location filename="../../desktop/ui/entry_editor.py" line="176" />
         <source>Also asked as</source>
         <translation>其他问法</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="176" />
+        <location filename="../../desktop/ui/entry_editor.py" line="177" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="180" />
+        <location filename="../../desktop/ui/entry_editor.py" line="181" />
         <source>Code</source>
         <translation>快捷码</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="181" />
+        <location filename="../../desktop/ui/entry_editor.py" line="182" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="182" />
+        <location filename="../../desktop/ui/entry_editor.py" line="183" />
         <source>Replies</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="185" />
+        <location filename="../../desktop/ui/entry_editor.py" line="186" />
         <source>Context</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="186" />
+        <location filename="../../desktop/ui/entry_editor.py" line="187" />
         <source>Tips</source>
         <translation>技巧</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="187" />
+        <location filename="../../desktop/ui/entry_editor.py" line="188" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="219" />
-        <location filename="../../desktop/ui/entry_editor.py" line="324" />
+        <location filename="../../desktop/ui/entry_editor.py" line="220" />
+        <location filename="../../desktop/ui/entry_editor.py" line="325" />
         <source>{error}
 Fix this file before saving here</source>
         <translation>{error}
 请先修好这个文件再保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="268" />
+        <location filename="../../desktop/ui/entry_editor.py" line="269" />
         <source>Already used by “{question}”</source>
         <translation>已被“{question}”使用</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="291" />
+        <location filename="../../desktop/ui/entry_editor.py" line="292" />
         <source>A question, a category and a reply are needed</source>
         <translation>问题、分类和至少一条回复都要填</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="312" />
+        <location filename="../../desktop/ui/entry_editor.py" line="313" />
         <source>Not saved: {error}</source>
         <translation>没有保存：{error}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="332" />
+        <location filename="../../desktop/ui/entry_editor.py" line="333" />
         <source>The file changed</source>
         <translation>文件已被修改</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="334" />
+        <location filename="../../desktop/ui/entry_editor.py" line="335" />
         <source>(deleted)</source>
         <translation>（已删除）</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="336" />
+        <location filename="../../desktop/ui/entry_editor.py" line="337" />
         <source>— On disk now —
 {theirs}
 
@@ -263,12 +263,12 @@ Fix this file before saving here</source>
 {ours}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="340" />
+        <location filename="../../desktop/ui/entry_editor.py" line="341" />
         <source>Keep mine</source>
         <translation>保留我的</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/entry_editor.py" line="341" />
+        <location filename="../../desktop/ui/entry_editor.py" line="342" />
         <source>Take theirs</source>
         <translation>用磁盘上的</translation>
     </message>
@@ -1216,12 +1216,12 @@ Saving keeps that file aside and starts a new one.</source>
     </message>
     <message>
         <location filename="../../desktop/ui/today.py" line="245" />
-        <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes</source>
+        <source>&lt;b&gt;Today&lt;/b&gt; since {since} · pastes: {pastes}</source>
         <translation>&lt;b&gt;今天&lt;/b&gt;（{since} 起）：粘贴 {pastes} 次</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/today.py" line="248" />
-        <source>&lt;b&gt;Today&lt;/b&gt; since {since}: {pastes} pastes, median {median}s from hotkey to paste</source>
+        <source>&lt;b&gt;Today&lt;/b&gt; since {since} · pastes: {pastes} · median {median}s from hotkey to paste</source>
         <translation>&lt;b&gt;今天&lt;/b&gt;（{since} 起）：粘贴 {pastes} 次，从按快捷键到粘贴的中位用时 {median} 秒</translation>
     </message>
 </context>

@@ -27,7 +27,7 @@ from desktop.core.countdown import Kind
 from desktop.core.errors import Location, Problem
 from desktop.core.library import Layer, Source, load_library
 from desktop.core.messages import Message
-from desktop.core.paths import AppPaths
+from desktop.core.paths import AppPaths, bundled_path
 from desktop.core.playbook_store import ConflictError
 from desktop.core.settings import Settings
 from desktop.core.text import is_han, is_hangul
@@ -132,6 +132,14 @@ def test_the_main_windows_speak_the_language_and_fit(qtbot: QtBot, config_dir: P
     app.editing.edit_entry(entry)
     assert app.editing.editor is not None
     qtbot.addWidget(app.editing.editor)
+    assert assert_nothing_cut(app.editing.editor) > 10
+    # A bundled reply: the editor says so at the top, in a sentence that must fit too.
+    bundled = load_library([Source(bundled_path("playbooks"), Layer.BUNDLED)]).entries[0]
+    app.editing.edit_entry(bundled)
+    assert app.editing.editor is not None
+    qtbot.addWidget(app.editing.editor)
+    assert app.editing.editor.note.isVisibleTo(app.editing.editor)
+    qtbot.waitExposed(app.editing.editor)
     assert assert_nothing_cut(app.editing.editor) > 10
     app.panels.show_today()
     assert app.panels.today is not None

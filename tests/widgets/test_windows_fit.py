@@ -29,6 +29,8 @@ def assert_nothing_cut(window: QWidget) -> int:
         if not widget.text():
             continue  # icons only (a line edit's clear button), nothing to cut
         checked += 1
+        right = widget.mapTo(window, widget.rect().topRight()).x()
+        assert right <= window.width(), f"{widget.text()!r} runs past the window's edge"
         if isinstance(widget, QLabel) and widget.wordWrap():
             assert widget.heightForWidth(widget.width()) <= widget.height() + 1, widget.text()
         elif isinstance(widget, QLabel | QCheckBox | QAbstractButton):
