@@ -49,7 +49,7 @@ from desktop.core.text import (
 )
 
 # Bump when the index layout or analysis changes: cached indexes are rebuilt.
-INDEX_VERSION = 8
+INDEX_VERSION = 9
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int32]
@@ -83,6 +83,9 @@ class Field:
 
 
 EXACT_CODE_BONUS = 10.0
+# A typed reading found inside a word, when nothing matched at a word start (see _score_loosely).
+LOOSE_SCORE = 0.3
+LOOSE_MATCH_LIMIT = 5000
 MIN_SCORE = 0.04
 MAX_KEY_CHARS = 32
 MAX_PREFIX_EXPANSIONS = 40
@@ -108,10 +111,16 @@ class Hit:
 
 
 _BOUNDARIES = 8
-# A reading key of one phrase: key, starts the phrase?, unit ends, phrase
-# total, a bit mask of which of those units end a word, and the surfaces of its
-# first units (what a short typed prefix stands for: 배, 배송, 배송조).
-_Row = tuple[str, bool, bytes, float, int, tuple[str, ...]]
+# A reading key of one phrase: key, its factor (below 1 inside the phrase and
+# for a character's other reading), unit ends, phrase total, a bit mask of which
+# of those units end a word, and the surfaces of its first units (what a short
+# typed prefix stands for: 배, 배송, 배송조).
+_Row = tuple[str, float, bytes, float, int, tuple[str, ...]]
+# A key read from inside the phrase, and one using a character's other reading
+# (冲调 as chongtiao beside pypinyin's chongdiao), rank a little below the
+# phrase's own start and contextual reading.
+INSIDE_FACTOR = 0.96
+OTHER_READING_FACTOR = 0.97
 
 
 class _KeyTable:
@@ -131,7 +140,7 @@ class _KeyTable:
         order = np.asarray(sorted(range(count), key=keys.__getitem__), np.int64)
         self.keys = [keys[i] for i in order]
         self.owner: IntArray = np.asarray(owners, np.int32).reshape(count)[order]
-        self.at_start = np.asarray([row[1] for row in rows], np.bool_).reshape(count)[order]
+        self.factor = np.asarray([row[1] for row in rows], np.float32).reshape(count)[order]
         padded = b"".join(row[2] + b"\xff" * (_BOUNDARIES - len(row[2])) for row in rows)
         self.ends = np.frombuffer(padded, np.uint8).reshape(count, _BOUNDARIES)[order]
         self.total = np.asarray([row[3] for row in rows], np.float32).reshape(count)[order]
@@ -205,10 +214,13 @@ def _reading_rows(phrase_units: Sequence[Unit]) -> list[_Row]:
                     ends = bytes([end - begin for end in following])
                 else:  # a very long Latin word: its end lies past what a key can hold
                     ends = bytes([min(end - begin, 254) for end in following])
+                factor = (1.0 if start == 0 else INSIDE_FACTOR) * (
+                    1.0 if changed == len(parts) else OTHER_READING_FACTOR
+                )
                 rows.append(
                     (
                         marker + joined[begin : begin + MAX_KEY_CHARS],
-                        start == 0,
+                        factor,
                         ends,
                         total,
                         masks[start],
@@ -263,13 +275,21 @@ def _variants(choices: Sequence[Sequence[str]], starts: Sequence[int]) -> list[t
     return found
 
 
-def _text_reading_rows(normalized: str, field_name: str) -> list[_Row]:
-    """The reading keys of one distinct text: a code as typed, short fields by word starts."""
+def _text_reading_rows(normalized: str, field_name: str) -> tuple[list[_Row], str]:
+    """The reading keys of one distinct text (a code as typed, short fields by word starts).
+
+    With them comes the text's loose reading: the initials and the full
+    reading of every unit, one after the other ("njxm nengjixima" for 能机洗吗),
+    where a typed reading is looked for anywhere when no word start matches.
+    """
     if field_name == Field.CODE:
-        return [("f" + normalized, True, bytes([min(len(normalized), 254)]), 1.0, 1, (normalized,))]
+        return [("f" + normalized, 1.0, bytes([min(len(normalized), 254)]), 1.0, 1, (normalized,))], ""
     if field_name in Field.READ:
-        return _reading_rows(units(normalized))
-    return []
+        phrase_units = units(normalized)
+        initials = "".join(unit.initials[0] for unit in phrase_units if unit.initials)
+        full = "".join(unit.readings[0] for unit in phrase_units if unit.readings)
+        return _reading_rows(phrase_units), f"{initials} {full}"
+    return [], ""
 
 
 def _ranges(starts: npt.NDArray[np.int64], sizes: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
@@ -304,6 +324,7 @@ class SearchIndex:
         text_terms: list[list[int]] = []
         reading_rows: list[_Row] = []
         reading_owner: list[int] = []
+        loose_readings: list[str] = []
         phrase_text: list[int] = []
         phrase_entry: list[int] = []
         phrase_field: list[str] = []
@@ -320,7 +341,8 @@ class SearchIndex:
                     text_id = text_ids[(normalized, kind)] = len(text_terms)
                     distinct = dict.fromkeys(terms(normalized))
                     text_terms.append([term_ids.setdefault(t, len(term_ids)) for t in distinct])
-                    rows = _text_reading_rows(normalized, field_name)
+                    rows, loose = _text_reading_rows(normalized, field_name)
+                    loose_readings.append(loose)
                     reading_rows.extend(rows)
                     reading_owner.extend([text_id] * len(rows))
                 phrase_text.append(text_id)
@@ -340,6 +362,9 @@ class SearchIndex:
         ).astype(np.int64)
         self._index_terms(text_terms)
         self._readings = _KeyTable(reading_rows, reading_owner)
+        # Every text's loose reading in one string, each followed by a newline; where each begins.
+        self._loose = "".join(f"{loose}\n" for loose in loose_readings)
+        self._loose_start = np.cumsum([0] + [len(loose) + 1 for loose in loose_readings[:-1]], dtype=np.int64)
         self._word_popularity = self._popularity()
         self._words = sorted(t for t in term_ids if t.isascii() and t.isalnum())
         self._words_by_length: dict[int, list[str]] = defaultdict(list)
@@ -447,6 +472,10 @@ class SearchIndex:
             if self._layer[index] == top_layer:  # the shop's own code, not the demo it overrides
                 scores[index] = EXACT_CODE_BONUS + scores[index]
         candidates = np.flatnonzero(scores >= MIN_SCORE)
+        if candidates.size == 0:
+            # Never nothing when a weaker match exists: the typed reading inside a word (jx in 能机洗吗).
+            self._score_loosely(text, scores)
+            candidates = np.flatnonzero(scores >= MIN_SCORE)
         if candidates.size == 0:
             return []
         final = scores[candidates] * self._lift[candidates]
@@ -624,13 +653,37 @@ class SearchIndex:
                 continue
             rows = slice(low, high)
             coverage = table.coverage(rows, typed)
-            start = np.where(table.at_start[rows], 1.0, 0.96)
+            start = table.factor[rows]
             # Typing a whole word (배송, 假货) means that word, not a longer one it begins.
             whole = np.where(table.completes_word(rows, typed), WHOLE_WORD_LIFT, 1.0)
             row_scores = ((0.6 + 0.4 * coverage) * start * whole * weight).astype(np.float32)
             if typed <= POPULAR_WORD_TYPED:
                 row_scores *= 1.0 + POPULAR_WORD_LIFT * self._typed_popularity(rows, typed)
             np.maximum.at(best, table.owner[rows], row_scores)
+        texts = np.flatnonzero(best).astype(np.int32)
+        if texts.size:
+            self._spread(texts, best[texts], scores, readings=True)
+
+    def _score_loosely(self, text: str, scores: FloatArray) -> None:
+        """Typed initials, pinyin or 초성 found anywhere in a short field's reading, not only at word starts.
+
+        Only asked when nothing matched at a word start; these matches rank
+        well below any real one (at most ``LOOSE_SCORE``), the fuller ones first.
+        """
+        compact = text.replace(" ", "")
+        if len(compact) < 2 or not all(ch.isascii() and ch.isalpha() or is_choseong(ch) for ch in compact):
+            return
+        best = np.zeros(self._text_count, np.float32)
+        found, limit = 0, LOOSE_MATCH_LIMIT
+        at = self._loose.find(compact)
+        while at >= 0 and found < limit:
+            owner = int(np.searchsorted(self._loose_start, at, side="right")) - 1
+            end = self._loose.find("\n", at)
+            length = end - int(self._loose_start[owner])
+            share = len(compact) / max(length / 2, len(compact))  # the reading is written twice
+            best[owner] = max(best[owner], LOOSE_SCORE * (0.75 + 0.25 * min(share, 1.0)))
+            found += 1
+            at = self._loose.find(compact, at + 1)
         texts = np.flatnonzero(best).astype(np.int32)
         if texts.size:
             self._spread(texts, best[texts], scores, readings=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -179,14 +180,50 @@ def _unit(surface: str, readings: tuple[str, ...], word_start: bool, weight: flo
     return Unit(surface, readings, initials, word_start, weight)
 
 
+# Characters read two or more ways in everyday speech (多音字), with those readings.
+# Inside a word, pypinyin gives one reading from its phrase table, and it is not
+# always the one agents say (冲调: chongdiao there, chongtiao in speech); these
+# characters keep their other everyday readings too. pypinyin's full heteronym
+# lists would add classical readings (能 as tai) that only make noise.
+EVERYDAY_HETERONYMS: Mapping[str, tuple[str, ...]] = {
+    char: tuple(readings.split())
+    for char, readings in (
+        ("调", "tiao diao"), ("还", "hai huan"), ("行", "xing hang"), ("长", "chang zhang"),
+        ("重", "zhong chong"), ("了", "le liao"), ("得", "de dei"), ("着", "zhe zhao zhuo"),
+        ("便", "bian pian"), ("乐", "le yue"), ("差", "cha chai"), ("大", "da dai"),
+        ("会", "hui kuai"), ("卡", "ka qia"), ("率", "lv shuai"), ("强", "qiang jiang"),
+        ("省", "sheng xing"), ("系", "xi ji"), ("校", "xiao jiao"), ("转", "zhuan zhuai"),
+        ("折", "zhe she"), ("都", "dou du"), ("给", "gei ji"), ("参", "can shen"),
+        ("属", "shu zhu"), ("为", "wei"), ("应", "ying"), ("单", "dan shan"),
+        ("没", "mei mo"), ("和", "he huo hu"), ("露", "lu lou"), ("塞", "sai se"),
+        ("色", "se shai"), ("弹", "dan tan"), ("假", "jia"), ("教", "jiao"),
+        ("几", "ji"), ("少", "shao"), ("数", "shu"), ("空", "kong"),
+        ("量", "liang"), ("种", "zhong"), ("只", "zhi"), ("降", "jiang xiang"),
+        ("角", "jiao jue"), ("传", "chuan zhuan"), ("藏", "cang zang"), ("称", "cheng chen"),
+        ("尽", "jin"), ("血", "xue xie"), ("相", "xiang"), ("当", "dang"),
+        ("倒", "dao"), ("分", "fen"), ("更", "geng"), ("觉", "jue jiao"),
+        ("盛", "sheng cheng"), ("似", "si shi"), ("曾", "ceng zeng"), ("朝", "chao zhao"),
+        ("结", "jie"), ("落", "luo la lao"), ("模", "mo mu"), ("铺", "pu"),
+        ("切", "qie"), ("薄", "bao bo"), ("背", "bei"), ("处", "chu"),
+        ("干", "gan"), ("号", "hao"), ("看", "kan"), ("难", "nan"),
+        ("中", "zhong"), ("兴", "xing"), ("要", "yao"), ("载", "zai"),
+        ("钻", "zuan"), ("挑", "tiao"), ("涨", "zhang"), ("削", "xiao xue"),
+        ("供", "gong"), ("吐", "tu"), ("漂", "piao"), ("好", "hao"),
+        ("冲", "chong"), ("发", "fa"), ("地", "di de"), ("的", "de di"),
+    )
+}  # fmt: skip
+
+
 @lru_cache(maxsize=65536)
 def _pinyin_of_word(word: str) -> tuple[tuple[str, ...], ...]:
     """Toneless readings of each character of a jieba word, contextual first.
 
-    pypinyin picks the reading a word's context implies (便宜 → pian yi). A
-    character standing alone has no context, so its second most common
-    reading stays available too (长 → chang or zhang); rarer readings would
-    only add noise. Cached per word: a library repeats its words.
+    pypinyin picks the reading a word's context implies (便宜 → pian yi), but
+    its phrase table is not always the reading agents say (冲调 is chongtiao,
+    pypinyin says chongdiao): a character of ``EVERYDAY_HETERONYMS`` keeps its
+    other everyday readings too. A character standing alone has no context, so
+    its second most common reading stays available (长 → chang or zhang).
+    Cached per word: a library repeats its words.
     """
     from pypinyin import Style, lazy_pinyin, pinyin
 
@@ -195,10 +232,13 @@ def _pinyin_of_word(word: str) -> tuple[tuple[str, ...], ...]:
         # A character pypinyin does not know came back merged with its
         # neighbours; read each character on its own instead.
         contextual = [lazy_pinyin(char, style=Style.NORMAL, errors="default")[0] for char in word]
-    if len(word) != 1:
-        return tuple((reading,) for reading in contextual)
-    every = pinyin(word, style=Style.NORMAL, heteronym=True, errors="default")[0]
-    return (tuple(dict.fromkeys([contextual[0], *every[:2]])),)
+    if len(word) == 1:
+        every = pinyin(word, style=Style.NORMAL, heteronym=True, errors="default")[0]
+        return (tuple(dict.fromkeys([contextual[0], *every[:2], *EVERYDAY_HETERONYMS.get(word, ())])),)
+    return tuple(
+        tuple(dict.fromkeys([reading, *EVERYDAY_HETERONYMS.get(char, ())]))
+        for reading, char in zip(contextual, word, strict=True)
+    )
 
 
 def _han_word_starts(run: str) -> set[int]:

@@ -220,3 +220,39 @@ def test_placeholder_names_are_not_searched_but_the_values_that_fill_them_are(tm
     index = SearchIndex(loaded.entries)
     assert ranked(index, "track") == ["track"]  # not 发货怎么这么慢 for its {tracking_no}
     assert ranked(index, "顺丰")[0] == "slow"  # the courier's name is in the reply as sent
+
+
+def small_index(tmp_path: Path, *rows: str) -> SearchIndex:
+    """An index of one-line entries ``id|category|question``."""
+    lines = ["name: t", "language: zh-CN", "entries:"]
+    for row in rows:
+        entry_id, category, question = row.split("|")
+        lines.append(f"  - {{id: {entry_id}, category: {category}, question: {question}, reply: 好的}}")
+    (tmp_path / "t.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = load_playbooks([tmp_path])
+    assert result.problems == []
+    return SearchIndex(result.entries)
+
+
+def test_every_everyday_reading_of_a_heteronym_finds_the_word(tmp_path: Path) -> None:
+    index = small_index(
+        tmp_path, "brew|冲泡|冲调方法", "bank|付款|银行卡付款", "repay|付款|还款日期", "other|其他|自营吗"
+    )
+    # pypinyin reads 冲调 chongdiao; agents say chongtiao. Both, and every prefix, find it.
+    for typed in ("chongtiao", "chongt", "chongdiao", "ct", "cd"):
+        assert ranked(index, typed)[:1] == ["brew"], typed
+    assert ranked(index, "yinxing")[:1] == ["bank"]  # 行 as xing too, though 银行 says hang
+    assert ranked(index, "huankuan")[:1] == ["repay"]
+    # A classical reading is no everyday one: 能 is never tai.
+    assert "other" not in ranked(index, "tai")
+
+
+def test_a_reading_inside_a_word_is_found_when_no_word_start_matches(tmp_path: Path) -> None:
+    """jieba splits 能机洗吗 as 能机/洗/吗: 机 starts no word, yet jx must not answer nothing."""
+    index = small_index(tmp_path, "wash|洗护|能机洗吗", "ship|物流|几天发货", "size|尺码|尺码怎么选")
+    assert ranked(index, "jx")[:1] == ["wash"]
+    assert ranked(index, "jixi")[:1] == ["wash"]
+    loose = index.search("jx")[0].score
+    assert loose < index.search("jt")[0].score  # 几天 at its word start: a real match ranks far above
+    assert ranked(index, "qx") == []  # a reading no text has anywhere: still nothing
+    assert ranked(index, "zzzz") == []
