@@ -25,6 +25,7 @@ from desktop.core.files import remove_stale_temporaries
 from desktop.core.keys import Hotkey, HotkeyError, PasteMethod
 from desktop.core.library import Layer, Library, Source
 from desktop.core.paths import AppPaths
+from desktop.core.search import SearchIndex
 from desktop.core.settings import Applies, Settings, applies, apply_options, read_settings, write_settings
 from desktop.core.sources import Extras, open_library, playbook_sources, refresh_team
 from desktop.core.stats import StatsStore, open_stats
@@ -117,7 +118,7 @@ class QuickReplyApp(QObject):
             log.warning("%s", notice)
 
         self.library_service = LibraryService(library, sources, paths.index_cache, awaited=[paths.playbooks])
-        library.index.set_usage(self.usage.frecency())
+        self._rank_by_habits(library.index)
         self.window = SearchWindow(library.index)
         self.paster = Paster(
             platform,
@@ -234,13 +235,18 @@ class QuickReplyApp(QObject):
         entry = self.window.current_entry()
         return entry.language if entry is not None else self.flow.conversation_language()
 
-    def _count_use(self, entry_id: str) -> None:
-        """Frecency for the ranking; a disk problem costs ranking, never the paste."""
+    def _count_use(self, entry_id: str, typed: str = "") -> None:
+        """Frecency and what ``typed`` led to, for ranking; a disk problem costs ranking, never the paste."""
         try:
-            self.usage.record(entry_id)
+            self.usage.record(entry_id, typed)
         except OSError as exc:
             log.warning("could not save the usage counts in %s: %s", self.paths.usage, exc)
-        self.library.index.set_usage(self.usage.frecency())
+        self._rank_by_habits(self.library.index)
+
+    def _rank_by_habits(self, index: SearchIndex) -> None:
+        """The agent's frecency and learned prefixes into ``index``'s ranking."""
+        index.set_usage(self.usage.frecency())
+        index.set_learned(self.usage.learned_choices())
 
     def _show_waiting(self, waiting: int, overdue: bool) -> None:
         if self.tray is not None:
@@ -447,7 +453,7 @@ class QuickReplyApp(QObject):
 
     def use_library(self, library: Library) -> None:
         """Search ``library`` from now on; its problems show in the window's banner."""
-        library.index.set_usage(self.usage.frecency())
+        self._rank_by_habits(library.index)
         self.library_service.library = library
         self.window.set_index(library.index)
         for problem in [p for p in library.problems if p.is_error] + library.notes:

@@ -189,6 +189,19 @@ def build_parser() -> argparse.ArgumentParser:
     output = stats.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="the whole report as one JSON object")
     output.add_argument("--csv", action="store_true", help="the report as CSV for a spreadsheet (see below)")
+    usage = commands.add_parser(
+        "usage",
+        parents=[common],
+        help="show what the search learned from you: most used replies and what your typing led to",
+        description=(
+            "Show this agent's usage record: how often each reply was pasted, and for each\n"
+            "prefix typed before a paste, the replies it led to (typing it again puts the\n"
+            "strongest first). --json prints the whole record, to keep or to move to\n"
+            "another computer (copy it over usage.json there while QuickReply is closed)."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    usage.add_argument("--json", action="store_true", help="the whole record as JSON (an export)")
     _add_interchange_commands(commands, common)
     return parser
 
@@ -339,6 +352,7 @@ def _run_search(args: argparse.Namespace, paths: AppPaths) -> int:
     _print_problems(library.problems)
     usage = UsageStore(paths.usage if paths.usage.exists() else None)
     library.index.set_usage(usage.frecency())
+    library.index.set_learned(usage.learned_choices())
     queries = [args.query] if args.query is not None else (line.rstrip("\r\n") for line in sys.stdin)
     for query in queries:
         hits = library.index.search(query, limit=args.limit)
@@ -555,6 +569,27 @@ def _run_stats(args: argparse.Namespace, paths: AppPaths) -> int:
     return 0
 
 
+def _run_usage(args: argparse.Namespace, paths: AppPaths) -> int:
+    store = UsageStore(paths.usage if paths.usage.exists() else None)
+    if store.warning:
+        print(f"quickreply usage: {store.warning}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(store.export(), ensure_ascii=False, indent=1))
+        return 0
+    frecency = store.frecency()
+    print(f"{len(store.records)} replies used ({paths.usage})")
+    for entry_id, record in sorted(store.records.items(), key=lambda item: -frecency[item[0]])[:20]:
+        print(f"  {record.count:5d} × {entry_id}  (weight now {frecency[entry_id]:.2f})")
+    learned = store.learned_choices()
+    print(f"{len(learned)} typed prefixes lead somewhere")
+    for prefix, chosen in sorted(learned.items(), key=lambda item: -max(item[1].values()))[:20]:
+        leads = ", ".join(
+            f"{entry_id} ({value:.2f})" for entry_id, value in sorted(chosen.items(), key=lambda i: -i[1])
+        )
+        print(f"  {prefix!r} → {leads}")
+    return 0
+
+
 def _report_fill_ins(found: dict[str, int], *, fill_ins: bool, values: dict[str, str]) -> None:
     """The fill-ins the file holds, what became of them, and which are better set once."""
     if not found:
@@ -670,6 +705,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_lint(args, paths)
         if args.command == "stats":
             return _run_stats(args, paths)
+        if args.command == "usage":
+            return _run_usage(args, paths)
         if args.command == "import":
             return _run_import(args, paths)
         if args.command == "export":

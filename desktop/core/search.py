@@ -49,7 +49,7 @@ from desktop.core.text import (
 )
 
 # Bump when the index layout or analysis changes: cached indexes are rebuilt.
-INDEX_VERSION = 9
+INDEX_VERSION = 10
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int32]
@@ -83,6 +83,8 @@ class Field:
 
 
 EXACT_CODE_BONUS = 10.0
+# What a typed prefix led to before (see set_learned): enough to come first, never above an exact code.
+LEARNED_LIFT = 2.0
 # A typed reading found inside a word, when nothing matched at a word start (see _score_loosely).
 LOOSE_SCORE = 0.3
 LOOSE_MATCH_LIMIT = 5000
@@ -382,6 +384,7 @@ class SearchIndex:
         )
         self._lift = np.ones(len(self.entries), np.float32)
         self._usage_order: list[int] = []
+        self._learned: dict[str, list[tuple[int, float]]] = {}
 
     def _popularity(self) -> list[FloatArray]:
         """How many entries start a word with each 1-, 2- and 3-unit surface, as log weights in [0, 1].
@@ -440,6 +443,23 @@ class SearchIndex:
 
     # ----------------------------------------------------------------- usage
 
+    def set_learned(self, learned: Mapping[str, Mapping[str, float]]) -> None:
+        """What each typed prefix led the agent to (``UsageStore.learned_choices``).
+
+        Typing that prefix again puts the entry it led to most first (an exact
+        code still comes before it); a prefix that led to several entries ranks
+        them by how strongly.
+        """
+        self._learned = {}
+        for prefix, chosen in learned.items():
+            known = [
+                (self.position[entry_id], value)
+                for entry_id, value in chosen.items()
+                if entry_id in self.position
+            ]
+            if known:
+                self._learned[prefix] = known
+
     def set_usage(self, frecency: Mapping[str, float]) -> None:
         """Take the agent's usage (entry id → frecency) into the ranking."""
         self._lift = np.ones(len(self.entries), np.float32)
@@ -471,6 +491,8 @@ class SearchIndex:
         for index in holders:
             if self._layer[index] == top_layer:  # the shop's own code, not the demo it overrides
                 scores[index] = EXACT_CODE_BONUS + scores[index]
+        for index, strength in self._learned.get(text, ()):
+            scores[index] += LEARNED_LIFT * strength / (strength + 1.0)
         candidates = np.flatnonzero(scores >= MIN_SCORE)
         if candidates.size == 0:
             # Never nothing when a weaker match exists: the typed reading inside a word (jx in 能机洗吗).

@@ -54,7 +54,7 @@ class ReplyFlow(QObject):
         *,
         settings: Callable[[], Settings],
         stats: StatsStore,
-        count_use: Callable[[str], None],
+        count_use: Callable[[str, str], None],
     ) -> None:
         super().__init__()
         self.window = window
@@ -244,7 +244,7 @@ class ReplyFlow(QObject):
             self._used_since_summon = True
             if self.target is not None:
                 self.language_by_target[self.target.handle] = request.entry.language
-            after.append(lambda: self._count_use(request.entry.id))
+            after.append(lambda: self._count_use(request.entry.id, request.query))
             self.countdowns.stop_for(self.label(), Trigger.PASTE, greeting=request.entry.is_greeting)
             self.record(
                 self.stats.record_paste,
@@ -290,7 +290,7 @@ class ReplyFlow(QObject):
         """Ctrl+C: the reply goes on the clipboard and stays there."""
         self.paster.copy(request.text)
         self._used_since_summon = True
-        self._count_use(request.entry.id)
+        self._count_use(request.entry.id, request.query)
         self.window.status.setText(self.tr("Copied: paste it with {paste}").format(paste=paste_keys()))
 
     def _mark_used(self, *_entry: object) -> None:

@@ -103,3 +103,29 @@ def test_bad_limit_is_refused(config_dir: Path, capsys: pytest.CaptureFixture[st
 def test_negative_widget_delays_are_refused_before_any_window(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--restore-delay", "-5"]) == 2
     assert "--restore-delay must be 0 or more milliseconds, not -5" in capsys.readouterr().err
+
+
+def test_usage_shows_and_exports_what_the_search_learned(
+    config_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.core.paths import AppPaths
+    from desktop.core.usage import UsageStore
+
+    paths = AppPaths.for_user(config_dir)
+    store = UsageStore(paths.usage)
+    store.record("inv.can-issue", "fp")
+    store.record("inv.can-issue", "fp")
+    store.record("auth.counter", "z")
+    assert main(["--config-dir", str(config_dir), "usage"]) == 0
+    shown = capsys.readouterr().out
+    assert "2 replies used" in shown
+    assert "    2 × inv.can-issue" in shown
+    assert "'fp' → inv.can-issue (2.00)" in shown
+    assert main(["--config-dir", str(config_dir), "usage", "--json"]) == 0
+    exported = json.loads(capsys.readouterr().out)
+    assert exported["version"] == 2
+    assert set(exported["learned"]) == {"f", "fp", "z"}
+    assert exported == json.loads(paths.usage.read_text(encoding="utf-8"))  # the export is the file
+    # The search command ranks by it too: what "z" led to comes first for "z".
+    assert main(["search", *isolated(config_dir), "z"]) == 0
+    assert capsys.readouterr().out.splitlines()[0].split()[2] == "auth.counter"

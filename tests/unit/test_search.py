@@ -256,3 +256,18 @@ def test_a_reading_inside_a_word_is_found_when_no_word_start_matches(tmp_path: P
     assert loose < index.search("jt")[0].score  # 几天 at its word start: a real match ranks far above
     assert ranked(index, "qx") == []  # a reading no text has anywhere: still nothing
     assert ranked(index, "zzzz") == []
+
+
+def test_a_prefix_that_led_to_an_entry_puts_it_first_next_time(index: SearchIndex) -> None:
+    before = ranked(index, "fa")
+    chosen = before[3]  # the agent arrowed down to the fourth result and pasted it
+    try:
+        index.set_learned({"f": {chosen: 1.0}, "fa": {chosen: 1.0, before[1]: 3.0}})
+        assert ranked(index, "fa")[:2] == [before[1], chosen]  # led there more often: first
+        assert ranked(index, "f")[0] == chosen
+        code_owner = next(e for e in index.entries if e.code)
+        index.set_learned({code_owner.code: {chosen: 9.0}, "x": {"no-such-entry": 1.0}})
+        assert ranked(index, code_owner.code)[0] == code_owner.id  # an exact code stays first
+    finally:
+        index.set_learned({})
+    assert ranked(index, "fa") == before

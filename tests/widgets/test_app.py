@@ -392,7 +392,7 @@ def test_settings_and_about_open_from_the_app(qtbot: QtBot, app: QuickReplyApp) 
 def test_a_full_disk_for_usage_counts_never_stops_a_paste(
     qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def refuse(_entry_id: str) -> None:
+    def refuse(_entry_id: str, _typed: str = "") -> None:
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(app.usage, "record", refuse)
@@ -998,3 +998,30 @@ def test_an_empty_query_opens_on_the_replies_in_the_chats_language(
         assert first_row_in("Other chat", 53) == "zh-CN"
     finally:
         app.apply_settings(replace(app.settings, ui_language="en"))  # the next tests read English
+
+
+def test_what_the_agent_chose_after_typing_comes_first_next_time_and_after_a_restart(
+    qtbot: QtBot, app: QuickReplyApp, platform: FakePlatform, paths: AppPaths
+) -> None:
+    app.register_hotkey("ctrl+alt+space")
+    press_hotkey(qtbot, app, platform)
+    app.window.search_box.setText("亲")  # every Chinese reply says 亲: several results
+    first_before = app.window.current_entry()
+    qtbot.keyClick(app.window.search_box, Qt.Key.Key_Down)  # not the first: the one the agent means
+    chosen = app.window.current_entry()
+    assert chosen is not None
+    assert first_before is not None
+    assert chosen.id != first_before.id
+    with qtbot.waitSignal(app.paster.pasted):
+        qtbot.keyClick(app.window.search_box, Qt.Key.Key_Return)
+    press_hotkey(qtbot, app, platform)
+    app.window.search_box.clear()
+    app.window.search_box.setText("亲")
+    assert app.window.current_entry() == chosen
+    restarted = make_app(qtbot, paths, FakePlatform())
+    restarted.window.search_box.setText("亲")
+    assert restarted.window.current_entry() == chosen
+    learned = restarted.usage.export()["learned"]
+    assert isinstance(learned, dict)
+    assert list(learned) == ["亲"]  # the prefix typed, with the one entry it led to
+    assert learned["亲"][chosen.id]["count"] == 1
