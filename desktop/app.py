@@ -29,6 +29,7 @@ from desktop.core.search import SearchIndex
 from desktop.core.settings import Applies, Settings, applies, apply_options, read_settings, write_settings
 from desktop.core.sources import Extras, open_library, playbook_sources, refresh_team
 from desktop.core.stats import StatsStore, open_stats
+from desktop.core.synonyms import load_synonyms
 from desktop.core.usage import UsageStore
 from desktop.core.wording import load_wording
 from desktop.platform import Permission, select_backends, session_kind
@@ -105,11 +106,18 @@ class QuickReplyApp(QObject):
         self.attention_watcher: AttentionWatcher | None = None
         self._system_font_size: float | None = None
         self.wording, wording_problems = load_wording(paths.wording_folders)
+        self.synonyms, synonym_problems = load_synonyms(paths.synonym_folders)
         # What the agent must know from start-up (a damaged data file kept aside, what this
         # system cannot do, a team lead's broken wording list), shown in the banner.
         self.notices: list[str | Problem] = [
             notice
-            for notice in (self.stats.warning, self.usage.warning, *platform.limitations(), *wording_problems)
+            for notice in (
+                self.stats.warning,
+                self.usage.warning,
+                *platform.limitations(),
+                *wording_problems,
+                *synonym_problems,
+            )
             if notice
         ]
         self.setting_problems: list[str] = []  # from settings.json; gone once the settings are saved
@@ -118,7 +126,7 @@ class QuickReplyApp(QObject):
             log.warning("%s", notice)
 
         self.library_service = LibraryService(library, sources, paths.index_cache, awaited=[paths.playbooks])
-        self._rank_by_habits(library.index)
+        self._prepare_index(library.index)
         self.window = SearchWindow(library.index)
         self.paster = Paster(
             platform,
@@ -241,10 +249,11 @@ class QuickReplyApp(QObject):
             self.usage.record(entry_id, typed)
         except OSError as exc:
             log.warning("could not save the usage counts in %s: %s", self.paths.usage, exc)
-        self._rank_by_habits(self.library.index)
+        self._prepare_index(self.library.index)
 
-    def _rank_by_habits(self, index: SearchIndex) -> None:
-        """The agent's frecency and learned prefixes into ``index``'s ranking."""
+    def _prepare_index(self, index: SearchIndex) -> None:
+        """The agent's frecency and learned prefixes, and the synonyms, into ``index``'s ranking."""
+        index.set_synonyms(self.synonyms)
         index.set_usage(self.usage.frecency())
         index.set_learned(self.usage.learned_choices())
 
@@ -453,7 +462,7 @@ class QuickReplyApp(QObject):
 
     def use_library(self, library: Library) -> None:
         """Search ``library`` from now on; its problems show in the window's banner."""
-        self._rank_by_habits(library.index)
+        self._prepare_index(library.index)
         self.library_service.library = library
         self.window.set_index(library.index)
         for problem in [p for p in library.problems if p.is_error] + library.notes:

@@ -40,6 +40,7 @@ from desktop.core.playbook import load_playbooks
 from desktop.core.settings import Settings, apply_options, default_show_hotkey, read_settings
 from desktop.core.sources import Extras
 from desktop.core.stats import ShiftReport, parse_day, read_report
+from desktop.core.synonyms import load_synonyms
 from desktop.core.usage import UsageStore
 from desktop.core.wording import load_wording
 
@@ -353,6 +354,9 @@ def _run_search(args: argparse.Namespace, paths: AppPaths) -> int:
     usage = UsageStore(paths.usage if paths.usage.exists() else None)
     library.index.set_usage(usage.frecency())
     library.index.set_learned(usage.learned_choices())
+    synonyms, synonym_problems = load_synonyms(paths.synonym_folders)
+    _print_problems(synonym_problems)
+    library.index.set_synonyms(synonyms)
     queries = [args.query] if args.query is not None else (line.rstrip("\r\n") for line in sys.stdin)
     for query in queries:
         hits = library.index.search(query, limit=args.limit)

@@ -85,6 +85,16 @@ class AppPaths:
         return self.config / "wording"
 
     @property
+    def synonyms(self) -> Path:
+        """The shop's additions to the bundled synonym lists."""
+        return self.config / "synonyms"
+
+    @property
+    def synonym_folders(self) -> list[Path]:
+        """Where synonym lists are read from, bundled first so the shop's add to them."""
+        return [bundled_path("resources") / "synonyms", self.synonyms]
+
+    @property
     def wording_folders(self) -> list[Path]:
         """Where wording lists are read from, bundled first so the shop's extend them."""
         return [bundled_path("resources") / "wording", self.wording]

@@ -34,6 +34,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from desktop.core.playbook import Entry
+from desktop.core.synonyms import SynonymBook
 from desktop.core.template import searchable_text
 from desktop.core.text import (
     Unit,
@@ -49,7 +50,7 @@ from desktop.core.text import (
 )
 
 # Bump when the index layout or analysis changes: cached indexes are rebuilt.
-INDEX_VERSION = 10
+INDEX_VERSION = 11
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int32]
@@ -83,6 +84,8 @@ class Field:
 
 
 EXACT_CODE_BONUS = 10.0
+# A query with a synonym put in place of the customer's word scores this much of the original.
+SYNONYM_WEIGHT = 0.92
 # What a typed prefix led to before (see set_learned): enough to come first, never above an exact code.
 LEARNED_LIFT = 2.0
 # A typed reading found inside a word, when nothing matched at a word start (see _score_loosely).
@@ -385,6 +388,7 @@ class SearchIndex:
         self._lift = np.ones(len(self.entries), np.float32)
         self._usage_order: list[int] = []
         self._learned: dict[str, list[tuple[int, float]]] = {}
+        self._synonyms: SynonymBook | None = None
 
     def _popularity(self) -> list[FloatArray]:
         """How many entries start a word with each 1-, 2- and 3-unit surface, as log weights in [0, 1].
@@ -443,6 +447,10 @@ class SearchIndex:
 
     # ----------------------------------------------------------------- usage
 
+    def set_synonyms(self, book: SynonymBook | None) -> None:
+        """Words that stand for each other (``load_synonyms``): a query is also searched with the others."""
+        self._synonyms = book
+
     def set_learned(self, learned: Mapping[str, Mapping[str, float]]) -> None:
         """What each typed prefix led the agent to (``UsageStore.learned_choices``).
 
@@ -486,6 +494,11 @@ class SearchIndex:
         scores = np.zeros(len(self.entries), np.float32)
         self._score_terms(text, scores)
         self._score_readings(text, scores)
+        for rewritten in self._synonyms.rewrites(text) if self._synonyms is not None else ():
+            # The customer's word replaced by the shop's (拉肚子 → 腹泻): a little below the words as written.
+            alternative = np.zeros(len(self.entries), np.float32)
+            self._score_terms(rewritten, alternative)
+            np.maximum(scores, alternative * SYNONYM_WEIGHT, out=scores)
         holders = self._codes.get(text.replace(" ", ""), [])
         top_layer = max((int(self._layer[index]) for index in holders), default=0)
         for index in holders:

@@ -187,7 +187,9 @@ def _merge(base: Wording | None, extra: Wording) -> Wording:
 
 def _read_wording_file(path: Path) -> tuple[Wording | None, list[Problem]]:
     """Read one word list; returns it (or None when anything is wrong) and its problems."""
-    root, unreadable = _compose_wording(path)
+    root, unreadable = compose_list_file(
+        path, lambda exc: Message("cannot read the wording list: {error}", error=str(exc))
+    )
     if unreadable is not None:
         return None, [unreadable]
     problems: list[Problem] = []
@@ -211,7 +213,7 @@ def _read_wording_file(path: Path) -> tuple[Wording | None, list[Problem]]:
     return Wording(language, rules, long_reply), problems
 
 
-def _where(path: Path, mark: yaml.Mark | None) -> Location:
+def where(path: Path, mark: yaml.Mark | None) -> Location:
     """Turn a 0-based YAML mark into an editor's 1-based place; the file's start when unknown."""
     return Location(path, mark.line + 1, mark.column + 1) if mark else Location(path, 1, 1)
 
@@ -220,13 +222,17 @@ def _reporter(path: Path, problems: list[Problem]) -> _Report:
     """Make the report callback that the readers share, collecting into ``problems``."""
 
     def report(node: yaml.Node | None, message: str) -> None:
-        problems.append(Problem(_where(path, node.start_mark if node is not None else None), message))
+        problems.append(Problem(where(path, node.start_mark if node is not None else None), message))
 
     return report
 
 
-def _compose_wording(path: Path) -> tuple[yaml.Node | None, Problem | None]:
-    """Read and compose a wording file, turning anything that stops reading into one problem.
+def compose_list_file(
+    path: Path, unreadable: Callable[[Exception], Message]
+) -> tuple[yaml.Node | None, Problem | None]:
+    """Read and compose a small data file (a wording or synonym list); what stops reading is one problem.
+
+    ``unreadable`` words an I/O or encoding error for the kind of file it is.
 
     Returns:
         The root node (None for an empty file) and None, or None and the
@@ -240,14 +246,12 @@ def _compose_wording(path: Path) -> tuple[yaml.Node | None, Problem | None]:
             return None, nesting
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except (OSError, UnicodeDecodeError) as exc:
-        return None, Problem(
-            _where(path, None), Message("cannot read the wording list: {error}", error=str(exc))
-        )
+        return None, Problem(where(path, None), unreadable(exc))
     except yaml.MarkedYAMLError as exc:
         syntax = Message(
             "YAML syntax: {detail} (check indentation, colons and quotes)", detail=exc.problem or ""
         )
-        return None, Problem(_where(path, exc.problem_mark), syntax)
+        return None, Problem(where(path, exc.problem_mark), syntax)
     except yaml.YAMLError as exc:  # a control character: libyaml gives its offset, not a mark
         return None, yaml_problem(exc, text, path)
     amplified = too_much_text(root, path)  # aliases standing for more text than any wording list has
