@@ -719,9 +719,39 @@ class SearchIndex:
             best[owner] = max(best[owner], LOOSE_SCORE * (0.75 + 0.25 * min(share, 1.0)))
             found += 1
             at = self._loose.find(compact, at + 1)
+        groups = text.split()
+        if len(groups) > 1:
+            np.maximum(best, self._words_typed_apart(groups), out=best)
         texts = np.flatnonzero(best).astype(np.int32)
         if texts.size:
             self._spread(texts, best[texts], scores, readings=True)
+
+    def _words_typed_apart(self, groups: list[str]) -> FloatArray:
+        """Readings typed word by word (ㅅㅈ ㅊㅂ, fp kd): each must start a word of the text.
+
+        The space says where the agent's words end; 사진을 첨부 is ㅅㅈㅇ ㅊㅂ, so
+        the run ㅅㅈㅊㅂ starts no key, yet each typed word starts one of its
+        words. A text scores by how much of it all the typed words cover.
+        """
+        table = self._readings
+        covered = np.zeros(self._text_count, np.float32)
+        matched = np.ones(self._text_count, np.bool_)
+        for group in groups:
+            if all(is_choseong(ch) for ch in group):
+                keys = ["i" + spelling for spelling in choseong_spellings(group)]
+            elif group.isascii() and group.isalpha():
+                keys = ["i" + group, "f" + group]
+            else:
+                return np.zeros(self._text_count, np.float32)
+            best = np.zeros(self._text_count, np.float32)
+            for key in keys:
+                low, high = table.prefix(key)
+                if high > low:
+                    rows = slice(low, high)
+                    np.maximum.at(best, table.owner[rows], table.coverage(rows, len(group)))
+            matched &= best > 0
+            covered += best
+        return np.where(matched, 0.6 + 0.4 * np.minimum(covered, 1.0), 0.0).astype(np.float32)
 
 
 def _fields(entry: Entry) -> Iterable[tuple[str, str]]:

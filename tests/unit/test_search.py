@@ -271,3 +271,19 @@ def test_a_prefix_that_led_to_an_entry_puts_it_first_next_time(index: SearchInde
     finally:
         index.set_learned({})
     assert ranked(index, "fa") == before
+
+
+def test_initials_typed_word_by_word_find_the_words_they_start(tmp_path: Path) -> None:
+    """사진을 첨부 reads ㅅㅈㅇ ㅊㅂ: the agent types ㅅㅈ ㅊㅂ, one group per word, skipping the particle."""
+    (tmp_path / "ko.yaml").write_text(
+        "name: ko\nlanguage: ko-KR\nentries:\n"
+        "  - {id: photo, category: 문의, question: 사진을 첨부하고 싶어요, reply: 네}\n"
+        "  - {id: size, category: 문의, question: 사이즈 추천해 주세요, reply: 네}\n"
+        "  - {id: wash, category: 세탁, question: 세탁기 사용 방법, reply: 네}\n",
+        encoding="utf-8",
+    )
+    index = SearchIndex(load_playbooks([tmp_path]).entries)
+    assert ranked(index, "ㅅㅈ ㅊㅂ")[:1] == ["photo"]
+    assert ranked(index, "ㅅㅇㅈ ㅊㅊ")[:1] == ["size"]
+    assert ranked(index, "ㅅㅌㄱ ㅅㅇ")[:1] == ["wash"]
+    assert "photo" not in ranked(index, "ㅅㅈ ㅂㅂ")  # every typed word must start one of the text's
