@@ -42,6 +42,7 @@ from desktop.core.text import (
     is_choseong,
     is_cjk,
     is_han,
+    latin_stem,
     latin_words,
     normalize,
     syllable_range,
@@ -50,7 +51,7 @@ from desktop.core.text import (
 )
 
 # Bump when the index layout or analysis changes: cached indexes are rebuilt.
-INDEX_VERSION = 11
+INDEX_VERSION = 13
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int32]
@@ -84,6 +85,10 @@ class Field:
 
 
 EXACT_CODE_BONUS = 10.0
+# Another form of the typed English word (shipped for shipping) counts this much of it.
+STEM_PENALTY = 0.9
+# A term that a share s of the entries ask with weighs 1 / (1 + ASKING_DISCOUNT * s) in a query.
+ASKING_DISCOUNT = 10.0
 # A query with a synonym put in place of the customer's word scores this much of the original.
 SYNONYM_WEIGHT = 0.92
 # What a typed prefix led to before (see set_learned): enough to come first, never above an exact code.
@@ -360,6 +365,7 @@ class SearchIndex:
         self._phrase_weight = np.asarray([Field.WEIGHTS[f] for f in phrase_field], np.float32)
         self._phrase_long = np.asarray([f in Field.LONG for f in phrase_field], np.bool_)
         self._phrase_readable = np.asarray([f in Field.READ for f in phrase_field], np.bool_)
+        self._phrase_asks = np.asarray([f in (Field.QUESTION, Field.ALSO) for f in phrase_field], np.bool_)
         # Text → its phrases, as one array sorted by text plus where each text begins.
         self._text_phrases = np.argsort(self._phrase_text, kind="stable").astype(np.int32)
         self._text_start = np.searchsorted(
@@ -373,8 +379,11 @@ class SearchIndex:
         self._word_popularity = self._popularity()
         self._words = sorted(t for t in term_ids if t.isascii() and t.isalnum())
         self._words_by_length: dict[int, list[str]] = defaultdict(list)
+        self._same_stem: dict[str, list[str]] = defaultdict(list)
         for word in self._words:
             self._words_by_length[len(word)].append(word)
+            if word.isalpha():
+                self._same_stem[latin_stem(word)].append(word)
         self._question_length = np.asarray([len(e.question) for e in self.entries], np.int32)
         # Each entry's language as a small number, for the empty query's language preference.
         self._language_ids: dict[str, int] = {}
@@ -431,6 +440,15 @@ class SearchIndex:
         frequency = np.bincount(distinct % term_count, minlength=term_count) if term_count else np.zeros(0)
         entry_count = max(len(self.entries), 1)
         self._idf = np.log1p(entry_count / np.maximum(frequency, 1)).astype(np.float32)
+        # How many entries ask with the term (question or also-asked): "how do i", "吗", "하나요"
+        # are how customers ask, not what about; in a pasted message they count for less.
+        asks = self._phrase_asks[np.repeat(np.arange(self._phrase_entry.size), phrase_sizes)]
+        asked = np.sort(pair_entry[asks] * term_count + pair_term_of_phrase[asks])
+        asked = asked[np.concatenate(([True], asked[1:] != asked[:-1]))] if asked.size else asked
+        share = (
+            np.bincount(asked % term_count, minlength=term_count) / entry_count if term_count else np.zeros(0)
+        )
+        self._asking = (1.0 / (1.0 + ASKING_DISCOUNT * share)).astype(np.float32)
         order = np.argsort(pair_term, kind="stable")
         self._posting_texts = pair_text[order].astype(np.int32)
         self._posting_start = np.searchsorted(pair_term[order], np.arange(term_count + 1)).astype(np.int64)
@@ -565,10 +583,15 @@ class SearchIndex:
             alternatives: dict[str, float] = {}
             exact = self.idf(term)
             if exact is not None:
+                exact *= float(self._asking[self._term_ids[term]])
                 alternatives[term] = exact
             elif not is_cjk(term[0]):
                 for near in self._typo_neighbours(term):
                     alternatives[near] = self._word_idf(near) * TYPO_PENALTY
+            if term.isascii() and term.isalpha():
+                for form in self._same_stem.get(latin_stem(term), ()):  # orders, ordered → order
+                    weight = self._word_idf(form) * float(self._asking[self._term_ids[form]]) * STEM_PENALTY
+                    alternatives.setdefault(form, weight if exact is None else min(weight, exact))
             if term == typing:
                 for word in self._completions(term):
                     weight = self._word_idf(word) * PREFIX_PENALTY

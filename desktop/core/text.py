@@ -156,6 +156,28 @@ def terms(text: str) -> list[str]:
     return found
 
 
+_DOUBLED_END = re.compile(r"([b-df-hj-np-tv-z])\1$")
+
+
+def latin_stem(word: str) -> str:
+    """A rough English stem, so a word finds its other forms: orders → order, shipped, shipping → ship.
+
+    Only the regular endings (-s, -es, -ies, -ed, -ied, -ing), and only when
+    three letters or more are left; a doubled last consonant goes too
+    (shipp → ship). Irregular forms stay as they are.
+    """
+    for ending, replacement in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if not word.endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        if ending == "es" and not word[:-2].endswith(("ss", "x", "zz", "ch", "sh")):
+            continue  # shoes is shoe + s, boxes is box + es
+        if ending == "s" and word.endswith("ss"):
+            return word
+        stem = word[: -len(ending)] + replacement
+        return _DOUBLED_END.sub(r"\1", stem) if ending in ("ing", "ed") else stem
+    return word
+
+
 def latin_words(text: str) -> list[str]:
     """The Latin and digit words of a normalized text."""
     return _WORD.findall(text)

@@ -287,3 +287,33 @@ def test_initials_typed_word_by_word_find_the_words_they_start(tmp_path: Path) -
     assert ranked(index, "ㅅㅇㅈ ㅊㅊ")[:1] == ["size"]
     assert ranked(index, "ㅅㅌㄱ ㅅㅇ")[:1] == ["wash"]
     assert "photo" not in ranked(index, "ㅅㅈ ㅂㅂ")  # every typed word must start one of the text's
+
+
+def english_index(tmp_path: Path, *questions: str) -> SearchIndex:
+    lines = ["name: en", "language: en", "entries:"]
+    for number, question in enumerate(questions):
+        lines.append(f"  - {{id: q{number}, category: Help, question: '{question}', reply: Sure}}")
+    (tmp_path / "en.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return SearchIndex(load_playbooks([tmp_path]).entries)
+
+
+def test_how_customers_ask_weighs_less_than_what_they_ask_about(tmp_path: Path) -> None:
+    index = english_index(
+        tmp_path,
+        "How do I get a return label?",
+        "How do I return my order?",
+        "How do I track my order?",
+        "How do I change my address?",
+        "Where can I leave a review?",
+    )
+    # "how do i" is how half the library asks; "review" is what this customer is about.
+    assert ranked(index, "how do i write a review for you guys")[:1] == ["q4"]
+
+
+def test_an_english_word_finds_its_other_forms(tmp_path: Path) -> None:
+    index = english_index(
+        tmp_path, "When will my order ship?", "Can I change the size?", "Do you sell gift cards?"
+    )
+    assert ranked(index, "has it shipped yet")[:1] == ["q0"]
+    assert ranked(index, "what sizes do you have")[:1] == ["q1"]
+    assert ranked(index, "gift card")[:1] == ["q2"]
