@@ -87,7 +87,7 @@ class Field:
 EXACT_CODE_BONUS = 10.0
 # Another form of the typed English word (shipped for shipping) counts this much of it.
 STEM_PENALTY = 0.9
-# A term that a share s of the entries ask with weighs 1 / (1 + ASKING_DISCOUNT * s) in a query.
+# A term asked with in a share s of the categories weighs 1 / (1 + ASKING_DISCOUNT * s²) in a query.
 ASKING_DISCOUNT = 10.0
 # A query with a synonym put in place of the customer's word scores this much of the original.
 SYNONYM_WEIGHT = 0.92
@@ -440,15 +440,18 @@ class SearchIndex:
         frequency = np.bincount(distinct % term_count, minlength=term_count) if term_count else np.zeros(0)
         entry_count = max(len(self.entries), 1)
         self._idf = np.log1p(entry_count / np.maximum(frequency, 1)).astype(np.float32)
-        # How many entries ask with the term (question or also-asked): "how do i", "吗", "하나요"
-        # are how customers ask, not what about; in a pasted message they count for less.
+        # In how many of the library's categories entries ask with the term (question or also-asked):
+        # "how do i", "吗", "하나요" are asked with everywhere, they say how customers ask; "return"
+        # or "退货" gather in a few categories, they say what about. Spread thin, a term weighs less.
         asks = self._phrase_asks[np.repeat(np.arange(self._phrase_entry.size), phrase_sizes)]
-        asked = np.sort(pair_entry[asks] * term_count + pair_term_of_phrase[asks])
-        asked = asked[np.concatenate(([True], asked[1:] != asked[:-1]))] if asked.size else asked
-        share = (
-            np.bincount(asked % term_count, minlength=term_count) / entry_count if term_count else np.zeros(0)
+        category_ids: dict[str, int] = {}
+        category_of = np.asarray(
+            [category_ids.setdefault(e.category, len(category_ids)) for e in self.entries], np.int64
         )
-        self._asking = (1.0 / (1.0 + ASKING_DISCOUNT * share)).astype(np.float32)
+        pairs = category_of[pair_entry[asks]] * max(term_count, 1) + pair_term_of_phrase[asks]
+        spread = np.bincount(np.unique(pairs) % max(term_count, 1), minlength=term_count)
+        share = spread / max(len(category_ids), 1)
+        self._asking = (1.0 / (1.0 + ASKING_DISCOUNT * share * share)).astype(np.float32)
         order = np.argsort(pair_term, kind="stable")
         self._posting_texts = pair_text[order].astype(np.int32)
         self._posting_start = np.searchsorted(pair_term[order], np.arange(term_count + 1)).astype(np.int64)
