@@ -400,13 +400,7 @@ class SearchIndex:
         self._loose = "".join(f"{loose}\n" for loose in loose_readings)
         self._loose_start = np.cumsum([0] + [len(loose) + 1 for loose in loose_readings[:-1]], dtype=np.int64)
         self._word_popularity = self._popularity()
-        self._words = sorted(t for t in term_ids if t.isascii() and t.isalnum())
-        self._words_by_length: dict[int, list[str]] = defaultdict(list)
-        self._same_stem: dict[str, list[str]] = defaultdict(list)
-        for word in self._words:
-            if word.isalpha():  # model numbers (a2318, 8801) are typed exactly: no typo pool for them
-                self._words_by_length[len(word)].append(word)
-                self._same_stem[latin_stem(word)].append(word)
+        self._index_latin_words(term_ids)
         self._question_length = np.asarray([len(e.question) for e in self.entries], np.int32)
         # Each entry's language as a small number, for the empty query's language preference.
         self._language_ids: dict[str, int] = {}
@@ -425,6 +419,16 @@ class SearchIndex:
     def __setstate__(self, state: dict[str, object]) -> None:
         """Read back from the index cache: arrays with NumPy's own dtypes (see ``_builtin_dtypes``)."""
         self.__dict__.update(_builtin_dtypes(state))
+
+    def _index_latin_words(self, term_ids: Mapping[str, int]) -> None:
+        """The library's Latin words: sorted for prefixes, by length for typos, by stem for other forms."""
+        self._words = sorted(t for t in term_ids if t.isascii() and t.isalnum())
+        self._words_by_length: dict[int, list[str]] = defaultdict(list)
+        self._same_stem: dict[str, list[str]] = defaultdict(list)
+        for word in self._words:
+            if word.isalpha():  # model numbers (a2318, 8801) are typed exactly: no typo pool for them
+                self._words_by_length[len(word)].append(word)
+                self._same_stem[latin_stem(word)].append(word)
 
     def _popularity(self) -> list[FloatArray]:
         """How many entries start a word with each 1-, 2- and 3-unit surface, as log weights in [0, 1].
