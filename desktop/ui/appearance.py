@@ -4,10 +4,9 @@ Colours that carry a meaning (a warning, an error, the placeholder form, the
 countdown states, the charts) come from ``Tones``, one set per theme, each
 readable on its own background at a contrast ratio of 4.5 or more. Widgets
 that draw with them go through ``follow_theme``, which builds their style
-sheet again whenever the application's palette changes (``restyle_all``
-after a font change): under a
-style sheet set once, children keep the old theme's colours and the old font
-size after a switch.
+sheet again whenever the application's palette changes (and ``restyle_all``
+after a font change): under a style sheet set once, children keep the old
+theme's colours and the old font size after a switch.
 """
 
 from __future__ import annotations
@@ -35,7 +34,6 @@ class Chip:
 class Tones:
     """The colours that mean something, for one theme."""
 
-    dark: bool
     warning: str  # wording warnings, a code already taken, "part 2 of 3"
     error: str
     note: str  # a neutral remark (saved, imported)
@@ -56,7 +54,6 @@ class Tones:
 
 
 LIGHT = Tones(
-    dark=False,
     warning="#8a4b00",
     error="#a50e0e",
     note="#174ea6",
@@ -76,7 +73,6 @@ LIGHT = Tones(
     chart_grid="#dadce0",
 )
 DARK = Tones(
-    dark=True,
     warning="#fdd663",
     error="#f28b82",
     note="#8ab4f8",

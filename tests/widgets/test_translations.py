@@ -105,9 +105,10 @@ def language(request: pytest.FixtureRequest) -> Iterator[str]:
         remove_translator(app, translator)
 
 
-def test_the_main_windows_speak_the_language_and_fit(qtbot: QtBot, config_dir: Path, language: str) -> None:
+def app_in(qtbot: QtBot, config_dir: Path, language: str, *folders: Path) -> QuickReplyApp:
+    """The app on ``folders`` (team playbooks) with ``language`` set, its windows closed after the test."""
     app = QuickReplyApp(
-        load_library([Source(DATA / "widget", Layer.TEAM), Source(DATA / "search", Layer.TEAM)]),
+        load_library([Source(folder, Layer.TEAM) for folder in folders]),
         FakePlatform(),
         AppPaths.for_user(config_dir),
         Settings(countdown_on_summon=False, ui_language=language),
@@ -115,6 +116,11 @@ def test_the_main_windows_speak_the_language_and_fit(qtbot: QtBot, config_dir: P
     )
     qtbot.addWidget(app.window)
     qtbot.addWidget(app.countdowns.strip)
+    return app
+
+
+def test_the_main_windows_speak_the_language_and_fit(qtbot: QtBot, config_dir: Path, language: str) -> None:
+    app = app_in(qtbot, config_dir, language, DATA / "widget", DATA / "search")
     app.countdowns.start(Kind.GREETING, "王女士")
     app.flow.summon()
     app.window.search_box.setText("nothing-matches-this")
@@ -328,15 +334,7 @@ def test_no_window_shows_english_in_chinese_or_korean(qtbot: QtBot, config_dir: 
     assert qt_app is not None
     translator = install_translator(qt_app, ui)  # as main() does before the app is built
     assert translator is not None
-    app = QuickReplyApp(
-        load_library([Source(DATA / "widget", Layer.TEAM)]),
-        FakePlatform(),
-        AppPaths.for_user(config_dir),
-        Settings(countdown_on_summon=False, ui_language=ui),
-        paste_settings=PasteSettings(restore_delay_ms=20, settle_ms=1),
-    )
-    qtbot.addWidget(app.window)
-    qtbot.addWidget(app.countdowns.strip)
+    app = app_in(qtbot, config_dir, ui, DATA / "widget")
     try:
         app.countdowns.start(Kind.GREETING, "王女士")
         app.flow.summon()
