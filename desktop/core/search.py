@@ -85,6 +85,9 @@ class Field:
 
 
 EXACT_CODE_BONUS = 10.0
+# A query of this many terms or more is a pasted message; its weights are raised to this power.
+LONG_QUERY_TERMS = 8
+LONG_QUERY_POWER = 1.5
 # Another form of the typed English word (shipped for shipping) counts this much of it.
 STEM_PENALTY = 0.9
 # A term asked with in a share s of the categories weighs 1 / (1 + ASKING_DISCOUNT * s²) in a query.
@@ -603,10 +606,12 @@ class SearchIndex:
         """Query term → weight, and the query's total weight.
 
         Each typed token counts once towards the total; a Latin word with a
-        typo or still being typed counts through its closest library words.
+        typo or still being typed counts through its closest library words. In
+        a long query (a pasted customer message) rarity counts more: each
+        weight is raised to ``LONG_QUERY_POWER``.
         """
         weights: dict[str, float] = {}
-        mass = 0.0
+        tokens: list[float] = []  # each typed token's weight, for the query's total
 
         def offer(term: str, weight: float) -> None:
             weights[term] = max(weights.get(term, 0.0), weight)
@@ -636,8 +641,12 @@ class SearchIndex:
             for alternative, weight in alternatives.items():
                 offer(alternative, weight)
             if alternatives:
-                mass += max(alternatives.values())
-        return weights, mass
+                tokens.append(max(alternatives.values()))
+        if len(tokens) >= LONG_QUERY_TERMS:
+            # A pasted message: its rare words decide, not the many ordinary ones around them.
+            weights = {term: weight**LONG_QUERY_POWER for term, weight in weights.items()}
+            tokens = [weight**LONG_QUERY_POWER for weight in tokens]
+        return weights, sum(tokens)
 
     def _completions(self, prefix: str) -> list[str]:
         low = bisect_left(self._words, prefix)

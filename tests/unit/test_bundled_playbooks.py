@@ -92,7 +92,9 @@ MESSAGES = [
     ("안녕하세요 문의드려요", "ko.greet.formal"),
     ("Hi, when will my order ship? I need it by Friday", "en.ship.dispatch"),
     ("Can you give me a discount if I buy two?", "en.price.no_discount"),
-    ("I want to return this, it doesn't fit", "en.return.policy"),
+    # Not fitting is a change-of-mind return (the buyer pays the way back): that entry says so;
+    # the general return policy does not.
+    ("I want to return this, it doesn't fit", "en.return.change_of_mind"),
     ("I still haven't got my refund", "en.refund.status"),
     ("This is terrible service, I want to complain", "en.complaint.first"),
     ("Hello, is this item in stock?", "en.stock.available"),

@@ -27,10 +27,10 @@ def test_on_real_public_libraries_the_intended_reply_is_near_the_top() -> None:
     assert len(queries) >= 200
     outcomes = evaluate(index, queries)
     summary = summarise(outcomes)
-    assert summary["top1"] >= 0.81, summary
+    assert summary["top1"] >= 0.83, summary
     assert summary["top3"] >= 0.88, summary
     pasted = summarise([o for o in outcomes if o.kind.startswith("paste")])
-    assert pasted["top1"] >= 0.58, pasted
+    assert pasted["top1"] >= 0.61, pasted
     assert pasted["top3"] >= 0.75, pasted
     typed = summarise([o for o in outcomes if not o.kind.startswith("paste")])
     assert typed["top1"] >= 0.95, typed
