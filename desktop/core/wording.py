@@ -254,7 +254,7 @@ def compose_list_file(
         return None, Problem(where(path, exc.problem_mark), syntax)
     except yaml.YAMLError as exc:  # a control character: libyaml gives its offset, not a mark
         return None, yaml_problem(exc, text, path)
-    amplified = too_much_text(root, path)  # aliases standing for more text than any wording list has
+    amplified = too_much_text(root, path, text)  # aliases standing for more text than any list has
     return (None, amplified) if amplified is not None else (root, None)
 
 
