@@ -51,7 +51,7 @@ from desktop.core.text import (
 )
 
 # Bump when the index layout or analysis changes: cached indexes are rebuilt.
-INDEX_VERSION = 14
+INDEX_VERSION = 15
 
 FloatArray = npt.NDArray[np.float32]
 IntArray = npt.NDArray[np.int32]

@@ -202,7 +202,7 @@ def _unit(surface: str, readings: tuple[str, ...], word_start: bool, weight: flo
     return Unit(surface, readings, initials, word_start, weight)
 
 
-# Characters read two or more ways in everyday speech (多音字), with those readings.
+# Characters read two or more ways in everyday speech (多音字), with those toneless readings.
 # Inside a word, pypinyin gives one reading from its phrase table, and it is not
 # always the one agents say (冲调: chongdiao there, chongtiao in speech); these
 # characters keep their other everyday readings too. pypinyin's full heteronym
@@ -216,22 +216,13 @@ EVERYDAY_HETERONYMS: Mapping[str, tuple[str, ...]] = {
         ("会", "hui kuai"), ("卡", "ka qia"), ("率", "lv shuai"), ("强", "qiang jiang"),
         ("省", "sheng xing"), ("系", "xi ji"), ("校", "xiao jiao"), ("转", "zhuan zhuai"),
         ("折", "zhe she"), ("都", "dou du"), ("给", "gei ji"), ("参", "can shen"),
-        ("属", "shu zhu"), ("为", "wei"), ("应", "ying"), ("单", "dan shan"),
-        ("没", "mei mo"), ("和", "he huo hu"), ("露", "lu lou"), ("塞", "sai se"),
-        ("色", "se shai"), ("弹", "dan tan"), ("假", "jia"), ("教", "jiao"),
-        ("几", "ji"), ("少", "shao"), ("数", "shu"), ("空", "kong"),
-        ("量", "liang"), ("种", "zhong"), ("只", "zhi"), ("降", "jiang xiang"),
-        ("角", "jiao jue"), ("传", "chuan zhuan"), ("藏", "cang zang"), ("称", "cheng chen"),
-        ("尽", "jin"), ("血", "xue xie"), ("相", "xiang"), ("当", "dang"),
-        ("倒", "dao"), ("分", "fen"), ("更", "geng"), ("觉", "jue jiao"),
-        ("盛", "sheng cheng"), ("似", "si shi"), ("曾", "ceng zeng"), ("朝", "chao zhao"),
-        ("结", "jie"), ("落", "luo la lao"), ("模", "mo mu"), ("铺", "pu"),
-        ("切", "qie"), ("薄", "bao bo"), ("背", "bei"), ("处", "chu"),
-        ("干", "gan"), ("号", "hao"), ("看", "kan"), ("难", "nan"),
-        ("中", "zhong"), ("兴", "xing"), ("要", "yao"), ("载", "zai"),
-        ("钻", "zuan"), ("挑", "tiao"), ("涨", "zhang"), ("削", "xiao xue"),
-        ("供", "gong"), ("吐", "tu"), ("漂", "piao"), ("好", "hao"),
-        ("冲", "chong"), ("发", "fa"), ("地", "di de"), ("的", "de di"),
+        ("属", "shu zhu"), ("单", "dan shan"), ("没", "mei mo"), ("和", "he huo hu"),
+        ("露", "lu lou"), ("塞", "sai se"), ("色", "se shai"), ("弹", "dan tan"),
+        ("降", "jiang xiang"), ("角", "jiao jue"), ("传", "chuan zhuan"), ("藏", "cang zang"),
+        ("称", "cheng chen"), ("血", "xue xie"), ("觉", "jue jiao"), ("盛", "sheng cheng"),
+        ("似", "si shi"), ("曾", "ceng zeng"), ("朝", "chao zhao"), ("落", "luo la lao"),
+        ("模", "mo mu"), ("薄", "bao bo"), ("削", "xiao xue"), ("地", "di de"),
+        ("的", "de di"),
     )
 }  # fmt: skip
 
