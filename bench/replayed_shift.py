@@ -112,13 +112,14 @@ def main() -> None:
     """Replay the shift both ways and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--days", type=int, default=2, help="shifts in a row (usage carries over)")
     args = parser.parse_args()
     entries = list(load_playbooks([EVAL]).entries)[:LIBRARY_SIZE]
     rng = random.Random(args.seed)
     popular_first = entries.copy()
     rng.shuffle(popular_first)
     weights = [1.0 / (rank + 1) ** ZIPF_EXPONENT for rank in range(len(popular_first))]
-    shifts = [rng.choices(popular_first, weights=weights, k=REQUESTS) for _day in range(2)]
+    shifts = [rng.choices(popular_first, weights=weights, k=REQUESTS) for _day in range(args.days)]
     queries = natural_queries(entries)
     print(
         f"{len(entries)} entries, {REQUESTS} requests a shift, "
