@@ -15,7 +15,7 @@ search works without it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -137,8 +137,3 @@ def _value(mapping: yaml.MappingNode, key: str) -> yaml.Node | None:
         if isinstance(key_node, yaml.ScalarNode) and key_node.value == key and isinstance(value, yaml.Node):
             return value
     return None
-
-
-def synonym_pairs(book: SynonymBook) -> Mapping[str, tuple[str, ...]]:
-    """Word → the words that stand for it (for ``quickreply lint`` and tests)."""
-    return {word: book.others(word) for group in book.groups for word in group}
