@@ -142,6 +142,32 @@ def test_a_multi_part_reply_goes_out_part_by_part_the_hotkey_offering_each(
     assert_agent_clipboard_is_back(desktop)
 
 
+def test_the_reply_chosen_after_a_prefix_comes_first_when_it_is_typed_again(
+    desktop: Desktop, chat: Path, quickreply: Process
+) -> None:
+    """b lists 배송 언제 되나요 first (bs is its code, typed before); the agent arrows down to
+    能便宜点吗, twice. The third time, b and Enter send 能便宜点吗."""
+    discount = "亲，这已经是活动价啦～"
+    sent = chat_text(chat)[0]
+    for _time in range(2):
+        desktop.activate("Chat target")
+        desktop.run("xdotool", "key", "--clearmodifiers", HOTKEY)
+        desktop.wait_active("QuickReply")
+        desktop.run("xdotool", "type", "--delay", "30", "b")
+        time.sleep(0.2)
+        desktop.run("xdotool", "key", "Down")
+        time.sleep(0.1)
+        desktop.run("xdotool", "key", "Return")
+        sent += discount
+        deadline = time.monotonic() + 5
+        while chat_text(chat)[0] != sent:
+            assert time.monotonic() < deadline, chat_text(chat)[0]
+            time.sleep(0.02)
+        time.sleep(0.5)  # what "b" led to is recorded once the keystroke is out
+    paste_through_widget(desktop, quickreply, chat, "b", sent + discount)
+    assert_agent_clipboard_is_back(desktop)
+
+
 def test_a_second_launch_shows_the_running_copy_and_exits(desktop: Desktop, quickreply: Process) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "desktop", "--config-dir", str(desktop.tmp / "config")],
