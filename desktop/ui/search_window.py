@@ -783,26 +783,37 @@ class SearchWindow(QWidget):
 
     def cycle_group(self) -> None:
         """Ctrl+G: limit the results to the next first-level group (淘宝 → 京东 → all → …)."""
-        if not self.groups():
-            self.status.setText(self.tr("No category has groups like 淘宝/售前 to limit the results to"))
-            return
-        self.group = _next_choice(self.group, self.groups())
-        self._on_search_box_text_changed(self.search_box.text())
+        self._cycle(
+            "group",
+            self.groups(),
+            1,
+            self.tr("No category has groups like 淘宝/售前 to limit the results to"),
+        )
 
     def cycle_language(self) -> None:
-        """Ctrl+L: only the replies in the next language (中文 → 한국어 → English → all → …)."""
-        if len(self.languages()) < 2:
-            self.status.setText(self.tr("Every reply is in one language: there is nothing to limit"))
-            return
-        self.language = _next_choice(self.language, self.languages())
-        self._on_search_box_text_changed(self.search_box.text())
+        """Ctrl+L: only the replies in the next language (the chat's first, then the others, then all)."""
+        self._cycle(
+            "language",
+            self.languages(),
+            2,
+            self.tr("Every reply is in one language: there is nothing to limit"),
+        )
 
     def cycle_playbook(self) -> None:
         """Ctrl+P: only the replies of the next playbook, then all again."""
-        if len(self.playbooks()) < 2:
-            self.status.setText(self.tr("All replies come from one playbook: there is nothing to limit"))
+        self._cycle(
+            "playbook",
+            self.playbooks(),
+            2,
+            self.tr("All replies come from one playbook: there is nothing to limit"),
+        )
+
+    def _cycle(self, limit: str, choices: list[str], needed: int, nothing_to_limit: str) -> None:
+        """Move the ``limit`` filter to its next choice; with fewer than ``needed`` choices, say why not."""
+        if len(choices) < needed:
+            self.status.setText(nothing_to_limit)
             return
-        self.playbook = _next_choice(self.playbook, self.playbooks())
+        setattr(self, limit, _next_choice(getattr(self, limit), choices))
         self._on_search_box_text_changed(self.search_box.text())
 
     def _show_count(self, text: str) -> None:
