@@ -106,26 +106,28 @@ class UsageStore:
     def learned_choices(self) -> dict[str, dict[str, float]]:
         """Typed prefix → entry id → how strongly it led there now, for the search index."""
         now = self._clock()
-        found: dict[str, dict[str, float]] = {}
+        return {
+            prefix: {entry_id: u.frecency(now, LEARNED_HALF_LIFE_S) for entry_id, u in kept.items()}
+            for prefix, kept in self._remembered(now).items()
+        }
+
+    def _remembered(self, now: float) -> dict[str, dict[str, Usage]]:
+        """The learned choices still at least ``LEARNED_FLOOR`` strong at ``now``, by prefix."""
+        found: dict[str, dict[str, Usage]] = {}
         for prefix, chosen in self.learned.items():
-            strengths = {entry_id: u.frecency(now, LEARNED_HALF_LIFE_S) for entry_id, u in chosen.items()}
-            kept = {
-                entry_id: strength for entry_id, strength in strengths.items() if strength >= LEARNED_FLOOR
-            }
+            kept = {e: u for e, u in chosen.items() if u.frecency(now, LEARNED_HALF_LIFE_S) >= LEARNED_FLOOR}
             if kept:
                 found[prefix] = kept
         return found
 
     def export(self) -> dict[str, object]:
         """Everything this store holds, as the JSON it is saved as (for ``quickreply usage --json``)."""
-        now = self._clock()
         learned = {
             prefix: {
                 entry_id: {"count": u.count, "last_used": u.last_used, "score": u.score}
-                for entry_id, u in sorted(chosen.items())
-                if u.frecency(now, LEARNED_HALF_LIFE_S) >= LEARNED_FLOOR
+                for entry_id, u in sorted(kept.items())
             }
-            for prefix, chosen in sorted(self.learned.items())
+            for prefix, kept in sorted(self._remembered(self._clock()).items())
         }
         return {
             "version": _FORMAT_VERSION,
@@ -133,7 +135,7 @@ class UsageStore:
                 entry_id: {"count": u.count, "last_used": u.last_used, "score": u.score}
                 for entry_id, u in sorted(self.records.items())
             },
-            "learned": {prefix: chosen for prefix, chosen in learned.items() if chosen},
+            "learned": learned,
         }
 
     def save(self) -> None:
