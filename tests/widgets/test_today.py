@@ -15,6 +15,7 @@ from desktop.core.countdown import Kind
 from desktop.core.library import load_library
 from desktop.core.paths import AppPaths
 from desktop.core.settings import Settings
+from desktop.core.stats import StatsStore
 from desktop.ui.entry_editor import AlternativeEditor, EntryEditor
 from desktop.ui.paste import PasteSettings
 from desktop.ui.today import ResponseChart, histogram, language_of, summary_line
@@ -45,6 +46,8 @@ def app(qtbot: QtBot, config_dir: Path) -> tuple[QuickReplyApp, ManualClock]:
         paste_settings=PasteSettings(restore_delay_ms=20, settle_ms=1),
         sources=lambda: [DATA / "widget", paths.playbooks],
         clock=clock,
+        # The record's clock is the countdowns' one: started 20 s "ago" is today even just after midnight.
+        stats=StatsStore(paths.stats, monotonic=clock),
     )
     qtbot.addWidget(made.window)
     qtbot.addWidget(made.countdowns.strip)
